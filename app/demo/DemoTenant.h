@@ -1,0 +1,188 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+struct DemoDevice
+{
+    QString id;
+    QString deviceName;
+    QString serialNumber;
+    QString manufacturer;
+    QString model;
+    QString operatingSystem;
+    QString osVersion;
+    QString azureADDeviceId;
+    QString userId;
+    QString userPrincipalName;
+    QString userDisplayName;
+    QString emailAddress;
+    QString complianceState;
+    QString managementState;
+    QString ownerType;
+    QString enrollmentType;
+    QString managementAgent;
+    QString registrationState;
+    QString imei;
+    QString phoneNumber;
+    QString subscriberCarrier;
+    QString wiFiMacAddress;
+    QString ethernetMacAddress;
+    QString androidSecurityPatchLevel;
+    QString enrollmentProfileName;
+    QString deviceCategoryDisplayName;
+    QDateTime enrolledDateTime;
+    QDateTime lastSyncDateTime;
+    QDateTime retireRequestedAt;
+    qint64 totalStorageBytes = 0;
+    qint64 freeStorageBytes = 0;
+    qint64 physicalMemoryBytes = 0;
+    bool isEncrypted = false;
+    bool isSupervised = false;
+    bool azureADRegistered = false;
+    bool autopilotEnrolled = false;
+    bool removed = false;
+};
+
+struct DemoAutopilotIdentity
+{
+    QString id;
+    QString serialNumber;
+    QString manufacturer;
+    QString model;
+    QString managedDeviceId;
+    QString azureActiveDirectoryDeviceId;
+    QString userPrincipalName;
+    QString addressableUserName;
+    QString displayName;
+    QString groupTag;
+    QString purchaseOrderIdentifier;
+    QString productKey;
+    QString skuNumber;
+    QString systemFamily;
+    QString enrollmentState;
+    QDateTime lastContactedDateTime;
+    QDateTime profileAssignedDateTime;
+};
+
+struct DemoUser
+{
+    QString id;
+    QString displayName;
+    QString givenName;
+    QString surname;
+    QString userPrincipalName;
+    QString mail;
+    QString jobTitle;
+    QString department;
+    QString officeLocation;
+    QString city;
+    QString country;
+    QString usageLocation;
+    QString preferredLanguage;
+    QString mobilePhone;
+    QString employeeId;
+    bool accountEnabled = true;
+    QDateTime createdDateTime;
+    QList<int> deviceIndexes;
+};
+
+struct DemoPartner
+{
+    QString id;
+    QString displayName;
+    QString onboardingUrl;
+    QString onboardingStatus;
+    QDateTime lastConnectionDateTime;
+};
+
+// A person who can sign in to the demo tenant, with the delegated permissions consented for them.
+struct DemoAccount
+{
+    QString userPrincipalName;
+    QString password;
+    QString role;
+    QString displayName;
+    QString userId;
+    QStringList permissions;
+};
+
+// The app registration that can sign in on its own (client credentials), with its application permissions.
+struct DemoAppClient
+{
+    QString clientId;
+    QString clientSecret;
+    QString displayName;
+    QStringList roles;
+};
+
+struct DemoTenantOptions
+{
+    quint32 seed = 20261123;
+    int devices = 2500;
+    int users = 1000;
+    int partners = 4;
+    QDateTime reference; // "now" of the generated data; invalid means the start of today (UTC)
+    int retireCompletionSeconds = 300;
+};
+
+// A deterministic Intune + Entra ID tenant: the same options always give the same objects.
+// Not thread-safe: owned and used by the thread that serves it.
+class DemoTenant
+{
+public:
+    explicit DemoTenant(const DemoTenantOptions &options = {});
+
+    static constexpr auto TenantId = "3f6f0c53-7d9e-4a11-9b5e-0ffb0a2d0001";
+    static constexpr auto TenantDomain = "offboard-demo.onmicrosoft.com";
+    static constexpr auto PublicClientId = "6a1e5f0b-4c8a-4d2e-8f3b-0ffb0a2d00c1";
+    static constexpr auto PublicClientName = "Offboard";
+
+    const DemoTenantOptions &options() const { return m_options; }
+    const QList<DemoAccount> &accounts() const { return m_accounts; }
+    const DemoAppClient &appClient() const { return m_appClient; }
+    const DemoAccount *account(const QString &userPrincipalName) const;
+
+    int deviceCount() const { return int(m_devices.size()); }
+    // Also finishes retirements whose time has come, so a removed device is gone from every later read.
+    const QVector<DemoDevice> &devices();
+    const QVector<DemoAutopilotIdentity> &autopilotIdentities() const { return m_identities; }
+    const QVector<DemoUser> &users() const { return m_users; }
+    const QVector<DemoPartner> &partners() const { return m_partners; }
+
+    int deviceIndex(const QString &id);
+    int identityIndex(const QString &id) const { return m_identityById.value(id.toLower(), -1); }
+    int userIndex(const QString &idOrUpn) const;
+    int partnerIndex(const QString &id) const { return m_partnerById.value(id.toLower(), -1); }
+
+    void retireDevice(int index, const QDateTime &now);
+    void removeAllDevicesOfUser(int userIndex, const QDateTime &now);
+    void disconnectPartner(int index);
+    void unassignUserFromIdentity(int index);
+    // A counter that changes with every state change, so cached orderings can be invalidated.
+    quint64 generation() const { return m_generation; }
+
+private:
+    void generate();
+    void addAccounts();
+    void finishDueRetirements();
+
+    DemoTenantOptions m_options;
+    QVector<DemoDevice> m_devices;
+    QVector<DemoAutopilotIdentity> m_identities;
+    QVector<DemoUser> m_users;
+    QVector<DemoPartner> m_partners;
+    QList<DemoAccount> m_accounts;
+    DemoAppClient m_appClient;
+    QHash<QString, int> m_deviceById;
+    QHash<QString, int> m_identityById;
+    QHash<QString, int> m_userById;
+    QHash<QString, int> m_userByUpn;
+    QHash<QString, int> m_partnerById;
+    QList<int> m_pendingRetirements;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// The subset of OData $filter that Graph accepts on the collections the demo tenant serves:
+// eq, ne, lt, le, gt, ge, in, startswith(), endswith(), and, or, not, parentheses; string literals with '' escapes,
+// numbers, true/false/null and unquoted DateTimeOffset values.
+class ODataFilter
+{
+public:
+    // Resolves a property name: its JSON value, or Undefined if the entity type has no such property.
+    using PropertyLookup = std::function<QJsonValue(const QString &property)>;
+    // Says whether a property may be compared with a value, and with which message Graph refuses it.
+    using PropertyCheck = std::function<QString(const QString &property, const QJsonValue &literal)>;
+
+    struct Node;
+
+    static ODataFilter parse(const QString &expression, QString *error);
+
+    bool isValid() const { return m_root != nullptr; }
+    bool usesFunction(const QString &name) const;
+    QStringList properties() const;
+    // Runs the check on every comparison; returns the first message, or an empty string.
+    QString validate(const PropertyCheck &check) const;
+    bool matches(const PropertyLookup &lookup) const;
+
+private:
+    std::shared_ptr<const Node> m_root;
+};

@@ -1,0 +1,20 @@
+# One place for the language standard, warnings and Qt hygiene defines (as qBittorrent does).
+add_library(offboard_common INTERFACE)
+target_compile_features(offboard_common INTERFACE cxx_std_20)
+target_compile_definitions(offboard_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(offboard_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+endif()
+
+option(OFFBOARD_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(OFFBOARD_SANITIZE)
+    target_compile_options(offboard_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(offboard_common INTERFACE -fsanitize=address,undefined)
+endif()
