@@ -8,7 +8,8 @@ target_compile_definitions(offboard_common INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    OFFBOARD_VERSION="${PROJECT_VERSION}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(offboard_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 endif()

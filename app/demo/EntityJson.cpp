@@ -174,7 +174,7 @@ const GetterTable<DemoPartner> &partnerGetters()
 }
 
 // What Graph sends for a property that has no value.
-QJsonValue unsetValue(const ContractProperty &p, ApiVersion version)
+QJsonValue unsetValue(const ContractProperty &p, SimApiVersion version)
 {
     if (p.collection)
         return QJsonArray();
@@ -200,7 +200,7 @@ QJsonValue unsetValue(const ContractProperty &p, ApiVersion version)
 }
 
 template<typename T>
-QJsonValue lookup(const GetterTable<T> &table, const T &entity, ApiVersion version, const QString &entityType,
+QJsonValue lookup(const GetterTable<T> &table, const T &entity, SimApiVersion version, const QString &entityType,
                   const QString &property)
 {
     const ContractProperty *p = GraphContract::instance().property(version, entityType, property);
@@ -211,30 +211,30 @@ QJsonValue lookup(const GetterTable<T> &table, const T &entity, ApiVersion versi
 }
 
 template<typename T>
-QJsonValue anyValue(const T &entity, ApiVersion version, const QString &property);
-template<> QJsonValue anyValue(const DemoDevice &e, ApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoAutopilotIdentity &e, ApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoUser &e, ApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoPartner &e, ApiVersion v, const QString &p) { return value(e, v, p); }
+QJsonValue anyValue(const T &entity, SimApiVersion version, const QString &property);
+template<> QJsonValue anyValue(const DemoDevice &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
+template<> QJsonValue anyValue(const DemoAutopilotIdentity &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
+template<> QJsonValue anyValue(const DemoUser &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
+template<> QJsonValue anyValue(const DemoPartner &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
 
 } // namespace
 
-QJsonValue value(const DemoDevice &device, ApiVersion version, const QString &property)
+QJsonValue value(const DemoDevice &device, SimApiVersion version, const QString &property)
 {
     return lookup(deviceGetters(), device, version, ManagedDevice, property);
 }
 
-QJsonValue value(const DemoAutopilotIdentity &identity, ApiVersion version, const QString &property)
+QJsonValue value(const DemoAutopilotIdentity &identity, SimApiVersion version, const QString &property)
 {
     return lookup(identityGetters(), identity, version, AutopilotIdentity, property);
 }
 
-QJsonValue value(const DemoUser &user, ApiVersion version, const QString &property)
+QJsonValue value(const DemoUser &user, SimApiVersion version, const QString &property)
 {
     return lookup(userGetters(), user, version, User, property);
 }
 
-QJsonValue value(const DemoPartner &partner, ApiVersion version, const QString &property)
+QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QString &property)
 {
     return lookup(partnerGetters(), partner, version, RemoteAssistancePartner, property);
 }
@@ -251,7 +251,7 @@ const QStringList &defaultUserProperties()
 }
 
 template<typename T>
-QJsonObject render(const T &entity, ApiVersion version, const QString &entityType, const QStringList &select)
+QJsonObject render(const T &entity, SimApiVersion version, const QString &entityType, const QStringList &select)
 {
     QJsonObject object;
     if (select.isEmpty()) {
@@ -265,9 +265,9 @@ QJsonObject render(const T &entity, ApiVersion version, const QString &entityTyp
     return object;
 }
 
-template QJsonObject render(const DemoDevice &, ApiVersion, const QString &, const QStringList &);
-template QJsonObject render(const DemoAutopilotIdentity &, ApiVersion, const QString &, const QStringList &);
-template QJsonObject render(const DemoUser &, ApiVersion, const QString &, const QStringList &);
-template QJsonObject render(const DemoPartner &, ApiVersion, const QString &, const QStringList &);
+template QJsonObject render(const DemoDevice &, SimApiVersion, const QString &, const QStringList &);
+template QJsonObject render(const DemoAutopilotIdentity &, SimApiVersion, const QString &, const QStringList &);
+template QJsonObject render(const DemoUser &, SimApiVersion, const QString &, const QStringList &);
+template QJsonObject render(const DemoPartner &, SimApiVersion, const QString &, const QStringList &);
 
 } // namespace EntityJson

@@ -17,14 +17,14 @@ inline const QString User = QStringLiteral("user");
 inline const QString RemoteAssistancePartner = QStringLiteral("remoteAssistancePartner");
 
 // The value of one property, or Undefined when the entity type has no such property.
-QJsonValue value(const DemoDevice &device, ApiVersion version, const QString &property);
-QJsonValue value(const DemoAutopilotIdentity &identity, ApiVersion version, const QString &property);
-QJsonValue value(const DemoUser &user, ApiVersion version, const QString &property);
-QJsonValue value(const DemoPartner &partner, ApiVersion version, const QString &property);
+QJsonValue value(const DemoDevice &device, SimApiVersion version, const QString &property);
+QJsonValue value(const DemoAutopilotIdentity &identity, SimApiVersion version, const QString &property);
+QJsonValue value(const DemoUser &user, SimApiVersion version, const QString &property);
+QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QString &property);
 
 // The whole object, or only the properties in select (plus id) when select is not empty.
 template<typename T>
-QJsonObject render(const T &entity, ApiVersion version, const QString &entityType, const QStringList &select);
+QJsonObject render(const T &entity, SimApiVersion version, const QString &entityType, const QStringList &select);
 
 // The properties a user object carries when no $select is given (Graph returns a default set for users).
 const QStringList &defaultUserProperties();

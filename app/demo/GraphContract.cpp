@@ -5,9 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QString apiVersionSegment(ApiVersion version)
+QString simApiVersionSegment(SimApiVersion version)
 {
-    return version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
+    return version == SimApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
 }
 
 const GraphContract &GraphContract::instance()
@@ -56,14 +56,14 @@ GraphContract::GraphContract()
     }
 }
 
-const QList<ContractProperty> &GraphContract::properties(ApiVersion v, const QString &entityType) const
+const QList<ContractProperty> &GraphContract::properties(SimApiVersion v, const QString &entityType) const
 {
     static const QList<ContractProperty> none;
     const auto it = version(v).entities.constFind(entityType);
     return it == version(v).entities.constEnd() ? none : *it;
 }
 
-const ContractProperty *GraphContract::property(ApiVersion v, const QString &entityType, const QString &name) const
+const ContractProperty *GraphContract::property(SimApiVersion v, const QString &entityType, const QString &name) const
 {
     for (const auto &p : properties(v, entityType)) {
         if (p.name == name)
@@ -72,17 +72,17 @@ const ContractProperty *GraphContract::property(ApiVersion v, const QString &ent
     return nullptr;
 }
 
-QStringList GraphContract::enumMembers(ApiVersion v, const QString &enumType) const
+QStringList GraphContract::enumMembers(SimApiVersion v, const QString &enumType) const
 {
     return version(v).enums.value(enumType);
 }
 
-QStringList GraphContract::operationParameters(ApiVersion v, const QString &entityType, const QString &operation) const
+QStringList GraphContract::operationParameters(SimApiVersion v, const QString &entityType, const QString &operation) const
 {
     return version(v).operations.value(entityType).value(operation);
 }
 
-bool GraphContract::hasOperation(ApiVersion v, const QString &entityType, const QString &operation) const
+bool GraphContract::hasOperation(SimApiVersion v, const QString &entityType, const QString &operation) const
 {
     return version(v).operations.value(entityType).contains(operation);
 }

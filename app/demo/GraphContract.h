@@ -5,9 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-enum class ApiVersion { V1, Beta };
+enum class SimApiVersion { V1, Beta };
 
-QString apiVersionSegment(ApiVersion version);
+QString simApiVersionSegment(SimApiVersion version);
 
 // The official property names, types and enum members of the entity types the demo tenant serves,
 // read from Microsoft Graph's metadata (embedded copy of shared/graph/contract.json).
@@ -25,11 +25,11 @@ class GraphContract
 public:
     static const GraphContract &instance();
 
-    const QList<ContractProperty> &properties(ApiVersion version, const QString &entityType) const;
-    const ContractProperty *property(ApiVersion version, const QString &entityType, const QString &name) const;
-    QStringList enumMembers(ApiVersion version, const QString &enumType) const;
-    QStringList operationParameters(ApiVersion version, const QString &entityType, const QString &operation) const;
-    bool hasOperation(ApiVersion version, const QString &entityType, const QString &operation) const;
+    const QList<ContractProperty> &properties(SimApiVersion version, const QString &entityType) const;
+    const ContractProperty *property(SimApiVersion version, const QString &entityType, const QString &name) const;
+    QStringList enumMembers(SimApiVersion version, const QString &enumType) const;
+    QStringList operationParameters(SimApiVersion version, const QString &entityType, const QString &operation) const;
+    bool hasOperation(SimApiVersion version, const QString &entityType, const QString &operation) const;
 
 private:
     GraphContract();
@@ -39,7 +39,7 @@ private:
         QHash<QString, QStringList> enums;
         QHash<QString, QHash<QString, QStringList>> operations; // entity -> operation -> parameters
     };
-    const Version &version(ApiVersion v) const { return v == ApiVersion::V1 ? m_v1 : m_beta; }
+    const Version &version(SimApiVersion v) const { return v == SimApiVersion::V1 ? m_v1 : m_beta; }
     Version m_v1;
     Version m_beta;
 };

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -229,7 +230,7 @@ QString GraphSimulator::Context::url() const
 
 QString GraphSimulator::Context::metadataBase() const
 {
-    return request->baseUrl() + QLatin1Char('/') + apiVersionSegment(version) + QStringLiteral("/$metadata#");
+    return request->baseUrl() + QLatin1Char('/') + simApiVersionSegment(version) + QStringLiteral("/$metadata#");
 }
 
 bool GraphSimulator::Context::eventual() const
@@ -257,7 +258,7 @@ SimResponse GraphSimulator::handle(const SimRequest &request)
     ctx.request = &request;
     if (segments.isEmpty() || (segments.first() != QLatin1String("v1.0") && segments.first() != QLatin1String("beta")))
         return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid version: %1").arg(segments.value(0)));
-    ctx.version = segments.takeFirst() == QLatin1String("v1.0") ? ApiVersion::V1 : ApiVersion::Beta;
+    ctx.version = segments.takeFirst() == QLatin1String("v1.0") ? SimApiVersion::V1 : SimApiVersion::Beta;
     ctx.segments = segments;
     if (auto refused = authenticate(request, &ctx.caller))
         return *refused;
@@ -354,7 +355,7 @@ SimResponse GraphSimulator::deviceManagement(const Context &ctx)
     const QString collection = ctx.segments.value(1);
     if (collection == QLatin1String("managedDevices"))
         return devices(ctx, 1, -1, false);
-    if (collection == QLatin1String("comanagedDevices") && ctx.version == ApiVersion::Beta)
+    if (collection == QLatin1String("comanagedDevices") && ctx.version == SimApiVersion::Beta)
         return devices(ctx, 1, -1, true);
     if (collection == QLatin1String("windowsAutopilotDeviceIdentities"))
         return identities(ctx);
@@ -362,7 +363,7 @@ SimResponse GraphSimulator::deviceManagement(const Context &ctx)
         return partners(ctx);
     static const QStringList emptyInDemo = {QStringLiteral("detectedApps"), QStringLiteral("deviceHealthScripts"),
                                             QStringLiteral("deviceManagementScripts"), QStringLiteral("deviceComplianceScripts")};
-    if (emptyInDemo.contains(collection) && (collection == QLatin1String("detectedApps") || ctx.version == ApiVersion::Beta)) {
+    if (emptyInDemo.contains(collection) && (collection == QLatin1String("detectedApps") || ctx.version == SimApiVersion::Beta)) {
         // These exist in Graph, but the demo tenant has none of them: an empty collection, and 404 for any id.
         if (ctx.segments.size() == 2 && ctx.request->method == "GET")
             return SimResponse::json(200, {{QStringLiteral("@odata.context"), QString(ctx.metadataBase() + QStringLiteral("deviceManagement/") + collection)},
@@ -835,7 +836,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
     const QVector<int> *order = nullptr;
     if (!sortKeys.isEmpty()) {
         const QString cacheKey = entityType + QLatin1Char('|') + orderBy + QLatin1Char('|') + contextPath
-            + QLatin1Char('|') + apiVersionSegment(ctx.version);
+            + QLatin1Char('|') + simApiVersionSegment(ctx.version);
         if (m_sortCache.key != cacheKey || m_sortCache.generation != m_tenant.generation()) {
             sorted.resize(baseCount);
             for (int i = 0; i < baseCount; ++i)
@@ -889,7 +890,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
         return searchAll ? every : any;
     };
 
-    const QString scopeKey = QString::fromLatin1(QCryptographicHash::hash((contextPath + apiVersionSegment(ctx.version)).toUtf8(),
+    const QString scopeKey = QString::fromLatin1(QCryptographicHash::hash((contextPath + simApiVersionSegment(ctx.version)).toUtf8(),
                                                                           QCryptographicHash::Sha1).toHex().left(12));
     int position = 0;
     if (request.hasQuery(QStringLiteral("$skiptoken"))
@@ -940,7 +941,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
     return response;
 }
 
-SimResponse GraphSimulator::handleBatch(const SimRequest &request, ApiVersion version, const Caller &caller)
+SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion version, const Caller &caller)
 {
     auto bad = [&](const QString &message) { return graphErrorResponse(request, 400, QStringLiteral("BadRequest"), message); };
     QJsonParseError parseError;
@@ -1018,7 +1019,7 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, ApiVersion ve
             if (!url.startsWith(QLatin1Char('/')))
                 url.prepend(QLatin1Char('/'));
             const int question = url.indexOf(QLatin1Char('?'));
-            inner.path = QUrl::fromPercentEncoding(QLatin1Char('/').toLatin1() + apiVersionSegment(version).toLatin1()
+            inner.path = QUrl::fromPercentEncoding(QLatin1Char('/').toLatin1() + simApiVersionSegment(version).toLatin1()
                                                    + url.left(question < 0 ? url.size() : question).toUtf8());
             if (question >= 0)
                 inner.query = parseFormEncoded(url.mid(question + 1).toUtf8());

@@ -46,7 +46,7 @@ public:
 
     struct Context
     {
-        ApiVersion version = ApiVersion::V1;
+        SimApiVersion version = SimApiVersion::V1;
         QStringList segments; // after the version segment
         const SimRequest *request = nullptr;
         Caller caller;
@@ -57,7 +57,7 @@ public:
 
 private:
     SimResponse dispatch(const Context &ctx);
-    SimResponse handleBatch(const SimRequest &request, ApiVersion version, const Caller &caller);
+    SimResponse handleBatch(const SimRequest &request, SimApiVersion version, const Caller &caller);
     std::optional<SimResponse> authenticate(const SimRequest &request, Caller *caller) const;
 
     SimResponse deviceManagement(const Context &ctx);

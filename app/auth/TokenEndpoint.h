@@ -1,0 +1,38 @@
+#pragma once
+
+#include "GraphError.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+struct TokenResponse
+{
+    QString accessToken;
+    QString refreshToken;
+    QString scope;
+    int expiresIn = 0;
+    GraphError error; // Entra ID's error and error_description, AADSTS code included
+    bool ok() const { return !error.isError() && !accessToken.isEmpty(); }
+};
+
+// One POST to an Entra ID v2 token endpoint ({authority}/oauth2/v2.0/token); every grant goes through it.
+class TokenEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    TokenEndpoint(QNetworkAccessManager *network, const QUrl &authority, QObject *parent = nullptr);
+
+    QUrl tokenUrl() const;
+    void request(const QUrlQuery &form);
+
+signals:
+    void finished(const TokenResponse &response);
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_authority;
+};

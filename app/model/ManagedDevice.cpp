@@ -1,0 +1,47 @@
+#include "ManagedDevice.h"
+
+namespace {
+
+QDateTime graphDate(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    // Graph writes 0001-01-01T00:00:00Z for "never".
+    return time.isValid() && time.date().year() > 1 ? time : QDateTime();
+}
+
+} // namespace
+
+ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
+{
+    ManagedDevice d;
+    d.id = json.value(QStringLiteral("id")).toString();
+    d.deviceName = json.value(QStringLiteral("deviceName")).toString();
+    d.userPrincipalName = json.value(QStringLiteral("userPrincipalName")).toString();
+    d.userDisplayName = json.value(QStringLiteral("userDisplayName")).toString();
+    d.userId = json.value(QStringLiteral("userId")).toString();
+    d.operatingSystem = json.value(QStringLiteral("operatingSystem")).toString();
+    d.osVersion = json.value(QStringLiteral("osVersion")).toString();
+    d.manufacturer = json.value(QStringLiteral("manufacturer")).toString();
+    d.model = json.value(QStringLiteral("model")).toString();
+    d.serialNumber = json.value(QStringLiteral("serialNumber")).toString();
+    d.complianceState = json.value(QStringLiteral("complianceState")).toString();
+    d.managementState = json.value(QStringLiteral("managementState")).toString();
+    d.ownerType = json.value(QStringLiteral("managedDeviceOwnerType")).toString();
+    d.azureADDeviceId = json.value(QStringLiteral("azureADDeviceId")).toString();
+    d.lastSyncDateTime = graphDate(json.value(QStringLiteral("lastSyncDateTime")));
+    d.enrolledDateTime = graphDate(json.value(QStringLiteral("enrolledDateTime")));
+    return d;
+}
+
+const QStringList &ManagedDevice::selectProperties()
+{
+    static const QStringList properties = {
+        QStringLiteral("id"), QStringLiteral("deviceName"), QStringLiteral("userPrincipalName"),
+        QStringLiteral("userDisplayName"), QStringLiteral("userId"), QStringLiteral("operatingSystem"),
+        QStringLiteral("osVersion"), QStringLiteral("manufacturer"), QStringLiteral("model"),
+        QStringLiteral("serialNumber"), QStringLiteral("complianceState"), QStringLiteral("managementState"),
+        QStringLiteral("managedDeviceOwnerType"), QStringLiteral("azureADDeviceId"),
+        QStringLiteral("lastSyncDateTime"), QStringLiteral("enrolledDateTime"),
+    };
+    return properties;
+}

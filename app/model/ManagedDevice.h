@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// An Intune managed device as the lists show it (a subset of Graph's managedDevice).
+struct ManagedDevice
+{
+    QString id;
+    QString deviceName;
+    QString userPrincipalName;
+    QString userDisplayName;
+    QString userId;
+    QString operatingSystem;
+    QString osVersion;
+    QString manufacturer;
+    QString model;
+    QString serialNumber;
+    QString complianceState;
+    QString managementState;
+    QString ownerType;
+    QString azureADDeviceId;
+    QDateTime lastSyncDateTime;
+    QDateTime enrolledDateTime;
+
+    static ManagedDevice fromJson(const QJsonObject &json);
+    // The properties fromJson reads, for $select.
+    static const QStringList &selectProperties();
+};
