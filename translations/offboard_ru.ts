@@ -5,529 +5,613 @@
     <name>DemoTenantHost</name>
     <message>
         <source>The demo tenant could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-клиент не смог открыть порт на локальном интерфейсе (loopback).</translation>
     </message>
 </context>
 <context>
     <name>EnumLabels</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствует</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Не соответствует</translation>
     </message>
     <message>
         <source>In grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготный период</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Managed by Configuration Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляется Configuration Manager</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляется</translation>
     </message>
     <message>
         <source>Retire pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает прекращения использования</translation>
     </message>
     <message>
         <source>Retire failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой прекращения использования</translation>
     </message>
     <message>
         <source>Retire issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение использования отправлено</translation>
     </message>
     <message>
         <source>Retire cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение использования отменено</translation>
     </message>
     <message>
         <source>Wipe pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает очистки</translation>
     </message>
     <message>
         <source>Wipe failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой очистки</translation>
     </message>
     <message>
         <source>Wipe issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка отправлена</translation>
     </message>
     <message>
         <source>Wipe cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка отменена</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Неисправно</translation>
     </message>
     <message>
         <source>Delete pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает удаления</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено</translation>
     </message>
     <message>
         <source>Corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпоративное</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное</translation>
     </message>
 </context>
 <context>
     <name>GraphError</name>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отказал в подключении.</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <source>The server name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разрешить имя сервера.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отменён.</translation>
     </message>
     <message>
         <source>A secure connection could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение.</translation>
     </message>
     <message>
         <source>The proxy server could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось воспользоваться прокси-сервером.</translation>
     </message>
     <message>
         <source>A network error occurred (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла сетевая ошибка (код %1).</translation>
     </message>
     <message>
         <source>Outcome unknown: the connection broke after the request was sent. Check the object before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат неизвестен: соединение оборвалось после отправки запроса. Проверьте объект, прежде чем повторять.</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2, %3)</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил HTTP %1.</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код HTTP: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ошибки: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор запроса (request-id): %1</translation>
     </message>
     <message>
         <source>Client request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор запроса клиента (client-request-id): %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1</translation>
     </message>
 </context>
 <context>
     <name>GraphRequest</name>
     <message>
         <source>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к %1 не отправлен: это не используемый узел Microsoft Graph или небезопасный адрес.</translation>
     </message>
 </context>
 <context>
     <name>IdentitySimulator</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено.</translation>
     </message>
     <message>
         <source>Sign in to the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в демо-клиент</translation>
     </message>
     <message>
         <source>Offboard demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-клиент Offboard</translation>
     </message>
     <message>
         <source>This is the simulated Microsoft Entra ID sign-in of the Offboard demo tenant. The demo accounts are listed in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это имитация входа Microsoft Entra ID для демо-клиента Offboard. Демо-учётные записи перечислены в README.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>AADSTS50126: Error validating credentials due to invalid username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>AADSTS50126: ошибка проверки учётных данных: неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <source>Enter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>That code is not valid or has expired. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код недействителен или просрочен. Проверьте его и попробуйте снова.</translation>
     </message>
     <message>
         <source>You declined the sign-in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы отклонили вход. Это окно можно закрыть.</translation>
     </message>
     <message>
         <source>You have signed in to Offboard on your other device. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли в Offboard на другом устройстве. Это окно можно закрыть.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About Offboard</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Offboard</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Offboard %1&lt;/h3&gt;&lt;p&gt;Offboards devices from Microsoft Intune and Windows Autopilot through Microsoft Graph.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Offboard %1&lt;/h3&gt;&lt;p&gt;Вывод устройств из Microsoft Intune и Windows Autopilot через Microsoft Graph.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offboard — demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboard — демо-клиент</translation>
     </message>
     <message>
         <source>Offboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboard — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>&amp;About Offboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Offboard</translation>
     </message>
     <message>
         <source>DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, and nothing you do here changes a real device.</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМО-КЛИЕНТ: всё здесь имитируется на этом компьютере. Ни один запрос не уходит в Microsoft, и ничто из сделанного здесь не затронет реальные устройства.</translation>
     </message>
     <message>
         <source>Demo tenant notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о демо-клиенте</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>Device name, user, serial number, model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя устройства, пользователь, серийный номер, модель…</translation>
     </message>
     <message>
         <source>Search managed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск управляемых устройств</translation>
     </message>
     <message>
         <source>Managed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляемые устройства</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности ошибки</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Try loading again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить загрузку</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить загрузку</translation>
     </message>
     <message>
         <source>Stop loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить загрузку устройств</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход загрузки</translation>
     </message>
     <message>
         <source>App %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: %1 · демо-клиент</translation>
     </message>
     <message>
         <source>Signed in as %1 · tenant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: %1 · клиент %2</translation>
     </message>
     <message>
         <source>The managed devices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить управляемые устройства: %1</translation>
     </message>
     <message>
         <source>Loading managed devices: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка управляемых устройств: %1 из %2</translation>
     </message>
     <message>
         <source>Loading managed devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка управляемых устройств: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n managed device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%Ln managed device(s)</source>
+        <translation><numerusform>%Ln управляемое устройство</numerusform><numerusform>%Ln управляемых устройства</numerusform><numerusform>%Ln управляемых устройств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Loading failed after %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Loading failed after %Ln device(s)</source>
+        <translation><numerusform>Сбой загрузки после %Ln устройства</numerusform><numerusform>Сбой загрузки после %Ln устройств</numerusform><numerusform>Сбой загрузки после %Ln устройств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Loading stopped after %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Loading stopped after %Ln device(s)</source>
+        <translation><numerusform>Загрузка остановлена после %Ln устройства</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ManagedDeviceModel</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя устройства</translation>
     </message>
     <message>
         <source>Primary user</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной пользователь</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>ОС</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия ОС</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие</translation>
     </message>
     <message>
         <source>Management state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние управления</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Владение</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
 </context>
 <context>
     <name>PageLoader</name>
     <message>
         <source>Microsoft Graph sent a page that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph прислал страницу, которую не удалось прочитать: %1</translation>
     </message>
     <message>
         <source>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка остановлена: следующая страница находится на другом узле (%1), а маркер доступа отправляется только в Microsoft Graph.</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpoint</name>
     <message>
         <source>The sign-in address %1 is not secure (HTTPS is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес входа %1 небезопасен (требуется HTTPS).</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба входа прислала ответ, который не удалось прочитать.</translation>
     </message>
 </context>
 <context>
     <name>graphsim</name>
     <message>
         <source>Serves the Offboard demo tenant (Microsoft Graph and Entra ID sign-in) on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускает демо-клиент Offboard (Microsoft Graph и вход Entra ID) на локальном интерфейсе.</translation>
     </message>
     <message>
         <source>Rates are numbers from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли задаются числами от 0 до 1.</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown action '%1'. Known: %2.</source>
+        <translation>Неизвестное действие «%1». Известные: %2.</translation>
     </message>
     <message>
         <source>Cannot listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть порт %1.</translation>
     </message>
     <message>
         <source>Graph:     %1/v1.0 and %1/beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph:      %1/v1.0 и %1/beta</translation>
     </message>
     <message>
         <source>Authority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр входа: %1</translation>
     </message>
     <message>
         <source>Tenant:    %1 devices, %2 users, %3 Autopilot identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:     устройств: %1, пользователей: %2, удостоверений Autopilot: %3</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Порт (0 — выбрать свободный).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated tenant.</source>
+        <translation>Начальное значение генератора клиента.</translation>
+    </message>
+    <message>
+        <source>Number of managed devices.</source>
+        <translation>Число управляемых устройств.</translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation>Число пользователей.</translation>
+    </message>
+    <message>
+        <source>Number of remote assistance partners (0 to 5).</source>
+        <translation>Число партнёров удалённой помощи (от 0 до 5).</translation>
+    </message>
+    <message>
+        <source>Delay of every Graph response.</source>
+        <translation>Задержка каждого ответа Graph.</translation>
+    </message>
+    <message>
+        <source>Extra delay of every collection page.</source>
+        <translation>Дополнительная задержка каждой страницы коллекции.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests answered 429 with Retry-After.</source>
+        <translation>Доля запросов Graph, получающих ответ 429 с Retry-After.</translation>
+    </message>
+    <message>
+        <source>Retry-After seconds of injected 429 and 503 answers.</source>
+        <translation>Значение Retry-After (в секундах) для внедрённых ответов 429 и 503.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests answered 503.</source>
+        <translation>Доля запросов Graph, получающих ответ 503.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests answered 504.</source>
+        <translation>Доля запросов Graph, получающих ответ 504.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests carried out and then left without an answer.</source>
+        <translation>Доля запросов Graph, которые выполняются, но остаются без ответа.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph answers cut off in the middle.</source>
+        <translation>Доля ответов Graph, обрываемых на середине.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph answers with a body that is not valid JSON.</source>
+        <translation>Доля ответов Graph с телом, не являющимся корректным JSON.</translation>
+    </message>
+    <message>
+        <source>Apply faults only to these methods (comma-separated, e.g. POST).</source>
+        <translation>Внедрять сбои только для этих методов (через запятую, например POST).</translation>
+    </message>
+    <message>
+        <source>Apply faults only to paths containing this text.</source>
+        <translation>Внедрять сбои только для путей, содержащих этот текст.</translation>
+    </message>
+    <message>
+        <source>Do not enforce Intune's documented request limits.</source>
+        <translation>Не применять документированные ограничения Intune на число запросов.</translation>
+    </message>
+    <message>
+        <source>Multiply Intune's documented request limits by this factor.</source>
+        <translation>Умножить документированные ограничения Intune на этот коэффициент.</translation>
+    </message>
+    <message>
+        <source>Actions protected by Multi Admin Approval (comma-separated, e.g. retire).</source>
+        <translation>Действия под защитой утверждения несколькими администраторами (через запятую, например retire).</translation>
+    </message>
+    <message>
+        <source>Seconds until a retired device disappears.</source>
+        <translation>Через сколько секунд устройство, выведенное из использования, исчезает.</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens.</source>
+        <translation>Срок действия маркеров доступа.</translation>
+    </message>
+    <message>
+        <source>Polling interval of the device code flow.</source>
+        <translation>Интервал опроса при входе с кодом устройства.</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per request to this file.</source>
+        <translation>Дописывать в этот файл по одной строке JSON на запрос.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object describing the tenant as the first line of standard output.</source>
+        <translation>Вывести первой строкой стандартного вывода один объект JSON с описанием клиента.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offboards devices from Microsoft Intune and Windows Autopilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод устройств из Microsoft Intune и Windows Autopilot.</translation>
     </message>
     <message>
         <source>Open the built-in demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть встроенный демо-клиент.</translation>
     </message>
     <message>
         <source>User interface language: ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: ru или en.</translation>
     </message>
     <message>
         <source>Number of managed devices in the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число управляемых устройств в демо-клиенте.</translation>
     </message>
     <message>
         <source>Seed of the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора демо-клиента.</translation>
     </message>
     <message>
         <source>Demo account to sign in with: admin or operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-учётная запись для входа: admin или operator.</translation>
     </message>
     <message>
         <source>--demo-account takes admin or operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-account принимает значения admin или operator.</translation>
     </message>
     <message>
         <source>Signing in to a Microsoft tenant is not available in this version yet. Start Offboard with --demo to work with the built-in demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в клиент Microsoft в этой версии пока недоступен. Запустите Offboard с параметром --demo, чтобы работать со встроенным демо-клиентом.</translation>
     </message>
     <message>
         <source>Offboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboard</translation>
     </message>
     <message>
         <source>Signing in to the demo tenant failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти в демо-клиент: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -35,6 +36,21 @@ const char *faultName(int fault)
 {
     static const char *names[] = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed"};
     return names[fault];
+}
+
+void redirectNextLink(SimResponse *response, const QString &base)
+{
+    QJsonObject page = QJsonDocument::fromJson(response->body).object();
+    const QUrl next(page.value(QStringLiteral("@odata.nextLink")).toString());
+    if (next.isEmpty())
+        return;
+    const QUrl target(base);
+    QUrl moved = next;
+    moved.setScheme(target.scheme());
+    moved.setHost(target.host());
+    moved.setPort(target.port());
+    page.insert(QStringLiteral("@odata.nextLink"), moved.toString(QUrl::FullyEncoded));
+    response->body = QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -200,8 +216,9 @@ bool DemoServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
         request.host = m_host;
     request.requestId = newGuid();
 
-    const bool isGraph = request.path.startsWith(QLatin1String("/v1.0/")) || request.path.startsWith(QLatin1String("/beta/"))
-        || request.path == QLatin1String("/v1.0") || request.path == QLatin1String("/beta");
+    // Graph's first segment is its version (v1.0, beta, or an unknown one Graph refuses); Entra ID's is a tenant.
+    static const QRegularExpression graphPath(QStringLiteral("^/(v\\d+\\.\\d+|beta)(/|$)"));
+    const bool isGraph = graphPath.match(request.path).hasMatch();
     const Fault fault = isGraph ? drawFault(request) : Fault::None;
     SimResponse response;
     switch (fault) {
@@ -243,6 +260,8 @@ void DemoServer::send(QTcpSocket *socket, const SimRequest &request, SimResponse
     response.setHeader("client-request-id", clientRequestId.isEmpty() ? request.requestId.toLatin1() : clientRequestId);
     response.setHeader("x-ms-ag-diagnostic", R"({"ServerInfo":{"DataCenter":"Offboard Demo","Slice":"E","Ring":"0"}})");
     response.setHeader("Date", httpDate());
+    if (applies && response.isCollectionPage && !plan.nextLinkBase.isEmpty())
+        redirectNextLink(&response, plan.nextLinkBase);
     if (fault == Fault::Malformed && !response.body.isEmpty())
         response.body = response.body.left(response.body.size() / 2) + "}{\"";
 

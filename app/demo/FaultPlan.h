@@ -17,6 +17,7 @@ struct FaultPlan
     double dropRate = 0;         // the request is carried out, then the connection closes without an answer
     double truncateRate = 0;     // the answer is cut in the middle of its body
     double malformedRate = 0;    // a JSON answer whose body is not valid JSON
+    QString nextLinkBase;        // if set, @odata.nextLink points at this scheme://host:port instead (a hostile proxy)
     QStringList methods;         // only these methods ("GET", "POST"); empty means all
     QString pathContains;        // only paths containing this; empty means all
     quint32 seed = 1;

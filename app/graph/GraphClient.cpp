@@ -120,7 +120,8 @@ void GraphRequest::onReplyFinished()
     response.httpStatus = status;
     response.body = body;
     const bool httpFailure = status >= 400 || (status == 0 && reply->error() != QNetworkReply::NoError);
-    const bool transportFailure = reply->error() != QNetworkReply::NoError && status == 0;
+    // No status, or a body cut short after a good status line: the transport failed, not Graph.
+    const bool transportFailure = reply->error() != QNetworkReply::NoError && status < 400;
     if (!httpFailure && reply->error() == QNetworkReply::NoError)
         return finish(response);
     response.error = GraphError::fromResponse(status, reply->error(), body, reply->rawHeader("request-id"),
@@ -128,9 +129,9 @@ void GraphRequest::onReplyFinished()
     if (!httpFailure && reply->error() != QNetworkReply::NoError)
         response.error.networkError = reply->error(); // e.g. a body cut short after the status line
 
+    // Only throttling, a busy service and transport failures are worth another try; any other HTTP error is final.
     const bool retryableStatus = status == 429 || status == 503 || status == 504;
-    const bool retryable = (retryableStatus || transportFailure || reply->error() != QNetworkReply::NoError)
-        && m_attempt < MaxAttempts;
+    const bool retryable = (retryableStatus || transportFailure) && m_attempt < MaxAttempts;
     if (!retryable)
         return finish(response);
     int wait = retryableStatus ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), 1 << (m_attempt - 1))

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DemoTenantHost.h"
+#include "TestHttp.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+#include <memory>
+
+// A demo tenant in its own thread on a free loopback port, plus the ways a test signs in to it.
+class DemoFixture
+{
+public:
+    static DemoServerOptions smallTenant(int devices = 300, int users = 60);
+
+    DemoFixture() : DemoFixture(smallTenant()) {}
+    explicit DemoFixture(const DemoServerOptions &options);
+    ~DemoFixture();
+
+    bool isReady() const { return m_host && m_host->isReady(); }
+    DemoServer *server() const { return m_host->server(); }
+    QUrl graph(const QString &pathAndQuery) const; // e.g. "/v1.0/users?$top=5"
+    QUrl identity(const QString &path) const;      // relative to the authority, e.g. "/oauth2/v2.0/token"
+    QUrl graph(const QString &path, const QUrlQuery &query) const;
+    QJsonObject description() const { return m_description; }
+
+    QString adminToken();
+    QString operatorToken();
+    QString appToken();
+    QString passwordToken(const QString &upn, const QString &password);
+
+    // The id of the n-th managed device (or other collection item) as Graph lists it.
+    QString firstId(const QString &collectionPath, const QString &filter = {});
+
+    TestHttp http;
+
+private:
+    std::unique_ptr<DemoTenantHost> m_host;
+    QJsonObject m_description;
+};

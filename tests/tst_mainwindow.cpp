@@ -1,0 +1,101 @@
+#include "DemoFixture.h"
+#include "GraphClient.h"
+#include "MainWindow.h"
+#include "ManagedDeviceModel.h"
+#include "PageLoader.h"
+#include "Translator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+// The main window on the demo tenant, offscreen: devices appear, the demo is marked, search filters.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    std::unique_ptr<GraphClient> client;
+    Translator translator;
+    AccessToken token;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(1500, 100));
+        QVERIFY(demo->isReady());
+        token = AccessToken::fromJwt(demo->adminToken());
+        client = std::make_unique<GraphClient>(&network);
+        client->setBaseUrl(demo->graph(QString()));
+        client->setTokenProvider([this] { return token.raw(); });
+        translator.setLanguage(QStringLiteral("en"));
+    }
+
+    void showsEveryManagedDeviceOfTheDemoTenant()
+    {
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        QAbstractItemModelTester tester(window.deviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QSignalSpy finished(window.deviceLoader(), &PageLoader::finished);
+        QVERIFY(finished.wait(30000));
+        const int expected = demo->description().value(QStringLiteral("devices")).toInt();
+        QCOMPARE(window.deviceModel()->rowCount(), expected);
+        QCOMPARE(window.deviceView()->model()->rowCount(), expected);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void searchNarrowsTheListAsOneTypes()
+    {
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        window.show();
+        QSignalSpy finished(window.deviceLoader(), &PageLoader::finished);
+        QVERIFY(finished.wait(30000));
+        const QString serial = window.deviceModel()->device(10).serialNumber;
+        QLineEdit *search = window.findChild<QLineEdit *>();
+        QVERIFY(search);
+        QVERIFY(!search->accessibleName().isEmpty());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, serial);
+        QTRY_VERIFY(window.deviceView()->model()->rowCount() >= 1);
+        QVERIFY(window.deviceView()->model()->rowCount() < 5);
+        QCOMPARE(window.deviceView()->model()->index(0, ManagedDeviceModel::SerialNumber).data().toString(), serial);
+    }
+
+    void retranslatesWhenTheLanguageChanges()
+    {
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        const QString english = window.deviceView()->model()->headerData(0, Qt::Horizontal).toString();
+        QVERIFY(translator.setLanguage(QStringLiteral("ru")));
+        QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("демо")));
+        QCOMPARE(window.deviceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Имя устройства"));
+        QVERIFY(english != QStringLiteral("Имя устройства"));
+        translator.setLanguage(QStringLiteral("en"));
+    }
+
+    void loadErrorsShowGraphsMessage()
+    {
+        GraphClient unauthorized(&network);
+        unauthorized.setBaseUrl(demo->graph(QString()));
+        unauthorized.setTokenProvider([] { return QStringLiteral("expired.or.wrong"); });
+        MainWindow window(&unauthorized, {token, QStringLiteral("demo"), true}, &translator);
+        window.show();
+        QSignalSpy failed(window.deviceLoader(), &PageLoader::failed);
+        QVERIFY(failed.wait(10000));
+        QWidget *bar = window.findChild<QWidget *>(QStringLiteral("errorBar"));
+        QVERIFY(bar->isVisible());
+        const QList<QLabel *> labels = bar->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("401")); }));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

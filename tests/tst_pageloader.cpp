@@ -1,0 +1,115 @@
+#include "DemoFixture.h"
+#include "GraphClient.h"
+#include "PageLoader.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+// PageLoader against the demo tenant over loopback: every page, cancel, throttling, and a foreign nextLink.
+class TestPageLoader : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    std::unique_ptr<GraphClient> client;
+    QString token;
+
+    QUrl devicesUrl(int top = 100) const
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,deviceName"));
+        query.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+        return client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), query);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(2000, 100));
+        QVERIFY(demo->isReady());
+        token = demo->adminToken();
+        client = std::make_unique<GraphClient>(&network);
+        client->setBaseUrl(demo->graph(QString()));
+        client->setTokenProvider([this] { return token; });
+    }
+    void cleanup() { demo->server()->setFaultPlan({}); }
+
+    void loadsEveryPageToTheEnd()
+    {
+        PageLoader loader(client.get());
+        QSignalSpy finished(&loader, &PageLoader::finished);
+        QSet<QString> ids;
+        int pages = 0;
+        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
+            ++pages;
+            for (const auto &v : values)
+                ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        });
+        loader.start(devicesUrl());
+        QVERIFY(finished.wait(30000));
+        const int expected = demo->description().value(QStringLiteral("devices")).toInt();
+        QCOMPARE(ids.size(), expected);
+        QCOMPARE(loader.itemsLoaded(), expected);
+        QCOMPARE(loader.totalCount(), expected);
+        QCOMPARE(pages, (expected + 99) / 100);
+    }
+
+    void cancelStopsBeforeTheEnd()
+    {
+        FaultPlan slow;
+        slow.pageLatencyMs = 100;
+        demo->server()->setFaultPlan(slow);
+        PageLoader loader(client.get());
+        QSignalSpy pages(&loader, &PageLoader::pageReady);
+        QSignalSpy finished(&loader, &PageLoader::finished);
+        loader.start(devicesUrl());
+        QVERIFY(pages.wait(10000));
+        loader.cancel();
+        const int seen = int(pages.size());
+        QTest::qWait(500);
+        QCOMPARE(pages.size(), seen);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!loader.isRunning());
+    }
+
+    void throttledPagesAreRetriedAfterRetryAfter()
+    {
+        FaultPlan plan;
+        plan.throttleRate = 0.5;
+        plan.retryAfterSeconds = 1;
+        plan.seed = 3;
+        demo->server()->setFaultPlan(plan);
+        demo->server()->clearRequestLog();
+        PageLoader loader(client.get());
+        QSignalSpy finished(&loader, &PageLoader::finished);
+        QSignalSpy retrying(&loader, &PageLoader::retrying);
+        loader.start(devicesUrl(500));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(loader.itemsLoaded(), demo->description().value(QStringLiteral("devices")).toInt());
+        QVERIFY(retrying.size() > 0);
+    }
+
+    void refusesANextLinkToAnotherHost()
+    {
+        // A proxy rewrites nextLink to another host: the token must not be sent there, so nothing is requested.
+        FaultPlan plan;
+        plan.nextLinkBase = QStringLiteral("http://127.0.0.2:%1").arg(demo->graph(QString()).port());
+        demo->server()->setFaultPlan(plan);
+        demo->server()->clearRequestLog();
+        PageLoader loader(client.get());
+        QSignalSpy failed(&loader, &PageLoader::failed);
+        QSignalSpy pages(&loader, &PageLoader::pageReady);
+        loader.start(devicesUrl(5));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(demo->server()->requestLog().size(), 1);
+        QVERIFY(failed.first().first().value<GraphError>().message.contains(QStringLiteral("127.0.0.2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageLoader)
+#include "tst_pageloader.moc"
