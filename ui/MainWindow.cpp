@@ -60,7 +60,8 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/deviceColumns")).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/deviceColumns")).toByteArray()))
+        fitColumnsToHeaders();
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1280, 760);
     refresh();
@@ -288,6 +289,16 @@ void MainWindow::showLoadError(const GraphError &error)
     m_errorLabel->setToolTip(error.details());
     m_errorBar->show();
     updateProgress();
+}
+
+// Header text decides the first layout; measuring cell contents would walk every row of a big tenant.
+void MainWindow::fitColumnsToHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(120, header->fontMetrics().horizontalAdvance(title) + 36));
+    }
 }
 
 void MainWindow::updateSearch(const QString &text)

@@ -55,6 +55,7 @@ private:
     void updateProgress();
     void showLoadError(const GraphError &error);
     void updateSearch(const QString &text);
+    void fitColumnsToHeaders();
 
     GraphClient *m_client;
     SessionInfo m_session;

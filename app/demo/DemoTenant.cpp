@@ -259,8 +259,11 @@ void DemoTenant::generate()
         m_userByUpn.insert(user.userPrincipalName.toLower(), i);
     }
 
+    // A few devices were enrolled twice: a stale record with the same serial number stays behind. They are part of
+    // the requested count, so --devices N gives exactly N managed devices.
+    const int duplicateDevices = m_options.devices / 400;
     m_devices.reserve(m_options.devices);
-    for (int i = 0; i < m_options.devices; ++i) {
+    for (int i = 0; i < m_options.devices - duplicateDevices; ++i) {
         DemoDevice d;
         d.id = rng.guid();
         d.azureADDeviceId = rng.guid();
@@ -367,8 +370,6 @@ void DemoTenant::generate()
         m_devices.append(d);
     }
 
-    // A few devices were enrolled twice: a stale record with the same serial number stays behind.
-    const int duplicateDevices = m_options.devices / 400;
     for (int k = 0; k < duplicateDevices && !m_devices.isEmpty(); ++k) {
         DemoDevice copy = m_devices[rng.below(int(m_devices.size()))];
         copy.id = rng.guid();
