@@ -23,6 +23,13 @@ QUrl TokenEndpoint::tokenUrl() const
     return url;
 }
 
+QByteArray TokenEndpoint::encodeForm(const QUrlQuery &form)
+{
+    QString encoded = form.toString(QUrl::FullyEncoded);
+    encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    return encoded.toUtf8();
+}
+
 void TokenEndpoint::request(const QUrlQuery &form)
 {
     const QUrl url = tokenUrl();
@@ -36,9 +43,7 @@ void TokenEndpoint::request(const QUrlQuery &form)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("User-Agent", GraphClient::userAgent());
     request.setTransferTimeout(60000);
-    QString encoded = form.toString(QUrl::FullyEncoded);
-    encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
-    QNetworkReply *reply = m_network->post(request, encoded.toUtf8());
+    QNetworkReply *reply = m_network->post(request, encodeForm(form));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

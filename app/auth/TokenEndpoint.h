@@ -28,6 +28,8 @@ public:
 
     QUrl tokenUrl() const;
     void request(const QUrlQuery &form);
+    // application/x-www-form-urlencoded, with '+' escaped so it is not read as a space.
+    static QByteArray encodeForm(const QUrlQuery &form);
 
 signals:
     void finished(const TokenResponse &response);

@@ -43,7 +43,12 @@ bool GraphClient::isAcceptableScheme(const QUrl &url)
 
 GraphRequest *GraphClient::get(const QUrl &url, const RequestHeaders &headers)
 {
-    return new GraphRequest(this, url, headers, this);
+    return new GraphRequest(this, GraphRequest::Method::Get, url, {}, headers, this);
+}
+
+GraphRequest *GraphClient::post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers)
+{
+    return new GraphRequest(this, GraphRequest::Method::Post, url, jsonBody, headers, this);
 }
 
 QByteArray GraphClient::userAgent()
@@ -64,8 +69,49 @@ int GraphClient::retryAfterSeconds(const QByteArray &headerValue, int fallback)
     return fallback;
 }
 
-GraphRequest::GraphRequest(GraphClient *client, const QUrl &url, const RequestHeaders &headers, QObject *parent)
-    : QObject(parent), m_client(client), m_url(url), m_headers(headers)
+namespace {
+
+// A request body that can be read once and never rewound. Qt 6.4 silently sends a request again when a connection
+// closes before the answer (later Qt versions spare non-idempotent methods); with a body it cannot rewind, Qt gives
+// up with ContentReSendError instead, so a POST reaches Graph at most once per attempt we decide on.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool atEnd() const override { return m_position >= m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_position);
+        memcpy(out, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+// Errors that happen before anything reaches the server: the request was certainly not carried out.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+        || error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::ProxyConnectionRefusedError
+        || error == QNetworkReply::ProxyNotFoundError || error == QNetworkReply::ProxyAuthenticationRequiredError
+        || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::TemporaryNetworkFailureError;
+}
+
+} // namespace
+
+GraphRequest::GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body,
+                           const RequestHeaders &headers, QObject *parent)
+    : QObject(parent), m_client(client), m_method(method), m_url(url), m_body(body), m_headers(headers)
 {
     QTimer::singleShot(0, this, &GraphRequest::send);
 }
@@ -106,7 +152,16 @@ void GraphRequest::send()
         request.setRawHeader(header.first, header.second);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
-    m_reply = m_client->network()->get(request);
+    if (m_method == Method::Get) {
+        m_reply = m_client->network()->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body, this);
+        m_reply = m_client->network()->post(request, body);
+        body->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &GraphRequest::onReplyFinished);
 }
 
@@ -115,27 +170,22 @@ void GraphRequest::onReplyFinished()
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     GraphResponse response;
     response.httpStatus = status;
-    response.body = body;
-    const bool httpFailure = status >= 400 || (status == 0 && reply->error() != QNetworkReply::NoError);
-    // No status, or a body cut short after a good status line: the transport failed, not Graph.
-    const bool transportFailure = reply->error() != QNetworkReply::NoError && status < 400;
-    if (!httpFailure && reply->error() == QNetworkReply::NoError)
+    response.body = reply->readAll();
+    if (status < 400 && reply->error() == QNetworkReply::NoError)
         return finish(response);
-    response.error = GraphError::fromResponse(status, reply->error(), body, reply->rawHeader("request-id"),
-                                              reply->request().rawHeader("client-request-id"));
-    if (!httpFailure && reply->error() != QNetworkReply::NoError)
-        response.error.networkError = reply->error(); // e.g. a body cut short after the status line
 
-    // Only throttling, a busy service and transport failures are worth another try; any other HTTP error is final.
-    const bool retryableStatus = status == 429 || status == 503 || status == 504;
-    const bool retryable = (retryableStatus || transportFailure) && m_attempt < MaxAttempts;
-    if (!retryable)
+    response.error = GraphError::fromResponse(status, reply->error(), response.body, reply->rawHeader("request-id"),
+                                              reply->request().rawHeader("client-request-id"));
+    if (status < 400)
+        response.error.networkError = reply->error(); // no status, or a body cut short after a good status line
+    if (!shouldRetry(status, reply->error(), &response.error))
         return finish(response);
-    int wait = retryableStatus ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), 1 << (m_attempt - 1))
-                               : (1 << (m_attempt - 1));
+
+    const bool toldToWait = status == 429 || status == 503 || status == 504;
+    const int backoff = 1 << (m_attempt - 1);
+    const int wait = toldToWait ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), backoff) : backoff;
     if (wait > MaxRetryAfterSeconds)
         return finish(response);
     emit retrying(wait, m_attempt);
@@ -147,6 +197,21 @@ void GraphRequest::onReplyFinished()
         connect(m_retryTimer, &QTimer::timeout, this, &GraphRequest::send);
     }
     m_retryTimer->start(wait * 1000 + jitterMs);
+}
+
+// Decides whether to send the request again, and marks a POST whose fate we cannot know.
+bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const
+{
+    const bool transportFailure = error != QNetworkReply::NoError && status < 400;
+    const bool attemptsLeft = m_attempt < MaxAttempts;
+    if (m_method == Method::Get)
+        return attemptsLeft && (status == 429 || status == 503 || status == 504 || transportFailure);
+    // 429 and 503 mean Graph turned the request away before doing anything.
+    if (status == 429 || status == 503)
+        return attemptsLeft;
+    if (status == 504 || (transportFailure && !failedBeforeSending(error)))
+        outcome->outcomeUnknown = true;
+    return false;
 }
 
 void GraphRequest::finish(const GraphResponse &response)

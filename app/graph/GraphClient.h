@@ -27,6 +27,7 @@ struct GraphResponse
     GraphError error;
     bool ok() const { return !error.isError(); }
 };
+Q_DECLARE_METATYPE(GraphResponse)
 
 class GraphRequest;
 
@@ -50,6 +51,9 @@ public:
 
     // A GET that is retried after 429, 503 and 504 (honouring Retry-After) and after network errors.
     GraphRequest *get(const QUrl &url, const RequestHeaders &headers = {});
+    // A POST with a JSON body (empty for none). It is sent again only after 429 or 503, which tell that Graph did
+    // not carry it out. A dropped connection or a 504 after sending gives error.outcomeUnknown, never a resend.
+    GraphRequest *post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers = {});
 
     QNetworkAccessManager *network() const { return m_network; }
     QString accessToken() const { return m_tokenProvider ? m_tokenProvider() : QString(); }
@@ -69,8 +73,13 @@ class GraphRequest : public QObject
     Q_OBJECT
 
 public:
-    GraphRequest(GraphClient *client, const QUrl &url, const RequestHeaders &headers, QObject *parent);
+    enum class Method { Get, Post };
+
+    GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body, const RequestHeaders &headers,
+                 QObject *parent);
     void abort();
+    Method method() const { return m_method; }
+    QUrl url() const { return m_url; }
 
     static constexpr int MaxAttempts = 5;
     static constexpr int MaxRetryAfterSeconds = 120;
@@ -84,9 +93,12 @@ private:
     void send();
     void onReplyFinished();
     void finish(const GraphResponse &response);
+    bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
 
     GraphClient *m_client;
+    Method m_method;
     QUrl m_url;
+    QByteArray m_body;
     RequestHeaders m_headers;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;

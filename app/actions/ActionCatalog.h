@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "GraphClient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The five Graph actions Offboard exists for, as the reference pages in shared/seeds define them.
+struct ActionDefinition
+{
+    enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity };
+
+    QString name;          // Graph's action name, e.g. "retire"
+    Target target;
+    ApiVersion version;
+    QString pathTemplate;  // relative to the version; {id} is the target's Graph id
+    bool needsBody = false; // deprovision: {"deprovisionReason": …}
+    QStringList delegatedPermissions;   // any one of them
+    QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
+
+    QString path(const QString &targetId) const;
+};
+
+class ActionCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionCatalog)
+
+public:
+    static const QList<ActionDefinition> &all();
+    static const ActionDefinition *find(const QString &name);
+
+    struct Permission
+    {
+        bool allowed = false;
+        QString reason; // translated: which permission is missing, or why the sign-in kind cannot run it
+    };
+    // What the signed-in token's scp or roles say about running the action.
+    static Permission check(const ActionDefinition &action, const AccessToken &token);
+};

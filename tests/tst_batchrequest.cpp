@@ -1,0 +1,201 @@
+#include "BatchRequest.h"
+#include "DemoFixture.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+// BatchRequest against the demo tenant: batches of 20, dependency groups together, throttled requests sent again,
+// and no request ever carried out twice.
+class TestBatchRequest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    std::unique_ptr<GraphClient> client;
+    QString token;
+
+    QStringList deviceIds(int n)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
+        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("managementState eq 'managed'"));
+        query.addQueryItem(QStringLiteral("$top"), QString::number(n));
+        QStringList ids;
+        for (const auto &v : demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), TestHttp::bearer(token))
+                                 .json().value(QStringLiteral("value")).toArray())
+            ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        return ids;
+    }
+    static QList<BatchItem> retires(const QStringList &ids)
+    {
+        QList<BatchItem> items;
+        for (const QString &id : ids)
+            items.append({id, "POST", QStringLiteral("/deviceManagement/managedDevices/%1/retire").arg(id), {}, false, {}});
+        return items;
+    }
+    QHash<QString, QList<int>> statusesByPath()
+    {
+        QHash<QString, QList<int>> byPath;
+        for (const auto &e : demo->server()->requestLog()) {
+            if (!e.value(QStringLiteral("batch")).toString().isEmpty())
+                byPath[e.value(QStringLiteral("path")).toString()].append(e.value(QStringLiteral("status")).toInt());
+        }
+        return byPath;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<BatchItemResult>();
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(1200, 100));
+        QVERIFY(demo->isReady());
+        token = demo->adminToken();
+        client = std::make_unique<GraphClient>(&network);
+        client->setBaseUrl(demo->graph(QString()));
+        client->setTokenProvider([this] { return token; });
+    }
+    void init() { demo->server()->clearRequestLog(); }
+    void cleanup() { demo->server()->setFaultPlan({}); }
+
+    void packsAtMostTwentyAndKeepsDependenciesTogether()
+    {
+        QList<BatchItem> items;
+        for (int i = 0; i < 45; ++i)
+            items.append({QString::number(i), "GET", QStringLiteral("/users"), {}, false, {}});
+        items[25].dependsOn = {QStringLiteral("19")};
+        QString error;
+        const auto batches = BatchRequest::pack(items, &error);
+        QCOMPARE(batches.size(), 3);
+        for (const auto &b : batches)
+            QVERIFY(b.size() <= 20);
+        bool together = false;
+        for (const auto &b : batches) {
+            QSet<QString> ids;
+            for (const auto &i : b)
+                ids.insert(i.id);
+            together |= ids.contains(QStringLiteral("19")) && ids.contains(QStringLiteral("25"));
+        }
+        QVERIFY(together);
+        items[3].dependsOn = {QStringLiteral("nope")};
+        QVERIFY(BatchRequest::pack(items, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("nope")));
+    }
+
+    void retiresManyDevicesInBatchesOfTwenty()
+    {
+        const QStringList ids = deviceIds(45);
+        QCOMPARE(ids.size(), 45);
+        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(results.size(), 45);
+        for (const auto &r : results)
+            QCOMPARE(r.first().value<BatchItemResult>().status, 204);
+        int outer = 0;
+        for (const auto &e : demo->server()->requestLog())
+            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
+        QCOMPARE(outer, 3);
+    }
+
+    void aThrottlingStormLosesNothingAndDoublesNothing()
+    {
+        const QStringList ids = deviceIds(120);
+        FaultPlan plan;
+        plan.throttleRate = 0.3;
+        plan.retryAfterSeconds = 1;
+        plan.seed = 11;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy waiting(&batch, &BatchRequest::waiting);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(results.size(), ids.size());
+        QVERIFY(waiting.size() > 0);
+        const auto byPath = statusesByPath();
+        int throttled = 0;
+        for (const QString &id : ids) {
+            const QList<int> statuses = byPath.value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id));
+            QCOMPARE(statuses.count(204), 1);       // carried out exactly once
+            QCOMPARE(statuses.size() - statuses.count(429), 1); // every other attempt was turned away
+            throttled += statuses.count(429);
+        }
+        qInfo("%lld retires, %d throttled answers, all carried out once", qlonglong(ids.size()), throttled);
+        QVERIFY(throttled > 10);
+    }
+
+    void cancelNeverSendsWhatWasNotSent()
+    {
+        const QStringList ids = deviceIds(80);
+        FaultPlan slow;
+        slow.latencyMs = 300;
+        demo->server()->setFaultPlan(slow);
+        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        QSignalSpy sending(&batch, &BatchRequest::sending);
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(sending.wait(10000));
+        batch.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results.size(), 20); // the batch in flight reports; the rest is never sent
+        QCOMPARE(batch.unsentIds().size(), 60);
+        QTest::qWait(700);
+        int outer = 0;
+        for (const auto &e : demo->server()->requestLog())
+            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
+        QCOMPARE(outer, 1);
+    }
+
+    void aLostBatchMarksEveryRequestInItOutcomeUnknown()
+    {
+        const QStringList ids = deviceIds(5);
+        FaultPlan plan;
+        plan.dropRate = 1.0;
+        plan.pathContains = QStringLiteral("$batch");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(results.size(), 5);
+        for (const auto &r : results)
+            QVERIFY(r.first().value<BatchItemResult>().error.outcomeUnknown);
+        int outer = 0;
+        for (const auto &e : demo->server()->requestLog())
+            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
+        QCOMPARE(outer, 1);
+    }
+
+    void dependsOnTravelsToGraph()
+    {
+        const QStringList ids = deviceIds(2);
+        QList<BatchItem> items = retires(ids);
+        items[1].dependsOn = {ids[0]};
+        items[0].url = QStringLiteral("/deviceManagement/managedDevices/does-not-exist/retire");
+        BatchRequest batch(client.get(), ApiVersion::V1, items);
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(20000));
+        QHash<QString, int> status;
+        for (const auto &r : results)
+            status.insert(r.first().value<BatchItemResult>().id, r.first().value<BatchItemResult>().status);
+        QCOMPARE(status.value(ids[0]), 404);
+        // Its dependency failed for real, so the dependent request is not tried on its own.
+        QCOMPARE(status.value(ids[1]), 424);
+        QCOMPARE(statusesByPath().value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(ids[1])).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchRequest)
+#include "tst_batchrequest.moc"

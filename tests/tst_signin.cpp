@@ -1,0 +1,174 @@
+#include "DemoFixture.h"
+#include "SignInFlow.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+// The three sign-in flows end to end against the demo tenant's Entra ID; the browser is driven by an HTTP client.
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    Cloud cloud;
+    QString tenant;
+    QString publicClient;
+
+    // Does what a person does in the browser: open the page, enter the account, submit; then follows the redirect.
+    void signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
+    {
+        const TestReply page = demo->http.get(authorizeUrl);
+        QCOMPARE(page.status, 200);
+        QUrlQuery form(authorizeUrl);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), password);
+        form.addQueryItem(QStringLiteral("action"), action);
+        QUrl post = authorizeUrl;
+        post.setQuery(QString());
+        const TestReply submitted = demo->http.postForm(post, form);
+        QCOMPARE(submitted.status, 302);
+        const TestReply landed = demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
+        QCOMPARE(landed.status, 200);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SignInResult>();
+        qRegisterMetaType<GraphError>();
+        DemoServerOptions options = DemoFixture::smallTenant(30, 10);
+        options.deviceCodeIntervalSeconds = 1;
+        demo = std::make_unique<DemoFixture>(options);
+        QVERIFY(demo->isReady());
+        cloud = Cloud::custom(demo->graph(QString()), QUrl(demo->identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
+        tenant = demo->description().value(QStringLiteral("tenantDomain")).toString();
+        publicClient = demo->description().value(QStringLiteral("publicClientId")).toString();
+    }
+
+    void browserSignInWithPkceEndToEnd()
+    {
+        BrowserSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
+        QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+        flow.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        const QUrl authorize = browser.first().first().toUrl();
+        const QUrlQuery query(authorize);
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QVERIFY(query.queryItemValue(QStringLiteral("code_challenge")).size() >= 43);
+        QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded).startsWith(QStringLiteral("http://localhost:")));
+        signInInBrowser(authorize, QStringLiteral("Demo-Admin-2026!"));
+        QVERIFY(succeeded.wait(10000));
+        const SignInResult result = succeeded.first().first().value<SignInResult>();
+        QCOMPARE(result.token.userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        QVERIFY(result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(!result.refreshToken.isEmpty());
+        QCOMPARE(result.token.tenantId(), demo->description().value(QStringLiteral("tenantId")).toString());
+    }
+
+    void browserSignInReportsACancelledSignIn()
+    {
+        BrowserSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        signInInBrowser(browser.first().first().toUrl(), QString(), QStringLiteral("cancel"));
+        QVERIFY(failed.size() == 1 || failed.wait(10000)); // may already have arrived while the browser step ran
+        QCOMPARE(failed.first().first().value<GraphError>().code, QStringLiteral("access_denied"));
+    }
+
+    void deviceCodeSignInPollsUntilTheUserHasSignedIn()
+    {
+        DeviceCodeSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy code(&flow, &DeviceCodeSignIn::codeReady);
+        QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+        flow.start();
+        QVERIFY(code.wait(10000));
+        const QString userCode = code.first().at(0).toString();
+        const QUrl page = code.first().at(1).toUrl();
+        QVERIFY(code.first().at(2).toDateTime() > QDateTime::currentDateTimeUtc());
+        QTest::qWait(2500); // let it poll a few times while the user is still "typing"
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("otc"), userCode);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Read-2026!"));
+        QCOMPARE(demo->http.postForm(page, form).status, 200);
+        QVERIFY(succeeded.wait(15000));
+        const SignInResult result = succeeded.first().first().value<SignInResult>();
+        QCOMPARE(result.token.userPrincipalName(), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
+        QVERIFY(!result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        int polls = 0;
+        for (const auto &e : demo->server()->requestLog())
+            polls += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/token")) ? 1 : 0;
+        QVERIFY2(polls >= 2 && polls <= 5, qPrintable(QString::number(polls))); // about one a second, no faster
+    }
+
+    void deviceCodeSignInCanBeCancelled()
+    {
+        DeviceCodeSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy code(&flow, &DeviceCodeSignIn::codeReady);
+        QVERIFY((flow.start(), code.wait(10000)));
+        flow.cancel();
+        demo->server()->clearRequestLog();
+        QTest::qWait(2500);
+        QVERIFY(demo->server()->requestLog().isEmpty());
+    }
+
+    void deviceCodeSignInReportsDecline()
+    {
+        DeviceCodeSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy code(&flow, &DeviceCodeSignIn::codeReady);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.start();
+        QVERIFY(code.wait(10000));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("otc"), code.first().at(0).toString());
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("decline"));
+        demo->http.postForm(code.first().at(1).toUrl(), form);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<GraphError>().code, QStringLiteral("authorization_declined"));
+    }
+
+    void clientSecretSignInIsAppOnly()
+    {
+        const QJsonObject app = demo->description().value(QStringLiteral("appClient")).toObject();
+        ClientSecretSignIn flow(&network, cloud, demo->description().value(QStringLiteral("tenantId")).toString(),
+                                app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
+        QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+        flow.start();
+        QVERIFY(succeeded.wait(10000));
+        const AccessToken token = succeeded.first().first().value<SignInResult>().token;
+        QVERIFY(token.isAppOnly());
+        QCOMPARE(token.operatorName(), app.value(QStringLiteral("clientId")).toString());
+        QVERIFY(token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    }
+
+    void wrongClientSecretShowsEntrasError()
+    {
+        const QJsonObject app = demo->description().value(QStringLiteral("appClient")).toObject();
+        ClientSecretSignIn flow(&network, cloud, tenant, app.value(QStringLiteral("clientId")).toString(), QStringLiteral("wrong"));
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.start();
+        QVERIFY(failed.wait(10000));
+        const GraphError error = failed.first().first().value<GraphError>();
+        QCOMPARE(error.code, QStringLiteral("invalid_client"));
+        QVERIFY(error.message.contains(QStringLiteral("AADSTS7000215")));
+    }
+
+    void nationalCloudsUseTheirOwnHostsAndScopes()
+    {
+        QCOMPARE(Cloud::usGovernmentL4().graphBase().host(), QStringLiteral("graph.microsoft.us"));
+        QCOMPARE(Cloud::usGovernmentL5().graphBase().host(), QStringLiteral("dod-graph.microsoft.us"));
+        QCOMPARE(Cloud::china().graphBase().host(), QStringLiteral("microsoftgraph.chinacloudapi.cn"));
+        QCOMPARE(Cloud::usGovernmentL4().authority(QStringLiteral("contoso.us")).toString(), QStringLiteral("https://login.microsoftonline.us/contoso.us"));
+        QCOMPARE(Cloud::usGovernmentL4().scope(QStringLiteral(".default")), QStringLiteral("https://graph.microsoft.us/.default"));
+        QCOMPARE(Cloud::global().scope(QStringLiteral("User.Read.All")), QStringLiteral("https://graph.microsoft.com/User.Read.All"));
+        QCOMPARE(Cloud::fromId(QStringLiteral("usgov-l5")).kind(), Cloud::Kind::UsGovernmentL5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
