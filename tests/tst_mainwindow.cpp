@@ -40,7 +40,7 @@ private slots:
 
     void showsEveryManagedDeviceOfTheDemoTenant()
     {
-        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), QString(), true}, &translator);
         QAbstractItemModelTester tester(window.deviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QSignalSpy finished(window.deviceLoader(), &PageLoader::finished);
@@ -54,7 +54,7 @@ private slots:
 
     void searchNarrowsTheListAsOneTypes()
     {
-        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), QString(), true}, &translator);
         window.show();
         QSignalSpy finished(window.deviceLoader(), &PageLoader::finished);
         QVERIFY(finished.wait(30000));
@@ -72,7 +72,7 @@ private slots:
 
     void retranslatesWhenTheLanguageChanges()
     {
-        MainWindow window(client.get(), {token, QStringLiteral("demo"), true}, &translator);
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), QString(), true}, &translator);
         const QString english = window.deviceView()->model()->headerData(0, Qt::Horizontal).toString();
         QVERIFY(translator.setLanguage(QStringLiteral("ru")));
         QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("демо")));
@@ -86,7 +86,7 @@ private slots:
         GraphClient unauthorized(&network);
         unauthorized.setBaseUrl(demo->graph(QString()));
         unauthorized.setTokenProvider([] { return QStringLiteral("expired.or.wrong"); });
-        MainWindow window(&unauthorized, {token, QStringLiteral("demo"), true}, &translator);
+        MainWindow window(&unauthorized, {token, QStringLiteral("demo"), QString(), true}, &translator);
         window.show();
         QSignalSpy failed(window.deviceLoader(), &PageLoader::failed);
         QVERIFY(failed.wait(10000));

@@ -2,10 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionCatalog</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not let an app signed in on its own (app-only) run this action. Sign in as a user with %1.</source>
+        <translation>Microsoft Graph does not let an app signed in on its own (app-only) run this action. Sign in as a user with %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>The app registration lacks the application permission %1.</source>
+        <translation>The app registration lacks the application permission %1.</translation>
+    </message>
+    <message>
+        <source>Your sign-in lacks the permission %1.</source>
+        <translation>Your sign-in lacks the permission %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Offboard</source>
+        <translation>Offboard</translation>
+    </message>
+    <message>
+        <source>Demo tenant (built in)</source>
+        <translation>Demo tenant (built in)</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo tenant failed: %1</source>
+        <translation>Signing in to the demo tenant failed: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed (%1). Sign out and sign in again.</source>
+        <translation>Your sign-in could not be renewed (%1). Sign out and sign in again.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
+        <translation>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRequest</name>
+    <message>
+        <source>Microsoft Graph sent a batch answer that could not be read.</source>
+        <translation>Microsoft Graph sent a batch answer that could not be read.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph's batch answer had no result for this request.</source>
+        <translation>Microsoft Graph's batch answer had no result for this request.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Signed in. You can close this browser tab and return to Offboard.</source>
+        <translation>Signed in. You can close this browser tab and return to Offboard.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser to return to.</source>
+        <translation>Could not open a local port for the browser to return to.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in.</source>
+        <translation>The browser returned an answer that does not belong to this sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloud</name>
+    <message>
+        <source>Microsoft global cloud</source>
+        <translation>Microsoft global cloud</translation>
+    </message>
+    <message>
+        <source>US Government L4</source>
+        <translation>US Government L4</translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation>US Government L5 (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>China (operated by 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Custom (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Give the connection a name.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant as its ID (a GUID) or one of its domains, e.g. contoso.onmicrosoft.com.</source>
+        <translation>Enter the tenant as its ID (a GUID) or one of its domains, e.g. contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>App-only sign-in needs a specific tenant, not "organizations".</source>
+        <translation>App-only sign-in needs a specific tenant, not "organizations".</translation>
+    </message>
+    <message>
+        <source>The client ID is the application (client) ID of an app registration: a GUID.</source>
+        <translation>The client ID is the application (client) ID of an app registration: a GUID.</translation>
+    </message>
+    <message>
+        <source>A custom cloud needs its Graph and sign-in addresses.</source>
+        <translation>A custom cloud needs its Graph and sign-in addresses.</translation>
+    </message>
+</context>
+<context>
     <name>DemoTenantHost</name>
     <message>
         <source>The demo tenant could not listen on the loopback interface.</source>
         <translation>The demo tenant could not listen on the loopback interface.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in address %1 is not secure (HTTPS is required).</source>
+        <translation>The sign-in address %1 is not secure (HTTPS is required).</translation>
     </message>
 </context>
 <context>
@@ -339,16 +464,8 @@
         <translation>Loading progress</translation>
     </message>
     <message>
-        <source>App %1</source>
-        <translation>App %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · demo tenant</source>
         <translation>Signed in as %1 · demo tenant</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · tenant %2</source>
-        <translation>Signed in as %1 · tenant %2</translation>
     </message>
     <message>
         <source>The managed devices could not be loaded: %1</source>
@@ -373,6 +490,32 @@
     <message numerus="yes">
         <source>Loading stopped after %Ln device(s)</source>
         <translation><numerusform>Loading stopped after %Ln device</numerusform><numerusform>Loading stopped after %Ln devices</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>app %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · tenant %2 · %3</source>
+        <translation>Signed in as %1 · tenant %2 · %3</translation>
+    </message>
+    <message>
+        <source>Tenant ID: %1
+Access token valid until %2</source>
+        <translation>Tenant ID: %1
+Access token valid until %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
+        <translation><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -431,6 +574,167 @@
     <message>
         <source>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</source>
         <translation>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation>Sign in to Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Saved connection</translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation>New connection…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph address:</source>
+        <translation>&amp;Graph address:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;address:</source>
+        <translation>Sign-in &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Client (&amp;application) ID:</source>
+        <translation>Client (&amp;application) ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Custom addresses (demo tenant, test systems)</source>
+        <translation>Custom addresses (demo tenant, test systems)</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the tenant ID</source>
+        <translation>contoso.onmicrosoft.com or the tenant ID</translation>
+    </message>
+    <message>
+        <source>The application (client) ID of the app registration used to sign in. The default is Microsoft Graph Command Line Tools; your organisation may require its own registration.</source>
+        <translation>The application (client) ID of the app registration used to sign in. The default is Microsoft Graph Command Line Tools; your organisation may require its own registration.</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain</source>
+        <translation>Kept only in the system keychain</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Sign in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>&amp;Browser (recommended)</translation>
+    </message>
+    <message>
+        <source>&amp;Device code, for a computer without a usable browser</source>
+        <translation>&amp;Device code, for a computer without a usable browser</translation>
+    </message>
+    <message>
+        <source>App &amp;only, with a client secret</source>
+        <translation>App &amp;only, with a client secret</translation>
+    </message>
+    <message>
+        <source>Offboard keeps sign-in secrets only in the system keychain, never in files.</source>
+        <translation>Offboard keeps sign-in secrets only in the system keychain, never in files.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. This window continues by itself when you are done.</source>
+        <translation>Finish signing in in your browser. This window continues by itself when you are done.</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Open the sign-in page again</translation>
+    </message>
+    <message>
+        <source>On any device, open the page below, enter this code and sign in:</source>
+        <translation>On any device, open the page below, enter this code and sign in:</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>Copy &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation>&amp;Open the page</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app registration.</source>
+        <translation>Enter the client secret of the app registration.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation>The code expires in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The sign-in service returned an access token that could not be read.</source>
+        <translation>The sign-in service returned an access token that could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The sign-in has expired and nothing is saved to renew it. Sign in again.</source>
+        <translation>The sign-in has expired and nothing is saved to renew it. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>The system keychain is not available.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes, and will have to sign in again next time.</source>
+        <translation>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes, and will have to sign in again next time.</translation>
     </message>
 </context>
 <context>
@@ -602,16 +906,8 @@
         <translation>--demo-account takes admin or operator.</translation>
     </message>
     <message>
-        <source>Signing in to a Microsoft tenant is not available in this version yet. Start Offboard with --demo to work with the built-in demo tenant.</source>
-        <translation>Signing in to a Microsoft tenant is not available in this version yet. Start Offboard with --demo to work with the built-in demo tenant.</translation>
-    </message>
-    <message>
-        <source>Offboard</source>
-        <translation>Offboard</translation>
-    </message>
-    <message>
-        <source>Signing in to the demo tenant failed: %1</source>
-        <translation>Signing in to the demo tenant failed: %1</translation>
+        <source>With --demo: sign in through the sign-in dialog instead of at once.</source>
+        <translation>With --demo: sign in through the sign-in dialog instead of at once.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionCatalog</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not let an app signed in on its own (app-only) run this action. Sign in as a user with %1.</source>
+        <translation>Microsoft Graph не разрешает приложению, вошедшему от своего имени (только приложение), выполнять это действие. Войдите как пользователь с разрешением %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>The app registration lacks the application permission %1.</source>
+        <translation>У регистрации приложения нет разрешения приложения %1.</translation>
+    </message>
+    <message>
+        <source>Your sign-in lacks the permission %1.</source>
+        <translation>У вашего входа нет разрешения %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Offboard</source>
+        <translation>Offboard</translation>
+    </message>
+    <message>
+        <source>Demo tenant (built in)</source>
+        <translation>Демо-клиент (встроенный)</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo tenant failed: %1</source>
+        <translation>Не удалось войти в демо-клиент: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed (%1). Sign out and sign in again.</source>
+        <translation>Не удалось продлить вход (%1). Выйдите и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
+        <translation>Не удалось сохранить вход в системной связке ключей (%1). Вход действует, пока Offboard открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRequest</name>
+    <message>
+        <source>Microsoft Graph sent a batch answer that could not be read.</source>
+        <translation>Microsoft Graph прислал пакетный ответ, который не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph's batch answer had no result for this request.</source>
+        <translation>В пакетном ответе Microsoft Graph нет результата для этого запроса.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>Signed in. You can close this browser tab and return to Offboard.</source>
+        <translation>Вход выполнен. Закройте эту вкладку браузера и вернитесь в Offboard.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser to return to.</source>
+        <translation>Не удалось открыть локальный порт, на который браузер вернёт результат входа.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in.</source>
+        <translation>Браузер вернул ответ, не относящийся к этому входу.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloud</name>
+    <message>
+        <source>Microsoft global cloud</source>
+        <translation>Глобальное облако Microsoft</translation>
+    </message>
+    <message>
+        <source>US Government L4</source>
+        <translation>Правительство США L4</translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation>Правительство США L5 (Министерство обороны)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>Китай (под управлением 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Особые адреса (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Задайте имя подключения.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant as its ID (a GUID) or one of its domains, e.g. contoso.onmicrosoft.com.</source>
+        <translation>Укажите клиент его идентификатором (GUID) или одним из его доменов, например contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>App-only sign-in needs a specific tenant, not "organizations".</source>
+        <translation>Для входа только приложения нужен конкретный клиент, а не «organizations».</translation>
+    </message>
+    <message>
+        <source>The client ID is the application (client) ID of an app registration: a GUID.</source>
+        <translation>Идентификатор клиента — это идентификатор приложения (клиента) из регистрации приложения, GUID.</translation>
+    </message>
+    <message>
+        <source>A custom cloud needs its Graph and sign-in addresses.</source>
+        <translation>Для особых адресов укажите адрес Graph и адрес входа.</translation>
+    </message>
+</context>
+<context>
     <name>DemoTenantHost</name>
     <message>
         <source>The demo tenant could not listen on the loopback interface.</source>
         <translation>Демо-клиент не смог открыть порт на локальном интерфейсе (loopback).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in address %1 is not secure (HTTPS is required).</source>
+        <translation>Адрес входа %1 небезопасен (требуется HTTPS).</translation>
     </message>
 </context>
 <context>
@@ -339,16 +464,8 @@
         <translation>Ход загрузки</translation>
     </message>
     <message>
-        <source>App %1</source>
-        <translation>Приложение %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · demo tenant</source>
         <translation>Вход выполнен: %1 · демо-клиент</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · tenant %2</source>
-        <translation>Вход выполнен: %1 · клиент %2</translation>
     </message>
     <message>
         <source>The managed devices could not be loaded: %1</source>
@@ -373,6 +490,32 @@
     <message numerus="yes">
         <source>Loading stopped after %Ln device(s)</source>
         <translation><numerusform>Загрузка остановлена после %Ln устройства</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>приложение %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · tenant %2 · %3</source>
+        <translation>Вход выполнен: %1 · клиент %2 · %3</translation>
+    </message>
+    <message>
+        <source>Tenant ID: %1
+Access token valid until %2</source>
+        <translation>Идентификатор клиента: %1
+Маркер доступа действителен до %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
+        <translation><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -431,6 +574,167 @@
     <message>
         <source>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</source>
         <translation>Загрузка остановлена: следующая страница находится на другом узле (%1), а маркер доступа отправляется только в Microsoft Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation>Вход в Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Подключение:</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Сохранённое подключение</translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation>Новое подключение…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>&amp;Облако:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph address:</source>
+        <translation>Адрес &amp;Graph:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;address:</source>
+        <translation>Адрес в&amp;хода:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Client (&amp;application) ID:</source>
+        <translation>Идентификатор &amp;приложения (клиента):</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Секрет клиента:</translation>
+    </message>
+    <message>
+        <source>Custom addresses (demo tenant, test systems)</source>
+        <translation>Особые адреса (демо-клиент, тестовые системы)</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the tenant ID</source>
+        <translation>contoso.onmicrosoft.com или идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>The application (client) ID of the app registration used to sign in. The default is Microsoft Graph Command Line Tools; your organisation may require its own registration.</source>
+        <translation>Идентификатор приложения (клиента) регистрации, через которую выполняется вход. По умолчанию — Microsoft Graph Command Line Tools; ваша организация может требовать собственную регистрацию.</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain</source>
+        <translation>Хранится только в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>&amp;Browser (recommended)</source>
+        <translation>&amp;Браузер (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>&amp;Device code, for a computer without a usable browser</source>
+        <translation>&amp;Код устройства — для компьютера без удобного браузера</translation>
+    </message>
+    <message>
+        <source>App &amp;only, with a client secret</source>
+        <translation>&amp;Только приложение, с секретом клиента</translation>
+    </message>
+    <message>
+        <source>Offboard keeps sign-in secrets only in the system keychain, never in files.</source>
+        <translation>Offboard хранит секреты входа только в системной связке ключей и никогда — в файлах.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. This window continues by itself when you are done.</source>
+        <translation>Завершите вход в браузере. Это окно продолжит работу само, когда вы закончите.</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Снова открыть страницу входа</translation>
+    </message>
+    <message>
+        <source>On any device, open the page below, enter this code and sign in:</source>
+        <translation>На любом устройстве откройте страницу ниже, введите этот код и войдите:</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Код устройства</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>&amp;Копировать код</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation>&amp;Открыть страницу</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app registration.</source>
+        <translation>Введите секрет клиента регистрации приложения.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation>Код действует ещё %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The sign-in service returned an access token that could not be read.</source>
+        <translation>Служба входа вернула маркер доступа, который не удалось прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The sign-in has expired and nothing is saved to renew it. Sign in again.</source>
+        <translation>Срок входа истёк, и продлить его нечем. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Системная связка ключей недоступна.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes, and will have to sign in again next time.</source>
+        <translation>Не удалось сохранить вход в системной связке ключей (%1). Вход действует, пока Offboard открыт; в следующий раз войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -602,16 +906,8 @@
         <translation>--demo-account принимает значения admin или operator.</translation>
     </message>
     <message>
-        <source>Signing in to a Microsoft tenant is not available in this version yet. Start Offboard with --demo to work with the built-in demo tenant.</source>
-        <translation>Вход в клиент Microsoft в этой версии пока недоступен. Запустите Offboard с параметром --demo, чтобы работать со встроенным демо-клиентом.</translation>
-    </message>
-    <message>
-        <source>Offboard</source>
-        <translation>Offboard</translation>
-    </message>
-    <message>
-        <source>Signing in to the demo tenant failed: %1</source>
-        <translation>Не удалось войти в демо-клиент: %1</translation>
+        <source>With --demo: sign in through the sign-in dialog instead of at once.</source>
+        <translation>С --demo: выполнить вход через окно входа, а не сразу.</translation>
     </message>
 </context>
 </TS>

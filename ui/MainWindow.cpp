@@ -50,12 +50,19 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     retranslate();
 
     connect(m_loader, &PageLoader::pageReady, m_model, &ManagedDeviceModel::appendPage);
-    connect(m_loader, &PageLoader::progress, this, &MainWindow::updateProgress);
+    connect(m_loader, &PageLoader::progress, this, [this] {
+        m_waitSeconds = 0;
+        updateProgress();
+    });
     connect(m_loader, &PageLoader::finished, this, [this] {
         m_loadFinished = true;
         updateProgress();
     });
     connect(m_loader, &PageLoader::failed, this, &MainWindow::showLoadError);
+    connect(m_loader, &PageLoader::retrying, this, [this](int seconds) {
+        m_waitSeconds = seconds;
+        updateProgress();
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -74,6 +81,9 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_signOutAction = new QAction(this);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -108,6 +118,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
@@ -131,6 +143,13 @@ void MainWindow::createCentralArea()
                                                "padding: 6px; font-weight: bold; }"));
     m_demoBanner->setVisible(m_session.demo);
     layout->addWidget(m_demoBanner);
+
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel#notice { background: #eff6fc; border: 1px solid #2b88d8; padding: 6px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     m_errorBar = new QWidget(central);
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
@@ -203,6 +222,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_notice->setAccessibleName(tr("Notice"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
@@ -222,13 +243,28 @@ void MainWindow::retranslate()
     m_cancelButton->setToolTip(tr("Stop loading devices"));
     m_progressBar->setAccessibleName(tr("Loading progress"));
     const QString who = m_session.token.isAppOnly()
-        ? tr("App %1").arg(m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
+        ? tr("app %1").arg(m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
         : m_session.token.userPrincipalName();
     m_identityLabel->setText(m_session.demo ? tr("Signed in as %1 · demo tenant").arg(who)
-                                            : tr("Signed in as %1 · tenant %2").arg(who, m_session.tenantName));
+                                            : tr("Signed in as %1 · tenant %2 · %3").arg(who, m_session.tenantName, m_session.cloudName));
+    m_identityLabel->setToolTip(tr("Tenant ID: %1\nAccess token valid until %2")
+                                    .arg(m_session.token.tenantId(),
+                                         QLocale().toString(m_session.token.expires().toLocalTime(), QLocale::ShortFormat)));
     if (m_errorBar->isVisible())
         m_errorLabel->setText(tr("The managed devices could not be loaded: %1").arg(m_lastError.summary()));
     updateProgress();
+}
+
+void MainWindow::setSession(const SessionInfo &session)
+{
+    m_session = session;
+    retranslate();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -270,7 +306,9 @@ void MainWindow::updateProgress()
     m_progressBar->setRange(0, total > 0 ? total : 0);
     m_progressBar->setValue(loaded);
     const QString count = QLocale().toString(loaded);
-    if (running && total >= 0)
+    if (running && m_waitSeconds > 0)
+        m_progressLabel->setText(tr("Microsoft Graph asked us to slow down: waiting %n s…", nullptr, m_waitSeconds));
+    else if (running && total >= 0)
         m_progressLabel->setText(tr("Loading managed devices: %1 of %2").arg(count, QLocale().toString(total)));
     else if (running)
         m_progressLabel->setText(tr("Loading managed devices: %1").arg(count));

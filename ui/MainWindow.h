@@ -24,6 +24,7 @@ struct SessionInfo
 {
     AccessToken token;
     QString tenantName;
+    QString cloudName;
     bool demo = false;
 };
 
@@ -39,8 +40,15 @@ public:
     ManagedDeviceModel *deviceModel() const { return m_model; }
     PageLoader *deviceLoader() const { return m_loader; }
 
+    void setSession(const SessionInfo &session);
+    // A calm, dismissable notice above the list (e.g. the keychain could not keep the sign-in).
+    void showNotice(const QString &text);
+
 public slots:
     void refresh();
+
+signals:
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +91,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QLabel *m_notice = nullptr;
+    int m_waitSeconds = 0;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;

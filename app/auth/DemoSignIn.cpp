@@ -7,7 +7,8 @@ DemoSignIn::DemoSignIn(QNetworkAccessManager *network, const QUrl &authority, QO
 {
 }
 
-void DemoSignIn::signIn(const QString &clientId, const QString &userPrincipalName, const QString &password)
+void DemoSignIn::signIn(const QString &clientId, const QString &userPrincipalName, const QString &password,
+                        const QStringList &scopes)
 {
     auto *endpoint = new TokenEndpoint(m_network, m_authority, this);
     connect(endpoint, &TokenEndpoint::finished, this, [this, endpoint](const TokenResponse &response) {
@@ -16,13 +17,13 @@ void DemoSignIn::signIn(const QString &clientId, const QString &userPrincipalNam
             emit failed(response.error);
             return;
         }
-        emit signedIn(AccessToken::fromJwt(response.accessToken));
+        emit signedIn({AccessToken::fromJwt(response.accessToken), response.refreshToken});
     });
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("client_id"), clientId);
     form.addQueryItem(QStringLiteral("username"), userPrincipalName);
     form.addQueryItem(QStringLiteral("password"), password);
-    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
+    form.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
     endpoint->request(form);
 }

@@ -1,0 +1,211 @@
+#include "DemoFixture.h"
+#include "SignInDialog.h"
+#include "TokenCache.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+// The sign-in dialog offscreen against the demo tenant: each flow, its errors, and keyboard and accessibility basics.
+// With OFFBOARD_SCREENSHOTS=<dir> it also saves a picture of each step, in English and Russian.
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    Translator translator;
+    ConnectionProfile demoProfile;
+
+    void snapshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("OFFBOARD_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, translator.language()));
+    }
+    static QPushButton *signInButton(SignInDialog &dialog)
+    {
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons()) {
+            if (dialog.findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                return static_cast<QPushButton *>(b);
+        }
+        return nullptr;
+    }
+    static QRadioButton *kind(SignInDialog &dialog, int index) { return dialog.findChildren<QRadioButton *>().at(index); }
+    static QLabel *errorLabel(SignInDialog &dialog) { return dialog.findChild<QLabel *>(QStringLiteral("signInError")); }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_signindialog"));
+        DemoServerOptions options = DemoFixture::smallTenant(30, 10);
+        options.deviceCodeIntervalSeconds = 1;
+        demo = std::make_unique<DemoFixture>(options);
+        QVERIFY(demo->isReady());
+        demoProfile.id = QStringLiteral("demo-test");
+        demoProfile.name = QStringLiteral("Demo tenant");
+        demoProfile.cloudId = QStringLiteral("custom");
+        demoProfile.customGraphUrl = demo->graph(QString());
+        demoProfile.customLoginUrl = QUrl(demo->identity(QString()).toString().section(QLatin1Char('/'), 0, 2));
+        demoProfile.tenant = demo->description().value(QStringLiteral("tenantDomain")).toString();
+        demoProfile.clientId = demo->description().value(QStringLiteral("publicClientId")).toString();
+    }
+
+    void init() { translator.setLanguage(QString::fromLatin1(QTest::currentDataTag()).isEmpty() ? QStringLiteral("en") : QString::fromLatin1(QTest::currentDataTag())); }
+
+    void everyControlIsNamedAndSignInIsDefault()
+    {
+        SignInDialog dialog(&network, {});
+        dialog.show();
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            const bool needsName = qobject_cast<QLineEdit *>(w) || w->inherits("QComboBox") || w->objectName() == QLatin1String("userCode");
+            if (needsName && w->isVisibleTo(&dialog))
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+            if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isVisibleTo(&dialog))
+                QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), "a button without text or name");
+        }
+        QVERIFY(signInButton(dialog)->isDefault());
+        QCOMPARE(dialog.currentProfile().clientId, QLatin1String(ConnectionProfile::DefaultPublicClientId));
+        QVERIFY(kind(dialog, 0)->isChecked());
+    }
+
+    void invalidInputIsExplainedAndNothingIsSent()
+    {
+        SignInDialog dialog(&network, {});
+        dialog.show();
+        demo->server()->clearRequestLog();
+        dialog.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("Contoso"));
+        dialog.signIn();
+        QVERIFY(errorLabel(dialog)->isVisible());
+        QVERIFY(errorLabel(dialog)->text().contains(QStringLiteral("tenant")));
+        QVERIFY(demo->server()->requestLog().isEmpty());
+    }
+
+    void browserFlowSignsIn_data()
+    {
+        QTest::addColumn<int>("unused");
+        QTest::newRow("en") << 0;
+        QTest::newRow("ru") << 0;
+    }
+    void browserFlowSignsIn()
+    {
+        SignInDialog dialog(&network, {demoProfile});
+        dialog.setOpensBrowser(false);
+        dialog.resize(560, 10);
+        dialog.show();
+        snapshot(&dialog, QStringLiteral("signin-1-form"));
+        QSignalSpy browser(&dialog, &SignInDialog::browserRequested);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(signInButton(dialog), Qt::LeftButton);
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        QTest::qWait(50);
+        snapshot(&dialog, QStringLiteral("signin-2-waiting-for-browser"));
+        const QUrl authorize = browser.first().first().toUrl();
+        QUrlQuery form(authorize);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("signin"));
+        QUrl post = authorize;
+        post.setQuery(QString());
+        const TestReply submitted = demo->http.postForm(post, form);
+        demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
+        QVERIFY(accepted.size() == 1 || accepted.wait(10000));
+        std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
+        QCOMPARE(cache->accessToken().userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+    }
+
+    void deviceCodeFlowShowsTheCodeAndSignsIn_data() { browserFlowSignsIn_data(); }
+    void deviceCodeFlowShowsTheCodeAndSignsIn()
+    {
+        SignInDialog dialog(&network, {demoProfile});
+        dialog.resize(560, 10);
+        dialog.show();
+        kind(dialog, 1)->click();
+        QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signIn();
+        QVERIFY(shown.wait(10000));
+        const QString code = shown.first().at(0).toString();
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("userCode"))->text(), code);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("userCode"))->isVisible());
+        QTest::qWait(50);
+        snapshot(&dialog, QStringLiteral("signin-3-device-code"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("otc"), code);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Read-2026!"));
+        demo->http.postForm(shown.first().at(1).toUrl(), form);
+        QVERIFY(accepted.wait(10000));
+        std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
+        QCOMPARE(cache->accessToken().userPrincipalName(), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
+    }
+
+    void cancelStopsADeviceCodeSignIn()
+    {
+        SignInDialog dialog(&network, {demoProfile});
+        dialog.show();
+        kind(dialog, 1)->click();
+        QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
+        dialog.signIn();
+        QVERIFY(shown.wait(10000));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible()); // first Escape stops the sign-in, the dialog stays
+        QVERIFY(signInButton(dialog)->isEnabled());
+        demo->server()->clearRequestLog();
+        QTest::qWait(2200);
+        QVERIFY(demo->server()->requestLog().isEmpty());
+    }
+
+    void appOnlyFlowShowsEntrasErrorThenSignsIn_data() { browserFlowSignsIn_data(); }
+    void appOnlyFlowShowsEntrasErrorThenSignsIn()
+    {
+        SignInDialog dialog(&network, {demoProfile});
+        dialog.resize(560, 10);
+        dialog.show();
+        kind(dialog, 2)->click();
+        const QJsonObject app = demo->description().value(QStringLiteral("appClient")).toObject();
+        QLineEdit *clientId = nullptr;
+        QLineEdit *secret = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->text() == demoProfile.clientId)
+                clientId = edit;
+            if (edit->echoMode() == QLineEdit::Password)
+                secret = edit;
+        }
+        QVERIFY(clientId && secret && secret->isVisible());
+        clientId->setText(app.value(QStringLiteral("clientId")).toString());
+        secret->setText(QStringLiteral("not-the-secret"));
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel(dialog)->isVisible(), 10000);
+        QVERIFY(errorLabel(dialog)->text().contains(QStringLiteral("AADSTS7000215")));
+        QTest::qWait(50); // the dialog grows to fit the message
+        snapshot(&dialog, QStringLiteral("signin-4-app-only-error"));
+        secret->setText(app.value(QStringLiteral("clientSecret")).toString());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signIn();
+        QVERIFY(accepted.wait(10000));
+        std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
+        QVERIFY(cache->accessToken().isAppOnly());
+        QVERIFY(secret->text().isEmpty()); // the secret does not linger in the form
+    }
+
+    void cleanupTestCase()
+    {
+        translator.setLanguage(QStringLiteral("en"));
+        ProfileStore::remove(demoProfile.id);
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
