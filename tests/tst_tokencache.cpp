@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -194,6 +195,36 @@ private slots:
             for (const QByteArray &secret : secrets)
                 QVERIFY2(!line.toLatin1().contains(secret), qPrintable(line));
         }
+    }
+
+    void withoutAKeychainTheSignInLastsForThisRunOnly()
+    {
+        if (qEnvironmentVariableIsSet("OFFBOARD_TEST_NO_KEYCHAIN")) {
+            // Child process: there is no session bus, so no Secret Service.
+            const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+            TokenCache cache(&network, profile);
+            QSignalSpy unavailable(&cache, &TokenCache::keychainUnavailable);
+            QSignalSpy changed(&cache, &TokenCache::tokenChanged);
+            cache.adopt(signedIn);
+            QVERIFY(unavailable.wait(30000));
+            QVERIFY(cache.isSessionOnly());
+            QVERIFY(!cache.keychainProblem().isEmpty());
+            QVERIFY(unavailable.first().first().toString().contains(cache.keychainProblem()));
+            QVERIFY(cache.isSignedIn());
+            // Renewal still works from the refresh token held in memory.
+            QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 8000);
+            return;
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OFFBOARD_TEST_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/offboard-test-bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("withoutAKeychainTheSignInLastsForThisRunOnly")});
+        QVERIFY(child.waitForFinished(90000));
+        QVERIFY2(child.exitCode() == 0, child.readAll().constData());
     }
 
     void cleanupTestCase() { ProfileStore::remove(profile.id); }

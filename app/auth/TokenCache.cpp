@@ -148,7 +148,10 @@ void TokenCache::signOut()
 
 void TokenCache::noteKeychainProblem(const SecretStore::Result &result)
 {
+    const bool alreadyTold = m_sessionOnly;
     m_sessionOnly = true;
+    if (alreadyTold)
+        return;
     m_keychainProblem = result.message.isEmpty() ? tr("The system keychain is not available.") : result.message;
     qCWarning(lcAuth) << "keychain unavailable; this sign-in lasts until Offboard closes";
     emit keychainUnavailable(tr("Your sign-in could not be saved in the system keychain (%1). You stay signed in until "
