@@ -1,5 +1,5 @@
 #include "BatchRequest.h"
-#include "DemoFixture.h"
+#include "DemoGraphClient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -14,8 +14,8 @@ class TestBatchRequest : public QObject
     Q_OBJECT
 
     std::unique_ptr<DemoFixture> demo;
-    QNetworkAccessManager network;
-    std::unique_ptr<GraphClient> client;
+    std::unique_ptr<DemoGraphClient> graph;
+    GraphClient *client = nullptr;
     QString token;
 
     QStringList deviceIds(int n)
@@ -53,10 +53,9 @@ private slots:
         qRegisterMetaType<BatchItemResult>();
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(1200, 100));
         QVERIFY(demo->isReady());
-        token = demo->adminToken();
-        client = std::make_unique<GraphClient>(&network);
-        client->setBaseUrl(demo->graph(QString()));
-        client->setTokenProvider([this] { return token; });
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        client = &graph->client;
+        token = graph->token;
     }
     void init() { demo->server()->clearRequestLog(); }
     void cleanup() { demo->server()->setFaultPlan({}); }
@@ -89,7 +88,7 @@ private slots:
     {
         const QStringList ids = deviceIds(45);
         QCOMPARE(ids.size(), 45);
-        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
         QSignalSpy results(&batch, &BatchRequest::itemFinished);
         QSignalSpy finished(&batch, &BatchRequest::finished);
         batch.start();
@@ -112,7 +111,7 @@ private slots:
         plan.seed = 11;
         plan.pathContains = QStringLiteral("/retire");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
         QSignalSpy results(&batch, &BatchRequest::itemFinished);
         QSignalSpy waiting(&batch, &BatchRequest::waiting);
         QSignalSpy finished(&batch, &BatchRequest::finished);
@@ -138,7 +137,7 @@ private slots:
         FaultPlan slow;
         slow.latencyMs = 300;
         demo->server()->setFaultPlan(slow);
-        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
         QSignalSpy sending(&batch, &BatchRequest::sending);
         QSignalSpy results(&batch, &BatchRequest::itemFinished);
         QSignalSpy finished(&batch, &BatchRequest::finished);
@@ -162,7 +161,7 @@ private slots:
         plan.dropRate = 1.0;
         plan.pathContains = QStringLiteral("$batch");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client.get(), ApiVersion::V1, retires(ids));
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
         QSignalSpy results(&batch, &BatchRequest::itemFinished);
         QSignalSpy finished(&batch, &BatchRequest::finished);
         batch.start();
@@ -182,7 +181,7 @@ private slots:
         QList<BatchItem> items = retires(ids);
         items[1].dependsOn = {ids[0]};
         items[0].url = QStringLiteral("/deviceManagement/managedDevices/does-not-exist/retire");
-        BatchRequest batch(client.get(), ApiVersion::V1, items);
+        BatchRequest batch(client, ApiVersion::V1, items);
         QSignalSpy results(&batch, &BatchRequest::itemFinished);
         QSignalSpy finished(&batch, &BatchRequest::finished);
         batch.start();

@@ -1,4 +1,4 @@
-#include "DemoFixture.h"
+#include "DemoGraphClient.h"
 #include "GraphClient.h"
 #include "ODataQuery.h"
 
@@ -16,8 +16,8 @@ class TestGraphClient : public QObject
     Q_OBJECT
 
     std::unique_ptr<DemoFixture> demo;
-    QNetworkAccessManager network;
-    std::unique_ptr<GraphClient> client;
+    std::unique_ptr<DemoGraphClient> graph;
+    GraphClient *client = nullptr;
     QString token;
 
     GraphResponse wait(GraphRequest *request)
@@ -48,10 +48,9 @@ private slots:
         qRegisterMetaType<GraphResponse>();
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(400, 80));
         QVERIFY(demo->isReady());
-        token = demo->adminToken();
-        client = std::make_unique<GraphClient>(&network);
-        client->setBaseUrl(demo->graph(QString()));
-        client->setTokenProvider([this] { return token; });
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        client = &graph->client;
+        token = graph->token;
     }
     void init() { demo->server()->clearRequestLog(); }
     void cleanup() { demo->server()->setFaultPlan({}); }

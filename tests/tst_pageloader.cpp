@@ -1,4 +1,4 @@
-#include "DemoFixture.h"
+#include "DemoGraphClient.h"
 #include "GraphClient.h"
 #include "PageLoader.h"
 
@@ -13,8 +13,8 @@ class TestPageLoader : public QObject
     Q_OBJECT
 
     std::unique_ptr<DemoFixture> demo;
-    QNetworkAccessManager network;
-    std::unique_ptr<GraphClient> client;
+    std::unique_ptr<DemoGraphClient> graph;
+    GraphClient *client = nullptr;
     QString token;
 
     QUrl devicesUrl(int top = 100) const
@@ -31,16 +31,15 @@ private slots:
     {
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(2000, 100));
         QVERIFY(demo->isReady());
-        token = demo->adminToken();
-        client = std::make_unique<GraphClient>(&network);
-        client->setBaseUrl(demo->graph(QString()));
-        client->setTokenProvider([this] { return token; });
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        client = &graph->client;
+        token = graph->token;
     }
     void cleanup() { demo->server()->setFaultPlan({}); }
 
     void loadsEveryPageToTheEnd()
     {
-        PageLoader loader(client.get());
+        PageLoader loader(client);
         QSignalSpy finished(&loader, &PageLoader::finished);
         QSet<QString> ids;
         int pages = 0;
@@ -63,7 +62,7 @@ private slots:
         FaultPlan slow;
         slow.pageLatencyMs = 100;
         demo->server()->setFaultPlan(slow);
-        PageLoader loader(client.get());
+        PageLoader loader(client);
         QSignalSpy pages(&loader, &PageLoader::pageReady);
         QSignalSpy finished(&loader, &PageLoader::finished);
         loader.start(devicesUrl());
@@ -84,7 +83,7 @@ private slots:
         plan.seed = 3;
         demo->server()->setFaultPlan(plan);
         demo->server()->clearRequestLog();
-        PageLoader loader(client.get());
+        PageLoader loader(client);
         QSignalSpy finished(&loader, &PageLoader::finished);
         QSignalSpy retrying(&loader, &PageLoader::retrying);
         loader.start(devicesUrl(500));
@@ -100,7 +99,7 @@ private slots:
         plan.nextLinkBase = QStringLiteral("http://127.0.0.2:%1").arg(demo->graph(QString()).port());
         demo->server()->setFaultPlan(plan);
         demo->server()->clearRequestLog();
-        PageLoader loader(client.get());
+        PageLoader loader(client);
         QSignalSpy failed(&loader, &PageLoader::failed);
         QSignalSpy pages(&loader, &PageLoader::pageReady);
         loader.start(devicesUrl(5));
