@@ -1,7 +1,8 @@
 #include "DemoFixture.h"
 #include "GraphClient.h"
 #include "MainWindow.h"
-#include "ManagedDeviceModel.h"
+#include "ListModels.h"
+#include "ListPages.h"
 #include "PageLoader.h"
 #include "Translator.h"
 
@@ -58,8 +59,8 @@ private slots:
         window.show();
         QSignalSpy finished(window.deviceLoader(), &PageLoader::finished);
         QVERIFY(finished.wait(30000));
-        const QString serial = window.deviceModel()->device(10).serialNumber;
-        QLineEdit *search = window.findChild<QLineEdit *>();
+        const QString serial = window.deviceModel()->at(10).serialNumber;
+        QLineEdit *search = window.devicePage()->searchField();
         QVERIFY(search);
         QVERIFY(!search->accessibleName().isEmpty());
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -67,7 +68,7 @@ private slots:
         QTest::keyClicks(search, serial);
         QTRY_VERIFY(window.deviceView()->model()->rowCount() >= 1);
         QVERIFY(window.deviceView()->model()->rowCount() < 5);
-        QCOMPARE(window.deviceView()->model()->index(0, ManagedDeviceModel::SerialNumber).data().toString(), serial);
+        QCOMPARE(window.deviceView()->model()->index(0, window.deviceModel()->columnIndex(QStringLiteral("serialNumber"))).data().toString(), serial);
     }
 
     void retranslatesWhenTheLanguageChanges()
@@ -90,7 +91,7 @@ private slots:
         window.show();
         QSignalSpy failed(window.deviceLoader(), &PageLoader::failed);
         QVERIFY(failed.wait(10000));
-        QWidget *bar = window.findChild<QWidget *>(QStringLiteral("errorBar"));
+        QWidget *bar = window.devicePage()->findChild<QWidget *>(QStringLiteral("errorBar"));
         QVERIFY(bar->isVisible());
         const QList<QLabel *> labels = bar->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("401")); }));

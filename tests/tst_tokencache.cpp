@@ -227,6 +227,32 @@ private slots:
         QVERIFY2(child.exitCode() == 0, child.readAll().constData());
     }
 
+    void demoSessionsNeverTouchTheKeychain()
+    {
+        ConnectionProfile demoOnly = profile;
+        demoOnly.id = ProfileStore::newId();
+        demoOnly.keepSecretsInKeychain = false;
+        const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+        TokenCache cache(&network, demoOnly);
+        QSignalSpy saved(&cache, &TokenCache::secretsSaved);
+        QSignalSpy unavailable(&cache, &TokenCache::keychainUnavailable);
+        QSignalSpy changed(&cache, &TokenCache::tokenChanged);
+        cache.adopt(signedIn);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 8000); // renewed from memory
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(unavailable.size(), 0);
+        const ConnectionProfile keychainView = demoOnly;
+        SecretStore::Result stored;
+        bool done = false;
+        QObject context;
+        SecretStore(keychainView.keychainService()).read(QLatin1String(TokenCache::RefreshTokenKey), &context, [&](const SecretStore::Result &r) {
+            stored = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(stored.status, SecretStore::Status::NotFound);
+    }
+
     void cleanupTestCase() { ProfileStore::remove(profile.id); }
 };
 

@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>AutopilotPage</name>
+    <message>
+        <source>&amp;Enrollment state:</source>
+        <translation>&amp;Enrollment state:</translation>
+    </message>
+    <message>
+        <source>Enrollment state filter</source>
+        <translation>Enrollment state filter</translation>
+    </message>
+    <message>
+        <source>Only &amp;orphans (no managed device)</source>
+        <translation>Only &amp;orphans (no managed device)</translation>
+    </message>
+    <message>
+        <source>Only &amp;duplicate serial numbers</source>
+        <translation>Only &amp;duplicate serial numbers</translation>
+    </message>
+    <message>
+        <source>Serial number, device name, user, model, group tag…</source>
+        <translation>Serial number, device name, user, model, group tag…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Autopilot identities share this serial number. Check the Graph ID before acting.</source>
+        <translation><numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform><numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Orphan: no Intune managed device belongs to this identity.</source>
+        <translation>Orphan: no Intune managed device belongs to this identity.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation>Group tag</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation>Enrollment state</translation>
+    </message>
+    <message>
+        <source>Managed device</source>
+        <translation>Managed device</translation>
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation>Entra device ID</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <source>Autopilot devices</source>
+        <translation>Autopilot devices</translation>
+    </message>
+</context>
+<context>
     <name>BatchRequest</name>
     <message>
         <source>Microsoft Graph sent a batch answer that could not be read.</source>
@@ -97,6 +176,113 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Primary user</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>OS version</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Management state</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation>Group tag</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation>Enrollment state</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>User principal name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Last connection</source>
+        <translation>Last connection</translation>
+    </message>
+    <message>
+        <source>Onboarding address</source>
+        <translation>Onboarding address</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
@@ -131,6 +317,129 @@
     <message>
         <source>The sign-in address %1 is not secure (HTTPS is required).</source>
         <translation>The sign-in address %1 is not secure (HTTPS is required).</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>&amp;OS:</source>
+        <translation>&amp;OS:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance:</source>
+        <translation>Co&amp;mpliance:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership:</source>
+        <translation>O&amp;wnership:</translation>
+    </message>
+    <message>
+        <source>No check-in for:</source>
+        <translation>No check-in for:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Operating system filter</source>
+        <translation>Operating system filter</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Compliance filter</translation>
+    </message>
+    <message>
+        <source>Management state filter</source>
+        <translation>Management state filter</translation>
+    </message>
+    <message>
+        <source>Ownership filter</source>
+        <translation>Ownership filter</translation>
+    </message>
+    <message>
+        <source>Days without check-in</source>
+        <translation>Days without check-in</translation>
+    </message>
+    <message>
+        <source>Device name, user, serial number, model…</source>
+        <translation>Device name, user, serial number, model…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed devices share this serial number. Check the Graph ID before acting.</source>
+        <translation><numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform><numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Primary user</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Management state</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation>Entra device ID</translation>
+    </message>
+    <message>
+        <source>Autopilot identity</source>
+        <translation>Autopilot identity</translation>
+    </message>
+    <message>
+        <source>none found among the loaded Autopilot devices</source>
+        <translation>none found among the loaded Autopilot devices</translation>
+    </message>
+    <message>
+        <source>Managed devices</source>
+        <translation>Managed devices</translation>
     </message>
 </context>
 <context>
@@ -218,6 +527,81 @@
     <message>
         <source>Personal</source>
         <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Not contacted</translation>
+    </message>
+    <message>
+        <source>Pending reset</source>
+        <translation>Pending reset</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Onboarded</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Not onboarded</source>
+        <translation>Not onboarded</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -358,6 +742,97 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
+    </message>
+    <message>
+        <source>Details of the selected %1</source>
+        <translation>Details of the selected %1</translation>
+    </message>
+    <message>
+        <source>Look up in &amp;Microsoft Graph</source>
+        <translation>Look up in &amp;Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or user names that start with the text, instead of searching the loaded list.</source>
+        <translation>For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or user names that start with the text, instead of searching the loaded list.</translation>
+    </message>
+    <message>
+        <source>Look up in Microsoft Graph</source>
+        <translation>Look up in Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try loading again</source>
+        <translation>Try loading again</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>The list could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
+        <translation><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading: %1 of %2</source>
+        <translation>Loading: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Loading: %1</source>
+        <translation>Loading: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed after %Ln object(s)</source>
+        <translation><numerusform>Loading failed after %Ln object</numerusform><numerusform>Loading failed after %Ln objects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %Ln object(s)</source>
+        <translation><numerusform>Loading stopped after %Ln object</numerusform><numerusform>Loading stopped after %Ln objects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation><numerusform>%Ln object</numerusform><numerusform>%Ln objects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s) shown</source>
+        <translation><numerusform>%1 of %Ln object shown</numerusform><numerusform>%1 of %Ln objects shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln objects selected.</source>
+        <translation><numerusform>%Ln objects selected.</numerusform><numerusform>%Ln objects selected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation>Copy &amp;cell</translation>
+    </message>
+    <message>
+        <source>Copy selected &amp;rows</source>
+        <translation>Copy selected &amp;rows</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Offboard</source>
@@ -416,38 +891,6 @@
         <translation>Demo tenant notice</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <source>Device name, user, serial number, model…</source>
-        <translation>Device name, user, serial number, model…</translation>
-    </message>
-    <message>
-        <source>Search managed devices</source>
-        <translation>Search managed devices</translation>
-    </message>
-    <message>
-        <source>Managed devices</source>
-        <translation>Managed devices</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Copy details</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>Copy error details</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Try loading again</source>
-        <translation>Try loading again</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -456,40 +899,12 @@
         <translation>Stop loading</translation>
     </message>
     <message>
-        <source>Stop loading devices</source>
-        <translation>Stop loading devices</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Loading progress</translation>
     </message>
     <message>
         <source>Signed in as %1 · demo tenant</source>
         <translation>Signed in as %1 · demo tenant</translation>
-    </message>
-    <message>
-        <source>The managed devices could not be loaded: %1</source>
-        <translation>The managed devices could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>Loading managed devices: %1 of %2</source>
-        <translation>Loading managed devices: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Loading managed devices: %1</source>
-        <translation>Loading managed devices: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln managed device(s)</source>
-        <translation><numerusform>%Ln managed device</numerusform><numerusform>%Ln managed devices</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading failed after %Ln device(s)</source>
-        <translation><numerusform>Loading failed after %Ln device</numerusform><numerusform>Loading failed after %Ln devices</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading stopped after %Ln device(s)</source>
-        <translation><numerusform>Loading stopped after %Ln device</numerusform><numerusform>Loading stopped after %Ln devices</numerusform></translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -513,56 +928,37 @@ Access token valid until %2</source>
         <translation>Tenant ID: %1
 Access token valid until %2</translation>
     </message>
+    <message>
+        <source>&amp;Export visible rows to CSV…</source>
+        <translation>&amp;Export visible rows to CSV…</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Stop loading this list</source>
+        <translation>Stop loading this list</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>Export visible rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
     <message numerus="yes">
-        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
-        <translation><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ManagedDeviceModel</name>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>Device name</source>
-        <translation>Device name</translation>
-    </message>
-    <message>
-        <source>Primary user</source>
-        <translation>Primary user</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>OS</translation>
-    </message>
-    <message>
-        <source>OS version</source>
-        <translation>OS version</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Compliance</translation>
-    </message>
-    <message>
-        <source>Management state</source>
-        <translation>Management state</translation>
-    </message>
-    <message>
-        <source>Ownership</source>
-        <translation>Ownership</translation>
-    </message>
-    <message>
-        <source>Last check-in</source>
-        <translation>Last check-in</translation>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -574,6 +970,41 @@ Access token valid until %2</translation>
     <message>
         <source>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</source>
         <translation>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>&amp;Onboarding:</source>
+        <translation>&amp;Onboarding:</translation>
+    </message>
+    <message>
+        <source>Onboarding status filter</source>
+        <translation>Onboarding status filter</translation>
+    </message>
+    <message>
+        <source>Partner name or address…</source>
+        <translation>Partner name or address…</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Onboarding address</source>
+        <translation>Onboarding address</translation>
+    </message>
+    <message>
+        <source>Last connection</source>
+        <translation>Last connection</translation>
+    </message>
+    <message>
+        <source>Remote assistance partners</source>
+        <translation>Remote assistance partners</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1177,77 @@ Access token valid until %2</translation>
     <message>
         <source>The sign-in service sent an answer that could not be read.</source>
         <translation>The sign-in service sent an answer that could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled (leavers)</source>
+        <translation>Disabled (leavers)</translation>
+    </message>
+    <message>
+        <source>Account state filter</source>
+        <translation>Account state filter</translation>
+    </message>
+    <message>
+        <source>Name, user principal name, e-mail, department…</source>
+        <translation>Name, user principal name, e-mail, department…</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>The account is disabled.</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>User principal name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Managed devices</source>
+        <translation>Managed devices</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Graph…</source>
+        <translation>Asking Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>

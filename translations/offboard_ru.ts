@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>AutopilotPage</name>
+    <message>
+        <source>&amp;Enrollment state:</source>
+        <translation>Состояние &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>Enrollment state filter</source>
+        <translation>Фильтр по состоянию регистрации</translation>
+    </message>
+    <message>
+        <source>Only &amp;orphans (no managed device)</source>
+        <translation>Только &amp;сироты (без управляемого устройства)</translation>
+    </message>
+    <message>
+        <source>Only &amp;duplicate serial numbers</source>
+        <translation>Только &amp;повторяющиеся серийные номера</translation>
+    </message>
+    <message>
+        <source>Serial number, device name, user, model, group tag…</source>
+        <translation>Серийный номер, имя устройства, пользователь, модель, тег группы…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Autopilot identities share this serial number. Check the Graph ID before acting.</source>
+        <translation><numerusform>Этот серийный номер у %n удостоверения Autopilot. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform></translation>
+    </message>
+    <message>
+        <source>Orphan: no Intune managed device belongs to this identity.</source>
+        <translation>Сирота: этому удостоверению не соответствует ни одно управляемое устройство Intune.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation>Тег группы</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Назначенный пользователь</translation>
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation>Состояние регистрации</translation>
+    </message>
+    <message>
+        <source>Managed device</source>
+        <translation>Управляемое устройство</translation>
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation>Идентификатор устройства Entra</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Заказ на покупку</translation>
+    </message>
+    <message>
+        <source>Autopilot devices</source>
+        <translation>Устройства Autopilot</translation>
+    </message>
+</context>
+<context>
     <name>BatchRequest</name>
     <message>
         <source>Microsoft Graph sent a batch answer that could not be read.</source>
@@ -97,6 +176,113 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Device name</source>
+        <translation>Имя устройства</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Основной пользователь</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>ОС</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Версия ОС</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Состояние управления</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Владение</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation>Тег группы</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Назначенный пользователь</translation>
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation>Состояние регистрации</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Заказ на покупку</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Имя участника-пользователя (UPN)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Last connection</source>
+        <translation>Последнее соединение</translation>
+    </message>
+    <message>
+        <source>Onboarding address</source>
+        <translation>Адрес подключения</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
@@ -131,6 +317,129 @@
     <message>
         <source>The sign-in address %1 is not secure (HTTPS is required).</source>
         <translation>Адрес входа %1 небезопасен (требуется HTTPS).</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>&amp;OS:</source>
+        <translation>&amp;ОС:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance:</source>
+        <translation>&amp;Соответствие:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Со&amp;стояние:</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership:</source>
+        <translation>&amp;Владение:</translation>
+    </message>
+    <message>
+        <source>No check-in for:</source>
+        <translation>Без синхронизации:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>любой срок</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Operating system filter</source>
+        <translation>Фильтр по операционной системе</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Фильтр по соответствию</translation>
+    </message>
+    <message>
+        <source>Management state filter</source>
+        <translation>Фильтр по состоянию управления</translation>
+    </message>
+    <message>
+        <source>Ownership filter</source>
+        <translation>Фильтр по владению</translation>
+    </message>
+    <message>
+        <source>Days without check-in</source>
+        <translation>Дней без синхронизации</translation>
+    </message>
+    <message>
+        <source>Device name, user, serial number, model…</source>
+        <translation>Имя устройства, пользователь, серийный номер, модель…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed devices share this serial number. Check the Graph ID before acting.</source>
+        <translation><numerusform>Этот серийный номер у %n управляемого устройства. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform></translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <source>Primary user</source>
+        <translation>Основной пользователь</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Состояние управления</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Владение</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation>Идентификатор устройства Entra</translation>
+    </message>
+    <message>
+        <source>Autopilot identity</source>
+        <translation>Удостоверение Autopilot</translation>
+    </message>
+    <message>
+        <source>none found among the loaded Autopilot devices</source>
+        <translation>не найдено среди загруженных устройств Autopilot</translation>
+    </message>
+    <message>
+        <source>Managed devices</source>
+        <translation>Управляемые устройства</translation>
     </message>
 </context>
 <context>
@@ -218,6 +527,81 @@
     <message>
         <source>Personal</source>
         <translation>Личное</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Pending reset</source>
+        <translation>Ожидает сброса</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Подключается</translation>
+    </message>
+    <message>
+        <source>Not onboarded</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n час назад</numerusform><numerusform>%n часа назад</numerusform><numerusform>%n часов назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation><numerusform>%n месяц назад</numerusform><numerusform>%n месяца назад</numerusform><numerusform>%n месяцев назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n год назад</numerusform><numerusform>%n года назад</numerusform><numerusform>%n лет назад</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -358,6 +742,97 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Details of the selected %1</source>
+        <translation>Подробности выбранного: %1</translation>
+    </message>
+    <message>
+        <source>Look up in &amp;Microsoft Graph</source>
+        <translation>Искать в &amp;Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or user names that start with the text, instead of searching the loaded list.</source>
+        <translation>Для очень больших клиентов: нажмите Enter, чтобы запросить у Microsoft Graph имена, серийные номера или имена пользователей, начинающиеся с этого текста, вместо поиска в загруженном списке.</translation>
+    </message>
+    <message>
+        <source>Look up in Microsoft Graph</source>
+        <translation>Искать в Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Try loading again</source>
+        <translation>Повторить загрузку</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Не удалось загрузить список: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
+        <translation><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading: %1 of %2</source>
+        <translation>Загрузка: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Loading: %1</source>
+        <translation>Загрузка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed after %Ln object(s)</source>
+        <translation><numerusform>Сбой загрузки после %Ln объекта</numerusform><numerusform>Сбой загрузки после %Ln объектов</numerusform><numerusform>Сбой загрузки после %Ln объектов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %Ln object(s)</source>
+        <translation><numerusform>Загрузка остановлена после %Ln объекта</numerusform><numerusform>Загрузка остановлена после %Ln объектов</numerusform><numerusform>Загрузка остановлена после %Ln объектов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation><numerusform>%Ln объект</numerusform><numerusform>%Ln объекта</numerusform><numerusform>%Ln объектов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s) shown</source>
+        <translation><numerusform>Показано %1 из %Ln объекта</numerusform><numerusform>Показано %1 из %Ln объектов</numerusform><numerusform>Показано %1 из %Ln объектов</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Выберите строку, чтобы увидеть подробности.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln objects selected.</source>
+        <translation><numerusform>Выбран %Ln объект.</numerusform><numerusform>Выбрано %Ln объекта.</numerusform><numerusform>Выбрано %Ln объектов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation>Копировать &amp;ячейку</translation>
+    </message>
+    <message>
+        <source>Copy selected &amp;rows</source>
+        <translation>Копировать выбранные &amp;строки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Offboard</source>
@@ -416,38 +891,6 @@
         <translation>Предупреждение о демо-клиенте</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
-    </message>
-    <message>
-        <source>Device name, user, serial number, model…</source>
-        <translation>Имя устройства, пользователь, серийный номер, модель…</translation>
-    </message>
-    <message>
-        <source>Search managed devices</source>
-        <translation>Поиск управляемых устройств</translation>
-    </message>
-    <message>
-        <source>Managed devices</source>
-        <translation>Управляемые устройства</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Копировать подробности</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>Копировать подробности ошибки</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Try loading again</source>
-        <translation>Повторить загрузку</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -456,40 +899,12 @@
         <translation>Остановить загрузку</translation>
     </message>
     <message>
-        <source>Stop loading devices</source>
-        <translation>Остановить загрузку устройств</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Ход загрузки</translation>
     </message>
     <message>
         <source>Signed in as %1 · demo tenant</source>
         <translation>Вход выполнен: %1 · демо-клиент</translation>
-    </message>
-    <message>
-        <source>The managed devices could not be loaded: %1</source>
-        <translation>Не удалось загрузить управляемые устройства: %1</translation>
-    </message>
-    <message>
-        <source>Loading managed devices: %1 of %2</source>
-        <translation>Загрузка управляемых устройств: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Loading managed devices: %1</source>
-        <translation>Загрузка управляемых устройств: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln managed device(s)</source>
-        <translation><numerusform>%Ln управляемое устройство</numerusform><numerusform>%Ln управляемых устройства</numerusform><numerusform>%Ln управляемых устройств</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading failed after %Ln device(s)</source>
-        <translation><numerusform>Сбой загрузки после %Ln устройства</numerusform><numerusform>Сбой загрузки после %Ln устройств</numerusform><numerusform>Сбой загрузки после %Ln устройств</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading stopped after %Ln device(s)</source>
-        <translation><numerusform>Загрузка остановлена после %Ln устройства</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform><numerusform>Загрузка остановлена после %Ln устройств</numerusform></translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -513,56 +928,37 @@ Access token valid until %2</source>
         <translation>Идентификатор клиента: %1
 Маркер доступа действителен до %2</translation>
     </message>
+    <message>
+        <source>&amp;Export visible rows to CSV…</source>
+        <translation>&amp;Экспорт видимых строк в CSV…</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Stop loading this list</source>
+        <translation>Остановить загрузку этого списка</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>Экспорт видимых строк</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Сбой экспорта</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Не удалось записать файл %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
-        <translation><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ManagedDeviceModel</name>
-    <message>
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
-    <message>
-        <source>Device name</source>
-        <translation>Имя устройства</translation>
-    </message>
-    <message>
-        <source>Primary user</source>
-        <translation>Основной пользователь</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>ОС</translation>
-    </message>
-    <message>
-        <source>OS version</source>
-        <translation>Версия ОС</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Серийный номер</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Соответствие</translation>
-    </message>
-    <message>
-        <source>Management state</source>
-        <translation>Состояние управления</translation>
-    </message>
-    <message>
-        <source>Ownership</source>
-        <translation>Владение</translation>
-    </message>
-    <message>
-        <source>Last check-in</source>
-        <translation>Последняя синхронизация</translation>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation><numerusform>%Ln строка экспортирована в %1.</numerusform><numerusform>%Ln строки экспортированы в %1.</numerusform><numerusform>%Ln строк экспортировано в %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -574,6 +970,41 @@ Access token valid until %2</source>
     <message>
         <source>Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.</source>
         <translation>Загрузка остановлена: следующая страница находится на другом узле (%1), а маркер доступа отправляется только в Microsoft Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>&amp;Onboarding:</source>
+        <translation>&amp;Подключение:</translation>
+    </message>
+    <message>
+        <source>Onboarding status filter</source>
+        <translation>Фильтр по состоянию подключения</translation>
+    </message>
+    <message>
+        <source>Partner name or address…</source>
+        <translation>Имя или адрес партнёра…</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Onboarding address</source>
+        <translation>Адрес подключения</translation>
+    </message>
+    <message>
+        <source>Last connection</source>
+        <translation>Последнее соединение</translation>
+    </message>
+    <message>
+        <source>Remote assistance partners</source>
+        <translation>Партнёры удалённой помощи</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1177,77 @@ Access token valid until %2</source>
     <message>
         <source>The sign-in service sent an answer that could not be read.</source>
         <translation>Служба входа прислала ответ, который не удалось прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Disabled (leavers)</source>
+        <translation>Отключена (уволенные)</translation>
+    </message>
+    <message>
+        <source>Account state filter</source>
+        <translation>Фильтр по состоянию учётной записи</translation>
+    </message>
+    <message>
+        <source>Name, user principal name, e-mail, department…</source>
+        <translation>Имя, UPN, электронная почта, отдел…</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>Учётная запись отключена.</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Имя участника-пользователя (UPN)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Managed devices</source>
+        <translation>Управляемые устройства</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Graph…</source>
+        <translation>Запрос к Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ ConnectionProfile AppController::demoProfile() const
     profile.customLoginUrl = login;
     profile.tenant = QLatin1String(DemoTenant::TenantDomain);
     profile.clientId = QLatin1String(DemoTenant::PublicClientId);
+    profile.keepSecretsInKeychain = false;
     return profile;
 }
 

@@ -1,108 +1,108 @@
 #include "MainWindow.h"
 
 #include "GraphClient.h"
-#include "ManagedDevice.h"
-#include "ManagedDeviceModel.h"
+#include "ListFilterProxy.h"
+#include "ListPages.h"
 #include "PageLoader.h"
 #include "Translator.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
-    : QMainWindow(parent)
-    , m_client(client)
-    , m_session(session)
-    , m_translator(translator)
-    , m_model(new ManagedDeviceModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_loader(new PageLoader(client, this))
+    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ManagedDeviceModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortLocaleAware(true);
-
     createActions();
     createMenus();
     createCentralArea();
     createStatusBar();
     retranslate();
 
-    connect(m_loader, &PageLoader::pageReady, m_model, &ManagedDeviceModel::appendPage);
-    connect(m_loader, &PageLoader::progress, this, [this] {
-        m_waitSeconds = 0;
-        updateProgress();
-    });
-    connect(m_loader, &PageLoader::finished, this, [this] {
-        m_loadFinished = true;
-        updateProgress();
-    });
-    connect(m_loader, &PageLoader::failed, this, &MainWindow::showLoadError);
-    connect(m_loader, &PageLoader::retrying, this, [this](int seconds) {
-        m_waitSeconds = seconds;
-        updateProgress();
-    });
-
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/deviceColumns")).toByteArray()))
-        fitColumnsToHeaders();
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 760);
-    refresh();
+        resize(1360, 800);
+    showPage(Devices);
+    // Autopilot identities feed the device detail pane; load them alongside the devices.
+    m_autopilot->ensureLoaded();
 }
 
 MainWindow::~MainWindow() = default;
+
+ListPage *MainWindow::page(int index) const
+{
+    return static_cast<ListPage *>(m_stack->widget(index));
+}
+
+ListPage *MainWindow::currentPage() const
+{
+    return static_cast<ListPage *>(m_stack->currentWidget());
+}
+
+QTableView *MainWindow::deviceView() const
+{
+    return m_devices->view();
+}
+
+ManagedDeviceModel *MainWindow::deviceModel() const
+{
+    return m_devices->devices();
+}
+
+PageLoader *MainWindow::deviceLoader() const
+{
+    return m_devices->loader();
+}
 
 void MainWindow::createActions()
 {
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
-
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentList);
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-
+    connect(m_findAction, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions.append(action);
+    }
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Offboard"),
                            tr("<h3>Offboard %1</h3><p>Offboards devices from Microsoft Intune and Windows Autopilot "
                               "through Microsoft Graph.</p>").arg(QApplication::applicationVersion()));
     });
-
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
     m_russianAction = new QAction(QStringLiteral("Русский"), m_languageGroup);
@@ -118,10 +118,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
@@ -151,47 +154,30 @@ void MainWindow::createCentralArea()
     m_notice->hide();
     layout->addWidget(m_notice);
 
-    m_errorBar = new QWidget(central);
-    m_errorBar->setObjectName(QStringLiteral("errorBar"));
-    m_errorBar->setStyleSheet(QStringLiteral("QWidget#errorBar { background: #fde7e9; border: 1px solid #d13438; }"));
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    m_errorLabel = new QLabel(m_errorBar);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_copyErrorButton = new QPushButton(m_errorBar);
-    m_retryButton = new QPushButton(m_errorBar);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(m_copyErrorButton);
-    errorLayout->addWidget(m_retryButton);
-    connect(m_copyErrorButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
-    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
-    m_errorBar->hide();
-    layout->addWidget(m_errorBar);
-
-    auto *searchRow = new QHBoxLayout;
-    m_searchLabel = new QLabel(central);
-    m_search = new QLineEdit(central);
-    m_search->setClearButtonEnabled(true);
-    m_searchLabel->setBuddy(m_search);
-    searchRow->addWidget(m_searchLabel);
-    searchRow->addWidget(m_search, 1);
-    layout->addLayout(searchRow);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateSearch);
-
-    m_view = new QTableView(central);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
-    layout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setMaximumWidth(240);
+    m_stack = new QStackedWidget(splitter);
+    m_devices = new DevicePage(m_client, m_stack);
+    m_autopilot = new AutopilotPage(m_client, m_stack);
+    m_users = new UserPage(m_client, m_stack);
+    m_partners = new PartnerPage(m_client, m_stack);
+    m_devices->setAutopilot(m_autopilot->identities());
+    m_autopilot->setDevices(m_devices->devices());
+    for (ListPage *p : {static_cast<ListPage *>(m_devices), static_cast<ListPage *>(m_autopilot), static_cast<ListPage *>(m_users),
+                        static_cast<ListPage *>(m_partners)}) {
+        m_stack->addWidget(p);
+        m_navigation->addItem(QString());
+        connect(p, &ListPage::progressChanged, this, [this, p] {
+            if (p == currentPage())
+                updateProgress();
+            trySelectPending();
+        });
+        connect(p, &ListPage::linkActivated, this, &MainWindow::openLink);
+    }
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     setCentralWidget(central);
 }
 
@@ -204,7 +190,7 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setAutoRaise(true);
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        m_loader->cancel();
+        currentPage()->loader()->cancel();
         updateProgress();
     });
     m_identityLabel = new QLabel(this);
@@ -212,6 +198,17 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_progressBar);
     statusBar()->addWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_identityLabel);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= PageCount)
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    currentPage()->ensureLoaded();
+    updateProgress();
 }
 
 void MainWindow::retranslate()
@@ -223,24 +220,22 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_signOutAction->setText(tr("Sign &out"));
-    m_notice->setAccessibleName(tr("Notice"));
+    m_exportAction->setText(tr("&Export visible rows to CSV…"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(page(i)->title());
+        m_pageActions[i]->setText(page(i)->title());
+    }
+    m_navigation->setAccessibleName(tr("Lists"));
     m_demoBanner->setText(tr("DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, "
                              "and nothing you do here changes a real device."));
     m_demoBanner->setAccessibleName(tr("Demo tenant notice"));
-    m_searchLabel->setText(tr("&Search:"));
-    m_search->setPlaceholderText(tr("Device name, user, serial number, model…"));
-    m_search->setAccessibleName(tr("Search managed devices"));
-    m_view->setAccessibleName(tr("Managed devices"));
-    m_copyErrorButton->setText(tr("Copy details"));
-    m_copyErrorButton->setAccessibleName(tr("Copy error details"));
-    m_retryButton->setText(tr("Try again"));
-    m_retryButton->setAccessibleName(tr("Try loading again"));
+    m_notice->setAccessibleName(tr("Notice"));
     m_cancelButton->setText(tr("Stop"));
     m_cancelButton->setAccessibleName(tr("Stop loading"));
-    m_cancelButton->setToolTip(tr("Stop loading devices"));
+    m_cancelButton->setToolTip(tr("Stop loading this list"));
     m_progressBar->setAccessibleName(tr("Loading progress"));
     const QString who = m_session.token.isAppOnly()
         ? tr("app %1").arg(m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
@@ -250,8 +245,6 @@ void MainWindow::retranslate()
     m_identityLabel->setToolTip(tr("Tenant ID: %1\nAccess token valid until %2")
                                     .arg(m_session.token.tenantId(),
                                          QLocale().toString(m_session.token.expires().toLocalTime(), QLocale::ShortFormat)));
-    if (m_errorBar->isVisible())
-        m_errorLabel->setText(tr("The managed devices could not be loaded: %1").arg(m_lastError.summary()));
     updateProgress();
 }
 
@@ -279,67 +272,71 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/deviceColumns"), m_view->horizontalHeader()->saveState());
-    m_loader->cancel();
+    for (int i = 0; i < PageCount; ++i) {
+        page(i)->saveLayout();
+        page(i)->loader()->cancel();
+    }
     event->accept();
 }
 
 void MainWindow::refresh()
 {
-    m_errorBar->hide();
-    m_loadFinished = false;
-    m_model->clear();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$select"), ManagedDevice::selectProperties().join(QLatin1Char(',')));
-    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
-    m_loader->start(m_client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), query));
-    updateProgress();
+    currentPage()->refresh();
 }
 
 void MainWindow::updateProgress()
 {
-    const int loaded = m_loader->itemsLoaded();
-    const int total = m_loader->totalCount();
-    const bool running = m_loader->isRunning();
+    if (!m_stack)
+        return;
+    const PageLoader *loader = currentPage()->loader();
+    const bool running = loader->isRunning();
     m_progressBar->setVisible(running);
     m_cancelButton->setVisible(running);
-    m_progressBar->setRange(0, total > 0 ? total : 0);
-    m_progressBar->setValue(loaded);
-    const QString count = QLocale().toString(loaded);
-    if (running && m_waitSeconds > 0)
-        m_progressLabel->setText(tr("Microsoft Graph asked us to slow down: waiting %n s…", nullptr, m_waitSeconds));
-    else if (running && total >= 0)
-        m_progressLabel->setText(tr("Loading managed devices: %1 of %2").arg(count, QLocale().toString(total)));
-    else if (running)
-        m_progressLabel->setText(tr("Loading managed devices: %1").arg(count));
-    else if (m_loadFinished)
-        m_progressLabel->setText(tr("%Ln managed device(s)", nullptr, loaded));
-    else if (m_errorBar->isVisible())
-        m_progressLabel->setText(tr("Loading failed after %Ln device(s)", nullptr, loaded));
+    m_progressBar->setRange(0, loader->totalCount() > 0 ? loader->totalCount() : 0);
+    m_progressBar->setValue(loader->itemsLoaded());
+    m_progressLabel->setText(currentPage()->progressText());
+}
+
+void MainWindow::exportCurrentList()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + currentPage()->title() + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!currentPage()->exportCsv(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("The file %1 could not be written.").arg(path));
     else
-        m_progressLabel->setText(tr("Loading stopped after %Ln device(s)", nullptr, loaded));
+        statusBar()->showMessage(tr("Exported %Ln row(s) to %1.", nullptr, currentPage()->proxy()->rowCount()).arg(path), 8000);
 }
 
-void MainWindow::showLoadError(const GraphError &error)
+// offboard://device/<id>, offboard://autopilot/<id>, offboard://user/<id or user principal name>
+void MainWindow::openLink(const QUrl &link)
 {
-    m_lastError = error;
-    m_errorLabel->setText(tr("The managed devices could not be loaded: %1").arg(error.summary()));
-    m_errorLabel->setToolTip(error.details());
-    m_errorBar->show();
-    updateProgress();
+    const QString kind = link.host();
+    const QString id = QUrl::fromPercentEncoding(link.path().mid(1).toUtf8());
+    const int target = kind == QLatin1String("device") ? Devices : kind == QLatin1String("autopilot") ? Autopilot
+                     : kind == QLatin1String("user") ? Users : -1;
+    if (target < 0)
+        return;
+    showPage(target);
+    m_pendingSelection = {target, id};
+    trySelectPending();
 }
 
-// Header text decides the first layout; measuring cell contents would walk every row of a big tenant.
-void MainWindow::fitColumnsToHeaders()
+void MainWindow::trySelectPending()
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, qMax(120, header->fontMetrics().horizontalAdvance(title) + 36));
+    if (m_pendingSelection.first < 0)
+        return;
+    ListPage *p = page(m_pendingSelection.first);
+    const QString id = m_pendingSelection.second;
+    if (p->selectId(id)) {
+        m_pendingSelection = {-1, {}};
+        return;
     }
-}
-
-void MainWindow::updateSearch(const QString &text)
-{
-    m_proxy->setFilterFixedString(text.trimmed());
+    if (p->hasLoadFinished()) {
+        // Not in the list by id (e.g. a user named by their UPN): search for it instead.
+        p->searchField()->setText(id);
+        m_pendingSelection = {-1, {}};
+    }
 }

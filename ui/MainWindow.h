@@ -1,24 +1,27 @@
 #pragma once
 
 #include "AccessToken.h"
-#include "GraphError.h"
+#include "ListModels.h"
 
 #include <QMainWindow>
 
+class AutopilotPage;
+class DevicePage;
 class GraphClient;
-class ManagedDeviceModel;
+class ListPage;
 class PageLoader;
+class PartnerPage;
 class QAction;
 class QActionGroup;
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QMenu;
 class QProgressBar;
-class QPushButton;
-class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 class Translator;
+class UserPage;
 
 struct SessionInfo
 {
@@ -36,13 +39,19 @@ public:
     MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTableView *deviceView() const { return m_view; }
-    ManagedDeviceModel *deviceModel() const { return m_model; }
-    PageLoader *deviceLoader() const { return m_loader; }
+    enum PageIndex { Devices, Autopilot, Users, Partners, PageCount };
+    ListPage *page(int index) const;
+    ListPage *currentPage() const;
+    void showPage(int index);
+    DevicePage *devicePage() const { return m_devices; }
+    QTableView *deviceView() const;
+    ManagedDeviceModel *deviceModel() const;
+    PageLoader *deviceLoader() const;
 
     void setSession(const SessionInfo &session);
-    // A calm, dismissable notice above the list (e.g. the keychain could not keep the sign-in).
+    // A calm notice above the lists (e.g. the keychain could not keep the sign-in).
     void showNotice(const QString &text);
+    void openLink(const QUrl &link);
 
 public slots:
     void refresh();
@@ -61,27 +70,22 @@ private:
     void createStatusBar();
     void retranslate();
     void updateProgress();
-    void showLoadError(const GraphError &error);
-    void updateSearch(const QString &text);
-    void fitColumnsToHeaders();
+    void exportCurrentList();
+    void trySelectPending();
 
     GraphClient *m_client;
     SessionInfo m_session;
     Translator *m_translator;
-    ManagedDeviceModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    PageLoader *m_loader;
-    GraphError m_lastError;
-    bool m_loadFinished = false;
+    DevicePage *m_devices = nullptr;
+    AutopilotPage *m_autopilot = nullptr;
+    UserPage *m_users = nullptr;
+    PartnerPage *m_partners = nullptr;
+    QPair<int, QString> m_pendingSelection{-1, {}};
 
-    QTableView *m_view = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_searchLabel = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QLabel *m_demoBanner = nullptr;
-    QWidget *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_copyErrorButton = nullptr;
-    QPushButton *m_retryButton = nullptr;
+    QLabel *m_notice = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
@@ -92,11 +96,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_signOutAction = nullptr;
-    QLabel *m_notice = nullptr;
-    int m_waitSeconds = 0;
+    QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_russianAction = nullptr;

@@ -288,9 +288,10 @@ void SignInDialog::updateKindFields()
 
 ConnectionProfile SignInDialog::currentProfile() const
 {
-    ConnectionProfile p;
     const int index = m_profileCombo->currentIndex();
-    p.id = index < m_profiles.size() ? m_profiles.at(index).id : ProfileStore::newId();
+    ConnectionProfile p = index < m_profiles.size() ? m_profiles.at(index) : ConnectionProfile();
+    if (p.id.isEmpty())
+        p.id = ProfileStore::newId();
     p.name = m_name->text().trimmed();
     p.cloudId = m_cloud->currentData().toString();
     p.customGraphUrl = QUrl(m_graphUrl->text().trimmed());

@@ -19,6 +19,8 @@ struct ConnectionProfile
     QString tenant; // tenant id or domain
     QString clientId;
     SignInKind signInKind = SignInKind::Browser;
+    // False for the demo tenant: its tokens die with the run, so they never go to the user's keychain.
+    bool keepSecretsInKeychain = true;
 
     // Microsoft Graph Command Line Tools, a public client every tenant can consent to for delegated Graph access.
     // Organisations that want their own app registration put its client id in the profile (see README).

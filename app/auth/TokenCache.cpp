@@ -20,6 +20,10 @@ void TokenCache::adopt(const SignInResult &result, const QString &clientSecret)
     setToken(result.token);
     if (secret.isEmpty())
         return;
+    if (!m_profile.keepSecretsInKeychain) {
+        m_sessionSecret = secret;
+        return;
+    }
     const QString key = QLatin1String(m_profile.isAppOnly() ? ClientSecretKey : RefreshTokenKey);
     m_store.write(key, secret, this, [this, secret](const SecretStore::Result &saved) {
         if (saved.status == SecretStore::Status::Ok) {
@@ -52,6 +56,10 @@ void TokenCache::scheduleRenewal()
 
 void TokenCache::restore()
 {
+    if (!m_profile.keepSecretsInKeychain) {
+        emit restored(false);
+        return;
+    }
     const QString key = QLatin1String(m_profile.isAppOnly() ? ClientSecretKey : RefreshTokenKey);
     m_store.read(key, this, [this](const SecretStore::Result &read) {
         if (read.status == SecretStore::Status::Ok && !read.value.isEmpty())
@@ -135,6 +143,10 @@ void TokenCache::signOut()
     m_token = AccessToken();
     m_sessionSecret.clear();
     emit tokenChanged(m_token);
+    if (!m_profile.keepSecretsInKeychain) {
+        QTimer::singleShot(0, this, &TokenCache::signedOut);
+        return;
+    }
     auto pending = std::make_shared<int>(2);
     auto done = [this, pending](const SecretStore::Result &result) {
         if (result.status != SecretStore::Status::Ok)

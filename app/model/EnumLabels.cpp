@@ -36,3 +36,22 @@ QString EnumLabels::ownerType(const QString &value)
     if (value == QLatin1String("unknown")) return tr("Unknown");
     return value;
 }
+
+QString EnumLabels::enrollmentState(const QString &value)
+{
+    if (value == QLatin1String("enrolled")) return tr("Enrolled");
+    if (value == QLatin1String("notContacted")) return tr("Not contacted");
+    if (value == QLatin1String("pendingReset")) return tr("Pending reset");
+    if (value == QLatin1String("failed")) return tr("Failed");
+    if (value == QLatin1String("blocked")) return tr("Blocked");
+    if (value == QLatin1String("unknown")) return tr("Unknown");
+    return value;
+}
+
+QString EnumLabels::onboardingStatus(const QString &value)
+{
+    if (value == QLatin1String("onboarded")) return tr("Onboarded");
+    if (value == QLatin1String("onboarding")) return tr("Onboarding");
+    if (value == QLatin1String("notOnboarded")) return tr("Not onboarded");
+    return value;
+}

@@ -12,4 +12,6 @@ public:
     static QString complianceState(const QString &value);
     static QString managementState(const QString &value);
     static QString ownerType(const QString &value);
+    static QString enrollmentState(const QString &value);
+    static QString onboardingStatus(const QString &value);
 };

@@ -1,16 +1,5 @@
 #include "ManagedDevice.h"
 
-namespace {
-
-QDateTime graphDate(const QJsonValue &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    // Graph writes 0001-01-01T00:00:00Z for "never".
-    return time.isValid() && time.date().year() > 1 ? time : QDateTime();
-}
-
-} // namespace
-
 ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 {
     ManagedDevice d;
@@ -28,8 +17,8 @@ ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
     d.managementState = json.value(QStringLiteral("managementState")).toString();
     d.ownerType = json.value(QStringLiteral("managedDeviceOwnerType")).toString();
     d.azureADDeviceId = json.value(QStringLiteral("azureADDeviceId")).toString();
-    d.lastSyncDateTime = graphDate(json.value(QStringLiteral("lastSyncDateTime")));
-    d.enrolledDateTime = graphDate(json.value(QStringLiteral("enrolledDateTime")));
+    d.lastSyncDateTime = graphDateTime(json.value(QStringLiteral("lastSyncDateTime")));
+    d.enrolledDateTime = graphDateTime(json.value(QStringLiteral("enrolledDateTime")));
     return d;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "Entities.h"
+
 // An Intune managed device as the lists show it (a subset of Graph's managedDevice).
 struct ManagedDevice
 {

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// The other three kinds of object the lists show (ManagedDevice has its own header), each a subset of Graph's type.
+
+struct AutopilotIdentity
+{
+    QString id;
+    QString serialNumber;
+    QString displayName;
+    QString manufacturer;
+    QString model;
+    QString groupTag;
+    QString userPrincipalName;
+    QString addressableUserName;
+    QString enrollmentState;
+    QString managedDeviceId; // empty when Intune has no managed device for it
+    QString azureADDeviceId;
+    QString purchaseOrderIdentifier;
+    QDateTime lastContactedDateTime;
+
+    static AutopilotIdentity fromJson(const QJsonObject &json);
+    static const QStringList &selectProperties();
+};
+
+struct DirectoryUser
+{
+    QString id;
+    QString displayName;
+    QString userPrincipalName;
+    QString mail;
+    QString jobTitle;
+    QString department;
+    QString officeLocation;
+    bool accountEnabled = true;
+
+    static DirectoryUser fromJson(const QJsonObject &json);
+    static const QStringList &selectProperties();
+};
+
+struct RemoteAssistancePartner
+{
+    QString id;
+    QString displayName;
+    QString onboardingStatus;
+    QString onboardingUrl;
+    QDateTime lastConnectionDateTime;
+
+    static RemoteAssistancePartner fromJson(const QJsonObject &json);
+    static const QStringList &selectProperties();
+};
+
+// Graph writes 0001-01-01T00:00:00Z for "never"; that becomes an invalid QDateTime.
+QDateTime graphDateTime(const QJsonValue &value);

@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QVector>
+
+#include <functional>
+
+// The part of every list model the views and the filter proxy use, whatever the object type.
+class EntityTableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { RawValueRole = Qt::UserRole + 1, SortRole, IdRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Lower-case text of the searchable properties of a row, kept so a keystroke costs one contains() per row.
+    virtual const QString &searchKey(int row) const = 0;
+    virtual QString idAt(int row) const = 0;
+    virtual int rowOf(const QString &id) const = 0;
+    virtual QString columnId(int column) const = 0;
+    int columnIndex(const QString &id) const;
+
+public slots:
+    virtual void appendPage(const QJsonArray &values) = 0;
+    virtual void clear() = 0;
+};
+
+// A table of typed Graph objects, filled page by page. Columns are described once: header, text, sort key, and the
+// raw Graph value behind a translated label.
+template<typename T>
+class EntityTableModel : public EntityTableModelBase
+{
+public:
+    struct Column
+    {
+        QString id;        // stable, for saved layouts
+        const char *title; // translated in the "Columns" context
+        std::function<QVariant(const T &)> display;
+        std::function<QVariant(const T &)> sortKey = {}; // default: the displayed value
+        std::function<QString(const T &)> raw = {};      // the Graph value shown as a tooltip (enums)
+    };
+
+    EntityTableModel(QList<Column> columns, std::function<QString(const T &)> searchText, QObject *parent = nullptr)
+        : EntityTableModelBase(parent), m_columns(std::move(columns)), m_searchText(std::move(searchText))
+    {
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const T &row = m_rows.at(index.row());
+        const Column &column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole: return column.display(row);
+        case SortRole: return column.sortKey ? column.sortKey(row) : column.display(row);
+        case IdRole: return row.id;
+        case RawValueRole:
+        case Qt::ToolTipRole: return column.raw ? QVariant(column.raw(row)) : QVariant();
+        default: return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+            return {};
+        return QCoreApplication::translate("Columns", m_columns.at(section).title);
+    }
+
+    const QString &searchKey(int row) const override { return m_searchKeys.at(row); }
+    QString idAt(int row) const override { return m_rows.at(row).id; }
+    int rowOf(const QString &id) const override { return m_rowById.value(id, -1); }
+    QString columnId(int column) const override { return m_columns.value(column).id; }
+    const T &at(int row) const { return m_rows.at(row); }
+    const QVector<T> &rows() const { return m_rows; }
+
+    void appendPage(const QJsonArray &values) override
+    {
+        if (values.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(values.size()) - 1);
+        m_rows.reserve(first + values.size());
+        m_searchKeys.reserve(first + values.size());
+        for (const auto &value : values) {
+            m_rows.append(T::fromJson(value.toObject()));
+            m_searchKeys.append(m_searchText(m_rows.constLast()).toLower());
+            m_rowById.insert(m_rows.constLast().id, int(m_rows.size()) - 1);
+        }
+        endInsertRows();
+    }
+
+    void clear() override
+    {
+        beginResetModel();
+        m_rows.clear();
+        m_searchKeys.clear();
+        m_rowById.clear();
+        endResetModel();
+    }
+
+    // Changes one object in place (e.g. after an action) and tells the views.
+    bool update(const QString &id, const std::function<void(T &)> &change)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return false;
+        change(m_rows[row]);
+        m_searchKeys[row] = m_searchText(m_rows.at(row)).toLower();
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return true;
+    }
+
+private:
+    QList<Column> m_columns;
+    std::function<QString(const T &)> m_searchText;
+    QVector<T> m_rows;
+    QVector<QString> m_searchKeys;
+    QHash<QString, int> m_rowById;
+};

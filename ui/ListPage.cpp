@@ -1,0 +1,393 @@
+#include "ListPage.h"
+
+#include "CsvWriter.h"
+#include "EntityTableModel.h"
+#include "ListFilterProxy.h"
+#include "PageLoader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_collection(collection)
+    , m_settingsKey(settingsKey)
+    , m_proxy(new ListFilterProxy(model, this))
+    , m_loader(new PageLoader(client, this))
+{
+    model->setParent(this);
+    buildUi();
+    connect(m_loader, &PageLoader::pageReady, m_model, &EntityTableModelBase::appendPage);
+    connect(m_loader, &PageLoader::progress, this, [this] {
+        m_waitSeconds = 0;
+        emit progressChanged();
+    });
+    connect(m_loader, &PageLoader::retrying, this, [this](int seconds) {
+        m_waitSeconds = seconds;
+        emit progressChanged();
+    });
+    connect(m_loader, &PageLoader::finished, this, [this] {
+        m_finished = true;
+        emit progressChanged();
+    });
+    connect(m_loader, &PageLoader::failed, this, &ListPage::showError);
+}
+
+ListPage::~ListPage() = default;
+
+void ListPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setObjectName(QStringLiteral("errorBar"));
+    m_errorBar->setStyleSheet(QStringLiteral("QWidget#errorBar { background: #fde7e9; border: 1px solid #d13438; }"));
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    m_errorLabel = new QLabel(m_errorBar);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copyError = new QPushButton(m_errorBar);
+    m_retry = new QPushButton(m_errorBar);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_copyError);
+    errorLayout->addWidget(m_retry);
+    m_errorBar->hide();
+    layout->addWidget(m_errorBar);
+    connect(m_copyError, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
+    connect(m_retry, &QPushButton::clicked, this, &ListPage::refresh);
+
+    auto *searchRow = new QHBoxLayout;
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_serverSearch = new QCheckBox(this);
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_serverSearch);
+    layout->addLayout(searchRow);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_serverSearch->isChecked())
+            m_proxy->setSearchText(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_serverSearch->isChecked())
+            startLoading(serverFilter(m_search->text().trimmed()));
+    });
+    connect(m_serverSearch, &QCheckBox::toggled, this, [this](bool server) {
+        m_proxy->setSearchText(server ? QString() : m_search->text());
+        if (!server && !m_serverQuery.isEmpty())
+            startLoading(QString()); // back to the whole list
+    });
+
+    m_filterBar = new QHBoxLayout;
+    layout->addLayout(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_view = new QTableView(m_splitter);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ListPage::showHeaderMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateDetails);
+
+    m_details = new QTextBrowser(m_splitter);
+    m_details->setOpenLinks(false);
+    m_details->setMinimumWidth(260);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &ListPage::linkActivated);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
+
+    QSettings settings;
+    if (!m_view->horizontalHeader()->restoreState(settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
+        fitColumnsToHeaders();
+    m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray());
+}
+
+void ListPage::retranslate()
+{
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setAccessibleName(tr("Search %1").arg(title()));
+    m_view->setAccessibleName(title());
+    m_details->setAccessibleName(tr("Details of the selected %1").arg(title()));
+    m_serverSearch->setText(tr("Look up in &Microsoft Graph"));
+    m_serverSearch->setToolTip(tr("For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or "
+                                  "user names that start with the text, instead of searching the loaded list."));
+    m_serverSearch->setAccessibleName(tr("Look up in Microsoft Graph"));
+    m_serverSearch->setVisible(!serverFilter(QStringLiteral("x")).isEmpty());
+    m_copyError->setText(tr("Copy details"));
+    m_retry->setText(tr("Try again"));
+    m_retry->setAccessibleName(tr("Try loading again"));
+    if (m_errorBar->isVisible())
+        m_errorLabel->setText(tr("The list could not be loaded: %1").arg(m_lastError.summary()));
+    updateDetails();
+}
+
+void ListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ListPage::fitColumnsToHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(110, header->fontMetrics().horizontalAdvance(title) + 36));
+    }
+}
+
+void ListPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(m_settingsKey + QStringLiteral("/columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(m_settingsKey + QStringLiteral("/splitter"), m_splitter->saveState());
+}
+
+void ListPage::ensureLoaded()
+{
+    if (!m_started)
+        refresh();
+}
+
+void ListPage::refresh()
+{
+    startLoading(m_serverSearch->isChecked() ? serverFilter(m_search->text().trimmed()) : QString());
+}
+
+void ListPage::startLoading(const QString &filter)
+{
+    m_started = true;
+    m_finished = false;
+    m_waitSeconds = 0;
+    m_serverQuery = filter;
+    m_errorBar->hide();
+    m_model->clear();
+    QUrlQuery query;
+    if (!m_collection.select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), m_collection.select.join(QLatin1Char(',')));
+    if (m_collection.pageSize > 0)
+        query.addQueryItem(QStringLiteral("$top"), QString::number(m_collection.pageSize));
+    if (!filter.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), filter);
+    RequestHeaders headers;
+    if (m_collection.path.startsWith(QLatin1String("/users"))) {
+        // $count on directory objects is an advanced query.
+        headers.append(qMakePair(QByteArray("ConsistencyLevel"), QByteArray("eventual")));
+    }
+    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+    m_loader->start(m_client->resourceUrl(m_collection.version, m_collection.path, query), headers);
+    emit progressChanged();
+}
+
+QString ListPage::progressText() const
+{
+    const int loaded = m_loader->itemsLoaded();
+    const int total = m_loader->totalCount();
+    const QString count = QLocale().toString(loaded);
+    if (m_loader->isRunning() && m_waitSeconds > 0)
+        return tr("Microsoft Graph asked us to slow down: waiting %n s…", nullptr, m_waitSeconds);
+    if (m_loader->isRunning() && total >= 0)
+        return tr("Loading: %1 of %2").arg(count, QLocale().toString(total));
+    if (m_loader->isRunning())
+        return tr("Loading: %1").arg(count);
+    if (m_errorBar->isVisible())
+        return tr("Loading failed after %Ln object(s)", nullptr, loaded);
+    if (!m_finished)
+        return m_started ? tr("Loading stopped after %Ln object(s)", nullptr, loaded) : QString();
+    const int shown = m_proxy->rowCount();
+    return shown == loaded ? tr("%Ln object(s)", nullptr, loaded)
+                           : tr("%1 of %Ln object(s) shown", nullptr, loaded).arg(QLocale().toString(shown));
+}
+
+void ListPage::showError(const GraphError &error)
+{
+    m_lastError = error;
+    m_errorLabel->setText(tr("The list could not be loaded: %1").arg(error.summary()));
+    m_errorLabel->setToolTip(error.details());
+    m_errorBar->show();
+    emit progressChanged();
+}
+
+void ListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString ListPage::serverFilter(const QString &) const
+{
+    return {};
+}
+
+bool ListPage::accepts(int) const
+{
+    return true;
+}
+
+void ListPage::reapplyFilters()
+{
+    m_proxy->setRowPredicate([this](int row) { return accepts(row); });
+    emit progressChanged();
+}
+
+QList<int> ListPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+bool ListPage::selectId(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void ListPage::updateDetails()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a row to see its details.").toHtmlEscaped()));
+    else if (rows.size() > 1)
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("%Ln objects selected.", nullptr, int(rows.size())).toHtmlEscaped()));
+    else
+        m_details->setHtml(describe(rows.first()));
+}
+
+QString ListPage::row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+}
+
+QString ListPage::link(const QString &kind, const QString &id, const QString &text)
+{
+    return QStringLiteral("<a href=\"offboard://%1/%2\">%3</a>")
+        .arg(kind, QString::fromLatin1(QUrl::toPercentEncoding(id)), text.toHtmlEscaped());
+}
+
+QString ListPage::visibleRowsAsText(bool onlySelected) const
+{
+    QStringList lines;
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    const QList<int> selected = selectedSourceRows();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (onlySelected && !selected.contains(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            continue;
+        QStringList cells;
+        for (int column : columns)
+            cells.append(m_proxy->index(r, column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ListPage::exportCsv(const QString &path) const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    QStringList titles;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        columns.append(logical);
+        titles.append(m_proxy->headerData(logical, Qt::Horizontal).toString());
+    }
+    CsvWriter csv;
+    csv.addRow(titles);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList cells;
+        for (int column : columns)
+            cells.append(m_proxy->index(r, column).data().toString());
+        csv.addRow(cells);
+    }
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(csv.data()) == csv.data().size() && file.commit();
+}
+
+void ListPage::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveLayout();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void ListPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu menu(this);
+    QAction *copyCell = menu.addAction(tr("Copy &cell"));
+    copyCell->setEnabled(index.isValid());
+    connect(copyCell, &QAction::triggered, this, [index] { QGuiApplication::clipboard()->setText(index.data().toString()); });
+    QAction *copyRows = menu.addAction(tr("Copy selected &rows"));
+    copyRows->setShortcut(QKeySequence::Copy);
+    connect(copyRows, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "GraphClient.h"
+#include "GraphError.h"
+
+#include <QWidget>
+
+class EntityTableModelBase;
+class ListFilterProxy;
+class PageLoader;
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+// One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
+// filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
+// tenants, and a detail pane with links to related objects.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Collection
+    {
+        ApiVersion version = ApiVersion::V1;
+        QString path;
+        QStringList select;
+        int pageSize = 0;
+    };
+
+    ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
+             QWidget *parent = nullptr);
+    ~ListPage() override;
+
+    QTableView *view() const { return m_view; }
+    ListFilterProxy *proxy() const { return m_proxy; }
+    EntityTableModelBase *entities() const { return m_model; }
+    PageLoader *loader() const { return m_loader; }
+    QLineEdit *searchField() const { return m_search; }
+    virtual QString title() const = 0;
+
+    void ensureLoaded();
+    bool hasLoadFinished() const { return m_finished; }
+    QString progressText() const;
+    void focusSearch();
+    bool selectId(const QString &id);
+    QList<int> selectedSourceRows() const;
+    bool exportCsv(const QString &path) const;
+    QString visibleRowsAsText(bool onlySelected) const;
+    void saveLayout() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void progressChanged();
+    void linkActivated(const QUrl &link);
+
+protected:
+    // Graph $filter that looks up text on the server, or empty if this list has no server-side lookup.
+    virtual QString serverFilter(const QString &text) const;
+    virtual bool accepts(int sourceRow) const;
+    virtual QString describe(int sourceRow) const = 0;
+    virtual void retranslate();
+    void changeEvent(QEvent *event) override;
+    void reapplyFilters();
+    void updateDetails();
+    QHBoxLayout *filterBar() const { return m_filterBar; }
+    static QString row(const QString &label, const QString &value);
+    static QString link(const QString &kind, const QString &id, const QString &text);
+    GraphClient *client() const { return m_client; }
+
+private:
+    void buildUi();
+    void startLoading(const QString &filter);
+    void showError(const GraphError &error);
+    void showHeaderMenu(const QPoint &position);
+    void showContextMenu(const QPoint &position);
+    void fitColumnsToHeaders();
+
+    GraphClient *m_client;
+    EntityTableModelBase *m_model;
+    Collection m_collection;
+    QString m_settingsKey;
+    ListFilterProxy *m_proxy;
+    PageLoader *m_loader;
+    bool m_started = false;
+    bool m_finished = false;
+    int m_waitSeconds = 0;
+    GraphError m_lastError;
+    QString m_serverQuery;
+
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_serverSearch = nullptr;
+    QHBoxLayout *m_filterBar = nullptr;
+    QWidget *m_errorBar = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_copyError = nullptr;
+    QPushButton *m_retry = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    QTextBrowser *m_details = nullptr;
+};
