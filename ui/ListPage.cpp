@@ -25,6 +25,10 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
                    QWidget *parent)
     : QWidget(parent)
@@ -37,8 +41,12 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
 {
     model->setParent(this);
     buildUi();
-    connect(m_loader, &PageLoader::pageReady, m_model, &EntityTableModelBase::appendPage);
-    connect(m_loader, &PageLoader::progress, this, [this] {
+    // Pages become typed rows on the worker thread; the GUI thread only appends them.
+    m_loader->setConverter([model](const QJsonArray &values) { return model->convert(values); });
+    connect(m_loader, &PageLoader::rowsReady, m_model, &EntityTableModelBase::appendConverted);
+    connect(m_loader, &PageLoader::progress, this, [this](int loaded, int total) {
+        if (total > 0 && loaded == m_loader->itemsLoaded() && m_loader->pagesLoaded() == 1)
+            m_model->reserve(total);
         m_waitSeconds = 0;
         emit progressChanged();
     });
@@ -48,6 +56,10 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     });
     connect(m_loader, &PageLoader::finished, this, [this] {
         m_finished = true;
+#ifdef __GLIBC__
+        // Parsing 100,000 objects on worker threads leaves freed pages in their malloc arenas; give them back.
+        malloc_trim(0);
+#endif
         emit progressChanged();
     });
     connect(m_loader, &PageLoader::failed, this, &ListPage::showError);

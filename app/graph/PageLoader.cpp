@@ -4,15 +4,13 @@
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
-PageLoader::PageLoader(GraphClient *client, QObject *parent) : QObject(parent), m_client(client)
-{
-    connect(&m_watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::onParsed);
-}
+PageLoader::PageLoader(GraphClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 PageLoader::~PageLoader()
 {
     cancel();
-    m_watcher.waitForFinished();
+    for (const Parsing &p : std::as_const(m_parsing))
+        p.watcher->waitForFinished();
 }
 
 void PageLoader::start(const QUrl &firstPage, const RequestHeaders &headers)
@@ -37,6 +35,13 @@ void PageLoader::cancel()
         m_request->disconnect(this);
         m_request->abort();
     }
+    for (const Parsing &p : std::as_const(m_parsing)) {
+        p.watcher->disconnect(this);
+        connect(p.watcher, &QFutureWatcher<Page>::finished, p.watcher, &QObject::deleteLater);
+        if (p.watcher->isFinished())
+            p.watcher->deleteLater();
+    }
+    m_parsing.clear();
 }
 
 void PageLoader::request(const QUrl &url)
@@ -44,6 +49,24 @@ void PageLoader::request(const QUrl &url)
     m_request = m_client->get(url, m_headers);
     connect(m_request, &GraphRequest::finished, this, &PageLoader::onResponse);
     connect(m_request, &GraphRequest::retrying, this, [this](int seconds, int) { emit retrying(seconds); });
+}
+
+QUrl PageLoader::peekNextLink(const QByteArray &body)
+{
+    static const QByteArray key = "\"@odata.nextLink\":\"";
+    const int at = body.lastIndexOf(key);
+    if (at < 0)
+        return {};
+    const int start = at + key.size();
+    const int end = body.indexOf('"', start);
+    if (end < 0)
+        return {};
+    // A JSON string: Graph escapes '&' as \u0026 and '/' sometimes as \/; anything else means "parse it properly".
+    QByteArray raw = body.mid(start, end - start);
+    raw.replace("\\u0026", "&").replace("\\/", "/");
+    if (raw.contains('\\'))
+        return {};
+    return QUrl(QString::fromUtf8(raw), QUrl::StrictMode);
 }
 
 PageLoader::Page PageLoader::parsePage(const QByteArray &body)
@@ -66,42 +89,75 @@ PageLoader::Page PageLoader::parsePage(const QByteArray &body)
 
 void PageLoader::onResponse(const GraphResponse &response)
 {
+    m_request = nullptr;
     if (!m_running)
         return;
     if (!response.ok())
         return fail(response.error);
-    const quint64 run = m_run;
-    m_watcher.setFuture(QtConcurrent::run([body = response.body] { return parsePage(body); }));
-    m_watcher.setProperty("run", run);
+    auto *watcher = new QFutureWatcher<Page>(this);
+    const QUrl next = peekNextLink(response.body);
+    const bool prefetch = !next.isEmpty() && m_client->isGraphUrl(next);
+    m_parsing.append({watcher, prefetch ? next : QUrl()});
+    connect(watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::drain);
+    watcher->setFuture(QtConcurrent::run([body = response.body, converter = m_converter] {
+        Page page = parsePage(body);
+        if (page.error.isEmpty() && converter)
+            page.converted = converter(page.values);
+        return page;
+    }));
+    // Ask for the next page now, so it travels while this one is parsed.
+    if (prefetch)
+        request(next);
 }
 
-void PageLoader::onParsed()
+// Hands out parsed pages strictly in order, whatever order the worker finishes them in.
+void PageLoader::drain()
 {
-    if (!m_running || m_watcher.property("run").toULongLong() != m_run)
-        return;
-    const Page page = m_watcher.result();
-    if (!page.error.isEmpty())
-        return fail(GraphError::invalidResponse(tr("Microsoft Graph sent a page that could not be read: %1").arg(page.error)));
-    ++m_pages;
-    m_items += int(page.values.size());
-    if (page.count >= 0)
-        m_total = page.count;
-    emit pageReady(page.values);
-    emit progress(m_items, m_total);
-    if (page.nextLink.isEmpty()) {
-        m_running = false;
-        emit finished();
-        return;
+    while (m_running && !m_parsing.isEmpty() && m_parsing.first().watcher->isFinished()) {
+        const Parsing done = m_parsing.takeFirst();
+        const Page page = done.watcher->result();
+        done.watcher->deleteLater();
+        if (!page.error.isEmpty())
+            return fail(GraphError::invalidResponse(tr("Microsoft Graph sent a page that could not be read: %1").arg(page.error)));
+        ++m_pages;
+        m_items += int(page.values.size());
+        if (page.count >= 0)
+            m_total = page.count;
+        emit pageReady(page.values);
+        if (page.converted)
+            emit rowsReady(page.converted);
+        emit progress(m_items, m_total);
+        if (!m_running)
+            return;
+        if (page.nextLink.isEmpty()) {
+            m_running = false;
+            emit finished();
+            return;
+        }
+        if (!m_client->isGraphUrl(page.nextLink))
+            return fail(GraphError::invalidResponse(
+                tr("Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.")
+                    .arg(page.nextLink.host())));
+        if (done.requestedNext != page.nextLink) {
+            // The quick look found no link, or another one: drop whatever that brought and follow the page.
+            if (!done.requestedNext.isEmpty()) {
+                if (m_request) {
+                    m_request->disconnect(this);
+                    m_request->abort();
+                }
+                for (const Parsing &stale : std::as_const(m_parsing)) {
+                    stale.watcher->disconnect(this);
+                    connect(stale.watcher, &QFutureWatcher<Page>::finished, stale.watcher, &QObject::deleteLater);
+                }
+                m_parsing.clear();
+            }
+            request(page.nextLink);
+        }
     }
-    if (!m_client->isGraphUrl(page.nextLink))
-        return fail(GraphError::invalidResponse(
-            tr("Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.")
-                .arg(page.nextLink.host())));
-    request(page.nextLink);
 }
 
 void PageLoader::fail(const GraphError &error)
 {
-    m_running = false;
+    cancel();
     emit failed(error);
 }

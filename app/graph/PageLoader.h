@@ -4,8 +4,12 @@
 
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
 
 // Reads a Graph collection page by page, following @odata.nextLink (only to the Graph host in use).
 // Pages are parsed off the GUI thread and handed out as they arrive, so rows can be shown at once.
@@ -16,6 +20,10 @@ class PageLoader : public QObject
 public:
     explicit PageLoader(GraphClient *client, QObject *parent = nullptr);
     ~PageLoader() override;
+
+    // Runs on the worker thread after parsing; its result arrives with rowsReady() (e.g. typed rows for a model).
+    using Converter = std::function<std::shared_ptr<void>(const QJsonArray &values)>;
+    void setConverter(Converter converter) { m_converter = std::move(converter); }
 
     void start(const QUrl &firstPage, const RequestHeaders &headers = {});
     void cancel();
@@ -31,11 +39,15 @@ public:
         QUrl nextLink;
         int count = -1;
         QString error;
+        std::shared_ptr<void> converted;
     };
     static Page parsePage(const QByteArray &body);
+    // The nextLink of a page, found in its bytes without parsing the page (Graph writes it as a plain string).
+    static QUrl peekNextLink(const QByteArray &body);
 
 signals:
     void pageReady(const QJsonArray &values);
+    void rowsReady(const std::shared_ptr<void> &converted);
     void progress(int loaded, int total);
     void retrying(int seconds);
     void finished();
@@ -44,13 +56,20 @@ signals:
 private:
     void request(const QUrl &url);
     void onResponse(const GraphResponse &response);
-    void onParsed();
+    void drain();
     void fail(const GraphError &error);
+
+    struct Parsing
+    {
+        QFutureWatcher<Page> *watcher;
+        QUrl requestedNext; // the next page already asked for, if any
+    };
 
     GraphClient *m_client;
     RequestHeaders m_headers;
+    Converter m_converter;
     QPointer<GraphRequest> m_request;
-    QFutureWatcher<Page> m_watcher;
+    QList<Parsing> m_parsing; // in page order
     bool m_running = false;
     int m_items = 0;
     int m_pages = 0;

@@ -54,5 +54,13 @@ struct RemoteAssistancePartner
     static const QStringList &selectProperties();
 };
 
+Q_DECLARE_TYPEINFO(AutopilotIdentity, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DirectoryUser, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(RemoteAssistancePartner, Q_RELOCATABLE_TYPE);
+
+// One shared copy of strings that repeat across thousands of rows (OS, model, states): lists of 100,000 devices
+// hold each only once. Per thread, so pages converted on worker threads need no lock.
+QString interned(const QString &text);
+
 // Graph writes 0001-01-01T00:00:00Z for "never"; that becomes an invalid QDateTime.
 QDateTime graphDateTime(const QJsonValue &value);

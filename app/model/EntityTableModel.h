@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 // The part of every list model the views and the filter proxy use, whatever the object type.
 class EntityTableModelBase : public QAbstractTableModel
@@ -18,15 +19,21 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Lower-case text of the searchable properties of a row, kept so a keystroke costs one contains() per row.
-    virtual const QString &searchKey(int row) const = 0;
+    // Lower-case UTF-8 text of the searchable properties of a row, kept so a keystroke costs one contains() per row.
+    virtual const QByteArray &searchKey(int row) const = 0;
+    // Turns a page of Graph JSON into rows. Pure, so PageLoader runs it on a worker thread.
+    virtual std::shared_ptr<void> convert(const QJsonArray &values) const = 0;
     virtual QString idAt(int row) const = 0;
     virtual int rowOf(const QString &id) const = 0;
     virtual QString columnId(int column) const = 0;
     int columnIndex(const QString &id) const;
+    // Makes room for the whole collection at once when Graph tells its size (@odata.count).
+    virtual void reserve(int rows) = 0;
 
 public slots:
     virtual void appendPage(const QJsonArray &values) = 0;
+    // Appends what convert() made.
+    virtual void appendConverted(const std::shared_ptr<void> &rows) = 0;
     virtual void clear() = 0;
 };
 
@@ -76,26 +83,51 @@ public:
         return QCoreApplication::translate("Columns", m_columns.at(section).title);
     }
 
-    const QString &searchKey(int row) const override { return m_searchKeys.at(row); }
+    const QByteArray &searchKey(int row) const override { return m_searchKeys.at(row); }
     QString idAt(int row) const override { return m_rows.at(row).id; }
     int rowOf(const QString &id) const override { return m_rowById.value(id, -1); }
     QString columnId(int column) const override { return m_columns.value(column).id; }
     const T &at(int row) const { return m_rows.at(row); }
+    void reserve(int rows) override
+    {
+        m_rows.reserve(rows);
+        m_searchKeys.reserve(rows);
+        m_rowById.reserve(rows);
+    }
     const QVector<T> &rows() const { return m_rows; }
 
-    void appendPage(const QJsonArray &values) override
+    struct Batch
     {
-        if (values.isEmpty())
+        QVector<T> rows;
+        QVector<QByteArray> keys;
+    };
+
+    std::shared_ptr<void> convert(const QJsonArray &values) const override
+    {
+        auto batch = std::make_shared<Batch>();
+        batch->rows.reserve(values.size());
+        batch->keys.reserve(values.size());
+        for (const auto &value : values) {
+            batch->rows.append(T::fromJson(value.toObject()));
+            batch->keys.append(m_searchText(batch->rows.constLast()).toLower().toUtf8());
+        }
+        return batch;
+    }
+
+    void appendPage(const QJsonArray &values) override { appendConverted(convert(values)); }
+
+    void appendConverted(const std::shared_ptr<void> &converted) override
+    {
+        const auto *batch = static_cast<const Batch *>(converted.get());
+        if (!batch || batch->rows.isEmpty())
             return;
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(values.size()) - 1);
-        m_rows.reserve(first + values.size());
-        m_searchKeys.reserve(first + values.size());
-        for (const auto &value : values) {
-            m_rows.append(T::fromJson(value.toObject()));
-            m_searchKeys.append(m_searchText(m_rows.constLast()).toLower());
-            m_rowById.insert(m_rows.constLast().id, int(m_rows.size()) - 1);
-        }
+        beginInsertRows({}, first, first + int(batch->rows.size()) - 1);
+        // No exact reserve here: growing geometrically keeps appending 100,000 rows page by page linear.
+        m_rows.append(batch->rows);
+        m_searchKeys.append(batch->keys);
+        for (int row = first; row < m_rows.size(); ++row)
+            m_rowById.insert(m_rows.at(row).id, row);
         endInsertRows();
     }
 
@@ -115,7 +147,7 @@ public:
         if (row < 0)
             return false;
         change(m_rows[row]);
-        m_searchKeys[row] = m_searchText(m_rows.at(row)).toLower();
+        m_searchKeys[row] = m_searchText(m_rows.at(row)).toLower().toUtf8();
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         return true;
     }
@@ -124,6 +156,6 @@ private:
     QList<Column> m_columns;
     std::function<QString(const T &)> m_searchText;
     QVector<T> m_rows;
-    QVector<QString> m_searchKeys;
+    QVector<QByteArray> m_searchKeys;
     QHash<QString, int> m_rowById;
 };

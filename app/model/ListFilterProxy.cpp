@@ -14,27 +14,45 @@ ListFilterProxy::ListFilterProxy(EntityTableModelBase *source, QObject *parent) 
 void ListFilterProxy::setSearchText(const QString &text)
 {
     // Every word must appear somewhere: "иванов latitude" finds Иванов's Latitude.
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<QByteArray> words;
+    for (const QString &word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
     if (words == m_words)
         return;
+    // Narrowing: every old word is still there, grown or not, and nothing was removed.
+    m_narrowing = !m_words.isEmpty() && words.size() >= m_words.size() && m_lastMatches.size() == m_source->rowCount();
+    for (int i = 0; m_narrowing && i < m_words.size(); ++i)
+        m_narrowing = words.at(i).contains(m_words.at(i));
+    if (!m_narrowing)
+        m_lastMatches = QBitArray(m_source->rowCount(), true);
     m_words = words;
-    invalidateFilter();
+    invalidateRowsFilter();
+    m_narrowing = false;
 }
 
 void ListFilterProxy::setRowPredicate(std::function<bool(int)> predicate)
 {
     m_predicate = std::move(predicate);
-    invalidateFilter();
+    m_lastMatches.clear();
+    invalidateRowsFilter();
 }
 
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QString &key = m_source->searchKey(sourceRow);
-    for (const QString &word : m_words) {
-        if (!key.contains(word))
-            return false;
+    const bool tracked = sourceRow < m_lastMatches.size();
+    if (m_narrowing && tracked && !m_lastMatches.testBit(sourceRow))
+        return false;
+    bool match = true;
+    const QByteArray &key = m_source->searchKey(sourceRow);
+    for (const QByteArray &word : m_words) {
+        if (!key.contains(word)) {
+            match = false;
+            break;
+        }
     }
-    return !m_predicate || m_predicate(sourceRow);
+    if (tracked)
+        const_cast<QBitArray &>(m_lastMatches).setBit(sourceRow, match);
+    return match && (!m_predicate || m_predicate(sourceRow));
 }
 
 bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

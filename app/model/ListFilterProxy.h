@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 #include <functional>
@@ -26,6 +27,9 @@ protected:
 
 private:
     EntityTableModelBase *m_source;
-    QStringList m_words;
+    QList<QByteArray> m_words;
     std::function<bool(int)> m_predicate;
+    // Which source rows the last search matched; when a new search only narrows it, the others stay hidden unchecked.
+    QBitArray m_lastMatches;
+    bool m_narrowing = false;
 };

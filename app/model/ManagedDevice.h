@@ -31,3 +31,5 @@ struct ManagedDevice
     // The properties fromJson reads, for $select.
     static const QStringList &selectProperties();
 };
+
+Q_DECLARE_TYPEINFO(ManagedDevice, Q_RELOCATABLE_TYPE);

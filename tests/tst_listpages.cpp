@@ -1,0 +1,213 @@
+#include "DemoGraphClient.h"
+#include "EntityTableModel.h"
+#include "ListFilterProxy.h"
+#include "ListPages.h"
+#include "MainWindow.h"
+#include "PageLoader.h"
+#include "Translator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+// The four lists in the main window, offscreen against the demo tenant.
+class TestListPages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    std::unique_ptr<DemoGraphClient> graph;
+    Translator translator;
+    std::unique_ptr<MainWindow> window;
+
+    static bool waitLoaded(ListPage *page)
+    {
+        page->ensureLoaded();
+        return QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 30000);
+    }
+    template<typename T>
+    static QList<T> visible(ListPage *page, const EntityTableModel<T> *model)
+    {
+        QList<T> rows;
+        for (int r = 0; r < page->proxy()->rowCount(); ++r)
+            rows.append(model->at(page->proxy()->mapToSource(page->proxy()->index(r, 0)).row()));
+        return rows;
+    }
+    static QComboBox *comboNamed(QWidget *page, const QString &accessibleName)
+    {
+        for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == accessibleName)
+                return combo;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_listpages"));
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(1500, 120));
+        QVERIFY(demo->isReady());
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        translator.setLanguage(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(&graph->client, SessionInfo{AccessToken::fromJwt(graph->token), QStringLiteral("demo"), QString(), true},
+                                              &translator);
+        window->show();
+        for (int i = 0; i < MainWindow::PageCount; ++i)
+            QVERIFY(waitLoaded(window->page(i)));
+    }
+
+    void everyListLoadsCompletely()
+    {
+        QCOMPARE(window->page(MainWindow::Devices)->entities()->rowCount(), 1500);
+        QCOMPARE(window->page(MainWindow::Users)->entities()->rowCount(), 122);
+        QVERIFY(window->page(MainWindow::Autopilot)->entities()->rowCount() > 500);
+        QVERIFY(window->page(MainWindow::Partners)->entities()->rowCount() >= 3);
+    }
+
+    void deviceFiltersShowOnlyMatchingRows()
+    {
+        auto *page = window->devicePage();
+        comboNamed(page, QStringLiteral("Compliance filter"))->setCurrentIndex(2); // Not compliant
+        comboNamed(page, QStringLiteral("Operating system filter"))->setCurrentIndex(1); // Windows
+        const auto rows = visible(page, page->devices());
+        QVERIFY(!rows.isEmpty());
+        for (const auto &d : rows) {
+            QCOMPARE(d.complianceState, QStringLiteral("noncompliant"));
+            QCOMPARE(d.operatingSystem, QStringLiteral("Windows"));
+        }
+        comboNamed(page, QStringLiteral("Compliance filter"))->setCurrentIndex(0);
+        comboNamed(page, QStringLiteral("Operating system filter"))->setCurrentIndex(0);
+        page->findChild<QSpinBox *>()->setValue(60);
+        for (const auto &d : visible(page, page->devices()))
+            QVERIFY(d.lastSyncDateTime.daysTo(QDateTime::currentDateTimeUtc()) >= 60);
+        QVERIFY(page->proxy()->rowCount() < page->devices()->rowCount());
+        page->findChild<QSpinBox *>()->setValue(0);
+        QCOMPARE(page->proxy()->rowCount(), page->devices()->rowCount());
+    }
+
+    void autopilotFlagsOrphansAndDuplicates()
+    {
+        auto *page = static_cast<AutopilotPage *>(window->page(MainWindow::Autopilot));
+        QCheckBox *orphans = page->findChildren<QCheckBox *>().at(1);
+        QCheckBox *duplicates = page->findChildren<QCheckBox *>().at(2);
+        orphans->setChecked(true);
+        QVERIFY(page->proxy()->rowCount() > 0);
+        for (const auto &a : visible(page, page->identities()))
+            QVERIFY(a.managedDeviceId.isEmpty());
+        orphans->setChecked(false);
+        duplicates->setChecked(true);
+        QVERIFY(page->proxy()->rowCount() >= 2);
+        for (const auto &a : visible(page, page->identities()))
+            QVERIFY(page->serialCount(a.serialNumber) > 1);
+        page->view()->selectRow(0);
+        QVERIFY(page->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("share this serial number")));
+        duplicates->setChecked(false);
+    }
+
+    void deviceDetailsLinkToTheAutopilotIdentity()
+    {
+        window->showPage(MainWindow::Devices);
+        auto *page = window->devicePage();
+        int row = -1;
+        for (int r = 0; r < page->devices()->rowCount() && row < 0; ++r) {
+            if (page->devices()->at(r).operatingSystem == QLatin1String("Windows")
+                && static_cast<AutopilotPage *>(window->page(MainWindow::Autopilot))->identities()->rows().size() > 0)
+                row = r;
+        }
+        const ManagedDevice device = page->devices()->at(row);
+        QVERIFY(page->selectId(device.id));
+        const QString html = page->findChild<QTextBrowser *>()->toHtml();
+        QVERIFY(html.contains(device.serialNumber));
+        if (html.contains(QStringLiteral("offboard://autopilot/"))) {
+            const int at = html.indexOf(QStringLiteral("offboard://autopilot/"));
+            const QUrl link(html.mid(at, html.indexOf(QLatin1Char('"'), at) - at));
+            window->openLink(link);
+            QCOMPARE(window->currentPage(), window->page(MainWindow::Autopilot));
+            const QList<int> selected = window->currentPage()->selectedSourceRows();
+            QCOMPARE(selected.size(), 1);
+            auto *autopilot = static_cast<AutopilotPage *>(window->currentPage());
+            QCOMPARE(autopilot->identities()->at(selected.first()).serialNumber, device.serialNumber);
+        }
+    }
+
+    void userFilterShowsLeavers()
+    {
+        auto *page = static_cast<UserPage *>(window->page(MainWindow::Users));
+        comboNamed(page, QStringLiteral("Account state filter"))->setCurrentIndex(2);
+        QVERIFY(page->proxy()->rowCount() > 0);
+        for (const auto &u : visible(page, page->users()))
+            QVERIFY(!u.accountEnabled);
+        comboNamed(page, QStringLiteral("Account state filter"))->setCurrentIndex(0);
+    }
+
+    void graphLookupAsksGraphWithStartswith()
+    {
+        auto *page = window->devicePage();
+        const QString serial = page->devices()->at(7).serialNumber;
+        demo->server()->clearRequestLog();
+        page->findChild<QCheckBox *>()->setChecked(true);
+        page->searchField()->setText(serial.left(4));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 10000));
+        bool asked = false;
+        for (const auto &e : demo->server()->requestLog())
+            asked |= e.value(QStringLiteral("query")).toString().contains(QStringLiteral("startswith(serialNumber,'%1')").arg(serial.left(4)));
+        QVERIFY(asked);
+        QVERIFY(page->devices()->rowCount() >= 1);
+        QVERIFY(page->devices()->rowCount() < 1500);
+        page->findChild<QCheckBox *>()->setChecked(false); // back to the whole list
+        QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished() && page->devices()->rowCount() == 1500; }, 20000));
+        page->searchField()->clear();
+    }
+
+    void csvExportHasTheVisibleRowsAndColumns()
+    {
+        auto *page = static_cast<PartnerPage *>(window->page(MainWindow::Partners));
+        page->view()->horizontalHeader()->setSectionHidden(3, true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("partners.csv"));
+        QVERIFY(page->exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(data.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), page->proxy()->rowCount() + 1);
+        QCOMPARE(lines.first(), QStringLiteral("Name,Onboarding,Last connection"));
+        page->view()->horizontalHeader()->setSectionHidden(3, false);
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            window->showPage(i);
+            for (QWidget *w : window->currentPage()->findChildren<QWidget *>()) {
+                if (!w->isVisible() || (w->parent() && w->parent()->inherits("QAbstractSpinBox")))
+                    continue; // hidden, or the line edit inside a spin box
+                if (auto *box = qobject_cast<QCheckBox *>(w)) {
+                    QVERIFY(!box->text().isEmpty() || !box->accessibleName().isEmpty());
+                    continue;
+                }
+                const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QSpinBox *>(w)
+                    || qobject_cast<QTableView *>(w) || qobject_cast<QTextBrowser *>(w);
+                if (interactive)
+                    QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+            }
+        }
+        QVERIFY(!window->findChild<QListWidget *>()->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestListPages)
+#include "tst_listpages.moc"
