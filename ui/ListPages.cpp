@@ -165,17 +165,17 @@ QString DevicePage::describe(int sourceRow) const
     QString rows = row(tr("Graph ID"), d.id.toHtmlEscaped()) + row(tr("Serial number"), d.serialNumber.toHtmlEscaped())
         + row(tr("Model"), QStringLiteral("%1 %2").arg(d.manufacturer, d.model).toHtmlEscaped())
         + row(tr("Operating system"), QStringLiteral("%1 %2").arg(d.operatingSystem, d.osVersion).toHtmlEscaped())
-        + row(tr("Primary user"), d.userId.isEmpty() ? tr("none").toHtmlEscaped() : link(QStringLiteral("user"), d.userId, d.userPrincipalName))
+        + row(tr("Primary user"), d.userId.isNull() ? tr("none").toHtmlEscaped() : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
         + row(tr("Compliance"), enumValue(EnumLabels::complianceState(d.complianceState), d.complianceState))
         + row(tr("Management state"), enumValue(EnumLabels::managementState(d.managementState), d.managementState))
         + row(tr("Ownership"), enumValue(EnumLabels::ownerType(d.ownerType), d.ownerType))
         + row(tr("Last check-in"), Formatting::dateTimeWithAge(d.lastSyncDateTime).toHtmlEscaped())
         + row(tr("Enrolled"), Formatting::dateTimeWithAge(d.enrolledDateTime).toHtmlEscaped())
-        + row(tr("Entra device ID"), d.azureADDeviceId.toHtmlEscaped());
+        + row(tr("Entra device ID"), d.azureADDeviceId.toString(QUuid::WithoutBraces));
     QStringList identities;
     if (m_autopilot) {
         for (const AutopilotIdentity &a : m_autopilot->rows()) {
-            if (a.managedDeviceId == d.id || (!d.azureADDeviceId.isEmpty() && a.azureADDeviceId == d.azureADDeviceId))
+            if (a.managedDeviceId == d.id || (!d.azureADDeviceId.isNull() && a.azureADDeviceId == d.azureADDeviceId))
                 identities.append(link(QStringLiteral("autopilot"), a.id, a.serialNumber));
         }
     }
@@ -257,7 +257,7 @@ QString AutopilotPage::describe(int sourceRow) const
         + row(tr("Assigned user"), a.userPrincipalName.isEmpty() ? tr("none").toHtmlEscaped()
                                                                   : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
         + row(tr("Enrollment state"), enumValue(EnumLabels::enrollmentState(a.enrollmentState), a.enrollmentState))
-        + row(tr("Managed device"), managed) + row(tr("Entra device ID"), a.azureADDeviceId.toHtmlEscaped())
+        + row(tr("Managed device"), managed) + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
         + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime).toHtmlEscaped())
         + row(tr("Purchase order"), a.purchaseOrderIdentifier.toHtmlEscaped());
     return html + table(rows);

@@ -24,7 +24,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     createMenus();
+    createToolBar();
     createCentralArea();
     createStatusBar();
     retranslate();
@@ -134,6 +137,19 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_findAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_findAction);
+    m_toolBar->addAction(m_exportAction);
+}
+
 void MainWindow::createCentralArea()
 {
     auto *central = new QWidget(this);
@@ -214,6 +230,7 @@ void MainWindow::showPage(int index)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_session.demo ? tr("Offboard — demo tenant") : tr("Offboard — %1").arg(m_session.tenantName));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

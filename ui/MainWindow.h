@@ -19,6 +19,7 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QToolButton;
 class Translator;
 class UserPage;
@@ -66,6 +67,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void createCentralArea();
     void createStatusBar();
     void retranslate();
@@ -90,6 +92,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_identityLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

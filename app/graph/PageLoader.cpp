@@ -54,7 +54,8 @@ void PageLoader::request(const QUrl &url)
 QUrl PageLoader::peekNextLink(const QByteArray &body)
 {
     static const QByteArray key = "\"@odata.nextLink\":\"";
-    const int at = body.lastIndexOf(key);
+    // Graph writes @odata.nextLink before "value", so a forward search finds it at once.
+    const int at = body.indexOf(key);
     if (at < 0)
         return {};
     const int start = at + key.size();

@@ -68,7 +68,7 @@ AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
     a.managedDeviceId = text(json, "managedDeviceId");
     if (a.managedDeviceId == QLatin1String("00000000-0000-0000-0000-000000000000"))
         a.managedDeviceId.clear();
-    a.azureADDeviceId = text(json, "azureActiveDirectoryDeviceId");
+    a.azureADDeviceId = QUuid::fromString(text(json, "azureActiveDirectoryDeviceId"));
     a.purchaseOrderIdentifier = text(json, "purchaseOrderIdentifier");
     a.lastContactedDateTime = graphDateTime(json.value(QStringLiteral("lastContactedDateTime")));
     return a;

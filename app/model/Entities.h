@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 // The other three kinds of object the lists show (ManagedDevice has its own header), each a subset of Graph's type.
 
@@ -19,7 +20,7 @@ struct AutopilotIdentity
     QString addressableUserName;
     QString enrollmentState;
     QString managedDeviceId; // empty when Intune has no managed device for it
-    QString azureADDeviceId;
+    QUuid azureADDeviceId;
     QString purchaseOrderIdentifier;
     QDateTime lastContactedDateTime;
 

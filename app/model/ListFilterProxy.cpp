@@ -4,6 +4,8 @@
 
 #include <QCollator>
 
+#include <string_view>
+
 ListFilterProxy::ListFilterProxy(EntityTableModelBase *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(source);
@@ -43,9 +45,12 @@ bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (m_narrowing && tracked && !m_lastMatches.testBit(sourceRow))
         return false;
     bool match = true;
-    const QByteArray &key = m_source->searchKey(sourceRow);
+    const QByteArray &bytes = m_source->searchKey(sourceRow);
+    // string_view::find (memchr, then compare) is several times faster than QByteArray::contains in Qt 6.4,
+    // which matters when one keystroke searches 100,000 rows.
+    const std::string_view key(bytes.constData(), size_t(bytes.size()));
     for (const QByteArray &word : m_words) {
-        if (!key.contains(word)) {
+        if (key.find(std::string_view(word.constData(), size_t(word.size()))) == std::string_view::npos) {
             match = false;
             break;
         }

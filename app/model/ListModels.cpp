@@ -8,7 +8,11 @@ namespace ListModels {
 namespace {
 QVariant when(const QDateTime &t)
 {
-    return t.isValid() ? Formatting::dateTime(t) : Formatting::tr("Never");
+    return Formatting::dateTimeWithAge(t);
+}
+QString graphValue(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 QVariant sortableTime(const QDateTime &t)
 {
@@ -35,9 +39,9 @@ ManagedDeviceModel *managedDevices(QObject *parent)
         {QStringLiteral("ownership"), QT_TRANSLATE_NOOP("Columns", "Ownership"),
          [](const D &d) { return EnumLabels::ownerType(d.ownerType); }, {}, [](const D &d) { return d.ownerType; }},
         {QStringLiteral("lastSync"), QT_TRANSLATE_NOOP("Columns", "Last check-in"), [](const D &d) { return when(d.lastSyncDateTime); },
-         [](const D &d) { return sortableTime(d.lastSyncDateTime); }, [](const D &d) { return Formatting::age(d.lastSyncDateTime); }},
+         [](const D &d) { return sortableTime(d.lastSyncDateTime); }, [](const D &d) { return graphValue(d.lastSyncDateTime); }},
         {QStringLiteral("enrolled"), QT_TRANSLATE_NOOP("Columns", "Enrolled"), [](const D &d) { return when(d.enrolledDateTime); },
-         [](const D &d) { return sortableTime(d.enrolledDateTime); }, [](const D &d) { return Formatting::age(d.enrolledDateTime); }},
+         [](const D &d) { return sortableTime(d.enrolledDateTime); }, [](const D &d) { return graphValue(d.enrolledDateTime); }},
     };
     return new ManagedDeviceModel(std::move(columns), [](const D &d) -> QString {
         return d.deviceName + QLatin1Char('\n') + d.serialNumber + QLatin1Char('\n') + d.userPrincipalName + QLatin1Char('\n')
@@ -59,7 +63,7 @@ AutopilotModel *autopilotIdentities(QObject *parent)
          [](const A &a) { return EnumLabels::enrollmentState(a.enrollmentState); }, {}, [](const A &a) { return a.enrollmentState; }},
         {QStringLiteral("deviceName"), QT_TRANSLATE_NOOP("Columns", "Device name"), [](const A &a) { return a.displayName; }},
         {QStringLiteral("lastContacted"), QT_TRANSLATE_NOOP("Columns", "Last contacted"), [](const A &a) { return when(a.lastContactedDateTime); },
-         [](const A &a) { return sortableTime(a.lastContactedDateTime); }, [](const A &a) { return Formatting::age(a.lastContactedDateTime); }},
+         [](const A &a) { return sortableTime(a.lastContactedDateTime); }, [](const A &a) { return graphValue(a.lastContactedDateTime); }},
         {QStringLiteral("purchaseOrder"), QT_TRANSLATE_NOOP("Columns", "Purchase order"), [](const A &a) { return a.purchaseOrderIdentifier; }},
     };
     return new AutopilotModel(std::move(columns), [](const A &a) -> QString {
@@ -93,7 +97,7 @@ PartnerModel *remoteAssistancePartners(QObject *parent)
         {QStringLiteral("onboardingStatus"), QT_TRANSLATE_NOOP("Columns", "Onboarding"),
          [](const P &p) { return EnumLabels::onboardingStatus(p.onboardingStatus); }, {}, [](const P &p) { return p.onboardingStatus; }},
         {QStringLiteral("lastConnection"), QT_TRANSLATE_NOOP("Columns", "Last connection"), [](const P &p) { return when(p.lastConnectionDateTime); },
-         [](const P &p) { return sortableTime(p.lastConnectionDateTime); }, [](const P &p) { return Formatting::age(p.lastConnectionDateTime); }},
+         [](const P &p) { return sortableTime(p.lastConnectionDateTime); }, [](const P &p) { return graphValue(p.lastConnectionDateTime); }},
         {QStringLiteral("onboardingUrl"), QT_TRANSLATE_NOOP("Columns", "Onboarding address"), [](const P &p) { return p.onboardingUrl; }},
     };
     return new PartnerModel(std::move(columns), [](const P &p) -> QString { return p.displayName + QLatin1Char('\n') + p.onboardingUrl; }, parent);

@@ -7,7 +7,7 @@ ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
     d.deviceName = json.value(QStringLiteral("deviceName")).toString();
     d.userPrincipalName = json.value(QStringLiteral("userPrincipalName")).toString();
     d.userDisplayName = json.value(QStringLiteral("userDisplayName")).toString();
-    d.userId = json.value(QStringLiteral("userId")).toString();
+    d.userId = QUuid::fromString(json.value(QStringLiteral("userId")).toString());
     d.operatingSystem = interned(json.value(QStringLiteral("operatingSystem")).toString());
     d.osVersion = interned(json.value(QStringLiteral("osVersion")).toString());
     d.manufacturer = interned(json.value(QStringLiteral("manufacturer")).toString());
@@ -16,7 +16,7 @@ ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
     d.complianceState = interned(json.value(QStringLiteral("complianceState")).toString());
     d.managementState = interned(json.value(QStringLiteral("managementState")).toString());
     d.ownerType = interned(json.value(QStringLiteral("managedDeviceOwnerType")).toString());
-    d.azureADDeviceId = json.value(QStringLiteral("azureADDeviceId")).toString();
+    d.azureADDeviceId = QUuid::fromString(json.value(QStringLiteral("azureADDeviceId")).toString());
     d.lastSyncDateTime = graphDateTime(json.value(QStringLiteral("lastSyncDateTime")));
     d.enrolledDateTime = graphDateTime(json.value(QStringLiteral("enrolledDateTime")));
     return d;

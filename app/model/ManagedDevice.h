@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include "Entities.h"
 
@@ -14,7 +15,7 @@ struct ManagedDevice
     QString deviceName;
     QString userPrincipalName;
     QString userDisplayName;
-    QString userId;
+    QUuid userId; // GUIDs held as 16 bytes, not as 36 characters: lists hold 100,000 of them
     QString operatingSystem;
     QString osVersion;
     QString manufacturer;
@@ -23,7 +24,7 @@ struct ManagedDevice
     QString complianceState;
     QString managementState;
     QString ownerType;
-    QString azureADDeviceId;
+    QUuid azureADDeviceId;
     QDateTime lastSyncDateTime;
     QDateTime enrolledDateTime;
 

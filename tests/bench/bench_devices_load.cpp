@@ -56,7 +56,7 @@ double sequentialFetchSeconds(QNetworkAccessManager &network, QUrl url, const QS
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         const QByteArray body = waitFor(network.get(request));
         ++*pages;
-        const int key = body.lastIndexOf("\"@odata.nextLink\":\"");
+        const int key = body.indexOf("\"@odata.nextLink\":\"");
         if (key < 0)
             break;
         const int start = key + 19;
