@@ -58,14 +58,6 @@
         <translation>Enrollment state filter</translation>
     </message>
     <message>
-        <source>Only &amp;orphans (no managed device)</source>
-        <translation>Only &amp;orphans (no managed device)</translation>
-    </message>
-    <message>
-        <source>Only &amp;duplicate serial numbers</source>
-        <translation>Only &amp;duplicate serial numbers</translation>
-    </message>
-    <message>
         <source>Serial number, device name, user, model, group tag…</source>
         <translation>Serial number, device name, user, model, group tag…</translation>
     </message>
@@ -124,6 +116,30 @@
     <message>
         <source>Autopilot devices</source>
         <translation>Autopilot devices</translation>
+    </message>
+    <message>
+        <source>&amp;Orphans</source>
+        <translation>&amp;Orphans</translation>
+    </message>
+    <message>
+        <source>Only identities that no Intune managed device belongs to</source>
+        <translation>Only identities that no Intune managed device belongs to</translation>
+    </message>
+    <message>
+        <source>Only orphans</source>
+        <translation>Only orphans</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate serials</source>
+        <translation>&amp;Duplicate serials</translation>
+    </message>
+    <message>
+        <source>Only identities whose serial number another identity shares</source>
+        <translation>Only identities whose serial number another identity shares</translation>
+    </message>
+    <message>
+        <source>Only duplicate serial numbers</source>
+        <translation>Only duplicate serial numbers</translation>
     </message>
 </context>
 <context>
@@ -959,6 +975,10 @@ Access token valid until %2</translation>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
 </context>
 <context>

@@ -58,14 +58,6 @@
         <translation>Фильтр по состоянию регистрации</translation>
     </message>
     <message>
-        <source>Only &amp;orphans (no managed device)</source>
-        <translation>Только &amp;сироты (без управляемого устройства)</translation>
-    </message>
-    <message>
-        <source>Only &amp;duplicate serial numbers</source>
-        <translation>Только &amp;повторяющиеся серийные номера</translation>
-    </message>
-    <message>
         <source>Serial number, device name, user, model, group tag…</source>
         <translation>Серийный номер, имя устройства, пользователь, модель, тег группы…</translation>
     </message>
@@ -124,6 +116,30 @@
     <message>
         <source>Autopilot devices</source>
         <translation>Устройства Autopilot</translation>
+    </message>
+    <message>
+        <source>&amp;Orphans</source>
+        <translation>&amp;Сироты</translation>
+    </message>
+    <message>
+        <source>Only identities that no Intune managed device belongs to</source>
+        <translation>Только удостоверения, которым не соответствует ни одно управляемое устройство Intune</translation>
+    </message>
+    <message>
+        <source>Only orphans</source>
+        <translation>Только сироты</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate serials</source>
+        <translation>&amp;Повторы серийных номеров</translation>
+    </message>
+    <message>
+        <source>Only identities whose serial number another identity shares</source>
+        <translation>Только удостоверения, серийный номер которых есть и у другого удостоверения</translation>
+    </message>
+    <message>
+        <source>Only duplicate serial numbers</source>
+        <translation>Только повторяющиеся серийные номера</translation>
     </message>
 </context>
 <context>
@@ -959,6 +975,10 @@ Access token valid until %2</source>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <translation><numerusform>%Ln строка экспортирована в %1.</numerusform><numerusform>%Ln строки экспортированы в %1.</numerusform><numerusform>%Ln строк экспортировано в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
     </message>
 </context>
 <context>

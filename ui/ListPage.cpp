@@ -137,7 +137,7 @@ void ListPage::buildUi()
 
     m_details = new QTextBrowser(m_splitter);
     m_details->setOpenLinks(false);
-    m_details->setMinimumWidth(260);
+    m_details->setMinimumWidth(220);
     connect(m_details, &QTextBrowser::anchorClicked, this, &ListPage::linkActivated);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);

@@ -5,6 +5,7 @@
 #include "ODataQuery.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -18,6 +19,10 @@ namespace {
 QComboBox *comboWithAll(QWidget *parent, const QStringList &values)
 {
     auto *combo = new QComboBox(parent);
+    // Compact in the filter row; the open list is as wide as its longest (often Russian) label.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(11);
+    combo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     combo->addItem(QString(), QString());
     for (const QString &value : values)
         combo->addItem(value, value);
@@ -37,6 +42,7 @@ void labelCombo(QComboBox *combo, const std::function<QString(const QString &)> 
     combo->setItemText(0, ListPage::tr("All"));
     for (int i = 1; i < combo->count(); ++i)
         combo->setItemText(i, label(combo->itemData(i).toString()));
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 32);
 }
 
 bool matches(const QComboBox *combo, const QString &value)
@@ -58,6 +64,13 @@ QString heading(const QString &text)
 QString warning(const QString &text)
 {
     return QStringLiteral("<p style=\"color:#a4262c\"><b>%1</b></p>").arg(text.toHtmlEscaped());
+}
+
+// "HP EliteBook 840 G10" rather than "HP HP EliteBook 840 G10".
+QString makeAndModel(const QString &manufacturer, const QString &model)
+{
+    const QString maker = manufacturer.section(QLatin1Char(' '), 0, 0);
+    return model.startsWith(maker, Qt::CaseInsensitive) ? model : QStringLiteral("%1 %2").arg(manufacturer, model);
 }
 
 QString enumValue(const QString &label, const QString &raw)
@@ -163,7 +176,7 @@ QString DevicePage::describe(int sourceRow) const
     if (serialCount(d.serialNumber) > 1)
         html += warning(tr("%n managed devices share this serial number. Check the Graph ID before acting.", nullptr, serialCount(d.serialNumber)));
     QString rows = row(tr("Graph ID"), d.id.toHtmlEscaped()) + row(tr("Serial number"), d.serialNumber.toHtmlEscaped())
-        + row(tr("Model"), QStringLiteral("%1 %2").arg(d.manufacturer, d.model).toHtmlEscaped())
+        + row(tr("Model"), makeAndModel(d.manufacturer, d.model).toHtmlEscaped())
         + row(tr("Operating system"), QStringLiteral("%1 %2").arg(d.operatingSystem, d.osVersion).toHtmlEscaped())
         + row(tr("Primary user"), d.userId.isNull() ? tr("none").toHtmlEscaped() : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
         + row(tr("Compliance"), enumValue(EnumLabels::complianceState(d.complianceState), d.complianceState))
@@ -216,8 +229,12 @@ void AutopilotPage::retranslate()
     m_stateLabel->setText(tr("&Enrollment state:"));
     labelCombo(m_state, &EnumLabels::enrollmentState);
     m_state->setAccessibleName(tr("Enrollment state filter"));
-    m_orphansOnly->setText(tr("Only &orphans (no managed device)"));
-    m_duplicatesOnly->setText(tr("Only &duplicate serial numbers"));
+    m_orphansOnly->setText(tr("&Orphans"));
+    m_orphansOnly->setToolTip(tr("Only identities that no Intune managed device belongs to"));
+    m_orphansOnly->setAccessibleName(tr("Only orphans"));
+    m_duplicatesOnly->setText(tr("&Duplicate serials"));
+    m_duplicatesOnly->setToolTip(tr("Only identities whose serial number another identity shares"));
+    m_duplicatesOnly->setAccessibleName(tr("Only duplicate serial numbers"));
     searchField()->setPlaceholderText(tr("Serial number, device name, user, model, group tag…"));
 }
 
@@ -253,7 +270,7 @@ QString AutopilotPage::describe(int sourceRow) const
         managed = link(QStringLiteral("device"), a.managedDeviceId, deviceRow >= 0 ? m_devices->at(deviceRow).deviceName : a.managedDeviceId);
     }
     const QString rows = row(tr("Graph ID"), a.id.toHtmlEscaped()) + row(tr("Serial number"), a.serialNumber.toHtmlEscaped())
-        + row(tr("Model"), QStringLiteral("%1 %2").arg(a.manufacturer, a.model).toHtmlEscaped()) + row(tr("Group tag"), a.groupTag.toHtmlEscaped())
+        + row(tr("Model"), makeAndModel(a.manufacturer, a.model).toHtmlEscaped()) + row(tr("Group tag"), a.groupTag.toHtmlEscaped())
         + row(tr("Assigned user"), a.userPrincipalName.isEmpty() ? tr("none").toHtmlEscaped()
                                                                   : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
         + row(tr("Enrollment state"), enumValue(EnumLabels::enrollmentState(a.enrollmentState), a.enrollmentState))
@@ -272,6 +289,7 @@ UserPage::UserPage(GraphClient *client, QWidget *parent)
     m_users = static_cast<UserModel *>(entities());
     m_accountLabel = new QLabel(this);
     m_account = new QComboBox(this);
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_account->addItem(QString(), 0);
     m_account->addItem(QString(), 1);
     m_account->addItem(QString(), 2);

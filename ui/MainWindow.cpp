@@ -172,7 +172,8 @@ void MainWindow::createCentralArea()
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_navigation = new QListWidget(splitter);
-    m_navigation->setMaximumWidth(240);
+    m_navigation->setMaximumWidth(320);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(splitter);
     m_devices = new DevicePage(m_client, m_stack);
     m_autopilot = new AutopilotPage(m_client, m_stack);
@@ -241,10 +242,14 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
+    int widest = 0;
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(page(i)->title());
         m_pageActions[i]->setText(page(i)->title());
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(page(i)->title()));
     }
+    // Russian titles are long: the navigation is as wide as its longest entry, whatever the language.
+    m_navigation->setFixedWidth(widest + 2 * m_navigation->frameWidth() + 24);
     m_navigation->setAccessibleName(tr("Lists"));
     m_demoBanner->setText(tr("DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, "
                              "and nothing you do here changes a real device."));
