@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One line of the audit journal. There is deliberately no field that could hold a token or secret.
+struct JournalEntry
+{
+    enum class Kind { Intent, Outcome };
+    enum class Outcome { None, Done, Failed, Unknown, NotSent };
+
+    Kind kind = Kind::Intent;
+    QString operationId; // one per target and action; the intent and its outcome share it
+    QDateTime time;
+    QString operatorName; // UPN, or the app id for app-only sign-in
+    QString tenantId;
+    QString action;
+    QString apiVersion;
+    QString targetId;
+    QString targetName;
+    Outcome outcome = Outcome::None;
+    int httpStatus = 0;
+    QString requestId;
+    QString message;
+
+    QJsonObject toJson() const;
+    static JournalEntry fromJson(const QJsonObject &json, bool *ok);
+    static QString outcomeId(Outcome outcome);
+};
+
+// The append-only audit journal (JSON Lines). Each record is written and flushed to disk (fsync) before append()
+// returns, so an intent is on disk before its request is sent and survives a crash or a killed process.
+class Journal
+{
+public:
+    explicit Journal(const QString &path);
+    static QString defaultPath(); // journal.jsonl in the app data folder
+
+    QString path() const { return m_path; }
+    bool append(const JournalEntry &entry, QString *error);
+    // Every complete record; a last line torn by a crash is skipped.
+    QList<JournalEntry> readAll(QString *error = nullptr) const;
+    // Intents whose outcome was never written: their requests may or may not have reached Graph.
+    QList<JournalEntry> unresolvedIntents() const;
+
+private:
+    bool openForAppend(QString *error);
+
+    QString m_path;
+    QFile m_file;
+};
