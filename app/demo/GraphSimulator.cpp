@@ -768,8 +768,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
             return {};
         });
         if (!message.isEmpty())
-            return message.startsWith(QLatin1String("Could not find")) || message.startsWith(QLatin1String("The string"))
-                ? bad(message) : bad(message);
+            return bad(message);
         if (directory && filter.usesFunction(QStringLiteral("endswith")) && !(ctx.eventual() && wantCount))
             return unsupported(QStringLiteral("Unsupported Query."));
     }
@@ -818,7 +817,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
         sortKeys.append({words.first(), direction == QLatin1String("desc")});
     }
 
-    const int total = scope.isEmpty() ? -1 : int(scope.size());
+    // A scope (a user's devices) lists candidate indexes; inScope() still decides, so an empty one lists nothing.
     const int baseCount = scope.isEmpty() ? [&] {
         if constexpr (std::is_same_v<T, DemoDevice>)
             return int(m_tenant.devices().size());
@@ -828,7 +827,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
             return int(m_tenant.users().size());
         else
             return int(m_tenant.partners().size());
-    }() : total;
+    }() : int(scope.size());
     auto baseIndex = [&](int position) { return scope.isEmpty() ? position : scope.at(position); };
 
     // Ordering: natural order, or a sorted order cached while the tenant does not change.
@@ -1082,11 +1081,10 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
         };
         return hash(a) < hash(b);
     });
-    SimResponse response = SimResponse::json(200, {{QStringLiteral("responses"), QJsonArray::fromVariantList({})}});
     QJsonArray ordered;
     for (const auto &value : shuffled)
         ordered.append(value);
-    response = SimResponse::json(200, {{QStringLiteral("responses"), ordered}});
+    SimResponse response = SimResponse::json(200, {{QStringLiteral("responses"), ordered}});
     response.contentType = "application/json";
     return response;
 }
