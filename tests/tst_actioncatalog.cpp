@@ -1,5 +1,9 @@
 #include "ActionCatalog.h"
 #include "DemoFixture.h"
+#include "Translator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -65,6 +69,41 @@ private slots:
         QCOMPARE(forApp.allowed, appMay);
         if (!appMay)
             QVERIFY(!forApp.reason.isEmpty());
+    }
+
+    void everyActionSaysWhatHappensInBothLanguages()
+    {
+        Translator translator;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            QVERIFY(translator.setLanguage(language));
+            for (const ActionDefinition &action : ActionCatalog::all()) {
+                QVERIFY(!ActionCatalog::title(action).isEmpty());
+                QVERIFY(ActionCatalog::consequence(action).size() > 80);
+            }
+        }
+        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire"))).contains(QStringLiteral("нельзя отменить")));
+        QCOMPARE(ActionCatalog::title(*ActionCatalog::find(QStringLiteral("retire"))), QStringLiteral("Прекратить использование"));
+        translator.setLanguage(QStringLiteral("en"));
+        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire"))).contains(QStringLiteral("cannot be undone")));
+        QCOMPARE(ActionCatalog::commonDeprovisionReasons().size(), 5);
+    }
+
+    void onlyDeprovisionCarriesABodyAndItsReasonIsEscaped()
+    {
+        QVERIFY(ActionCatalog::body(*ActionCatalog::find(QStringLiteral("retire"))).isEmpty());
+        const QByteArray body = ActionCatalog::body(*ActionCatalog::find(QStringLiteral("deprovision")), QStringLiteral(" Уволен \"по собственному\" "));
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("deprovisionReason")).toString(),
+                 QStringLiteral("Уволен \"по собственному\""));
+    }
+
+    void theDemoTenantAcceptsTheBodiesTheCatalogBuilds()
+    {
+        const QString device = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const ActionDefinition &deprovision = *ActionCatalog::find(QStringLiteral("deprovision"));
+        const TestReply reply = demo->http.post(demo->graph(QStringLiteral("/beta") + deprovision.path(device)),
+                                                ActionCatalog::body(deprovision, ActionCatalog::commonDeprovisionReasons().first()),
+                                                TestHttp::bearer(admin.raw()));
+        QCOMPARE(reply.status, 204);
     }
 };
 

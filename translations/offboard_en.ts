@@ -23,6 +23,66 @@
         <source>Your sign-in lacks the permission %1.</source>
         <translation>Your sign-in lacks the permission %1.</translation>
     </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Deprovision</source>
+        <translation>Deprovision</translation>
+    </message>
+    <message>
+        <source>Remove all devices from management</source>
+        <translation>Remove all devices from management</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Unassign user from device</source>
+        <translation>Unassign user from device</translation>
+    </message>
+    <message>
+        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <translation>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</translation>
+    </message>
+    <message>
+        <source>Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <translation>Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. It cannot be undone: to manage the device again, it must be enrolled again.</translation>
+    </message>
+    <message>
+        <source>Every device of this user is retired: when each one next checks in, Intune removes the company data, apps and settings it put there and stops managing it. Personal data stays. This includes devices not shown in the list. It cannot be undone.</source>
+        <translation>Every device of this user is retired: when each one next checks in, Intune removes the company data, apps and settings it put there and stops managing it. Personal data stays. This includes devices not shown in the list. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote assistance sessions through it until it is onboarded again in the Intune admin center.</source>
+        <translation>The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote assistance sessions through it until it is onboarded again in the Intune admin center.</translation>
+    </message>
+    <message>
+        <source>The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot deployment of the device is not set up for that user. The device stays registered in Autopilot.</source>
+        <translation>The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot deployment of the device is not set up for that user. The device stays registered in Autopilot.</translation>
+    </message>
+    <message>
+        <source>Employee left the company</source>
+        <translation>Employee left the company</translation>
+    </message>
+    <message>
+        <source>Device returned to the vendor</source>
+        <translation>Device returned to the vendor</translation>
+    </message>
+    <message>
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <source>Device replaced</source>
+        <translation>Device replaced</translation>
+    </message>
+    <message>
+        <source>Device to be reused by another department</source>
+        <translation>Device to be reused by another department</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

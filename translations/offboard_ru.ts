@@ -23,6 +23,66 @@
         <source>Your sign-in lacks the permission %1.</source>
         <translation>У вашего входа нет разрешения %1.</translation>
     </message>
+    <message>
+        <source>Retire</source>
+        <translation>Прекратить использование</translation>
+    </message>
+    <message>
+        <source>Deprovision</source>
+        <translation>Отменить подготовку (deprovision)</translation>
+    </message>
+    <message>
+        <source>Remove all devices from management</source>
+        <translation>Вывести все устройства из управления</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Unassign user from device</source>
+        <translation>Отменить назначение пользователя устройству</translation>
+    </message>
+    <message>
+        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <translation>Intune удалит с устройства корпоративные данные, приложения, параметры и профили электронной почты, которые он туда установил, и прекратит управлять устройством. Личные данные пользователя останутся на устройстве. Прекращение использования заменяет все другие ожидающие действия для устройства и выполняется при следующей синхронизации устройства с Intune. Это нельзя отменить: чтобы снова управлять устройством, его придётся зарегистрировать заново.</translation>
+    </message>
+    <message>
+        <source>Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <translation>Intune прекратит управлять устройством с указанной вами причиной; данные устройства не стираются. Microsoft описывает это действие только в бета-версии API и без подробностей, поэтому, если ваш регламент не требует именно его, выбирайте «Прекратить использование». Это нельзя отменить: чтобы снова управлять устройством, его придётся зарегистрировать заново.</translation>
+    </message>
+    <message>
+        <source>Every device of this user is retired: when each one next checks in, Intune removes the company data, apps and settings it put there and stops managing it. Personal data stays. This includes devices not shown in the list. It cannot be undone.</source>
+        <translation>Для каждого устройства этого пользователя будет прекращено использование: при следующей синхронизации Intune удалит с него корпоративные данные, приложения и параметры и прекратит им управлять. Личные данные останутся. Это касается и устройств, которых нет в списке. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote assistance sessions through it until it is onboarded again in the Intune admin center.</source>
+        <translation>Партнёр удалённой помощи будет отключён от Intune: сотрудники поддержки не смогут начинать через него сеансы удалённой помощи, пока его снова не подключат в центре администрирования Intune.</translation>
+    </message>
+    <message>
+        <source>The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot deployment of the device is not set up for that user. The device stays registered in Autopilot.</source>
+        <translation>Назначенный пользователь будет удалён из удостоверения устройства Windows Autopilot, поэтому следующее развёртывание Autopilot не будет настроено для этого пользователя. Устройство останется зарегистрированным в Autopilot.</translation>
+    </message>
+    <message>
+        <source>Employee left the company</source>
+        <translation>Сотрудник уволился</translation>
+    </message>
+    <message>
+        <source>Device returned to the vendor</source>
+        <translation>Устройство возвращено поставщику</translation>
+    </message>
+    <message>
+        <source>Device lost or stolen</source>
+        <translation>Устройство утеряно или украдено</translation>
+    </message>
+    <message>
+        <source>Device replaced</source>
+        <translation>Устройство заменено</translation>
+    </message>
+    <message>
+        <source>Device to be reused by another department</source>
+        <translation>Устройство передаётся другому подразделению</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

@@ -1,5 +1,7 @@
 #include "ActionCatalog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace {
@@ -59,4 +61,52 @@ ActionCatalog::Permission ActionCatalog::check(const ActionDefinition &action, c
     }
     return {false, token.isAppOnly() ? tr("The app registration lacks the application permission %1.").arg(needed.join(tr(" or ")))
                                      : tr("Your sign-in lacks the permission %1.").arg(needed.join(tr(" or ")))};
+}
+
+QString ActionCatalog::title(const ActionDefinition &action)
+{
+    if (action.name == QLatin1String("retire"))
+        return tr("Retire");
+    if (action.name == QLatin1String("deprovision"))
+        return tr("Deprovision");
+    if (action.name == QLatin1String("removeAllDevicesFromManagement"))
+        return tr("Remove all devices from management");
+    if (action.name == QLatin1String("disconnect"))
+        return tr("Disconnect");
+    return tr("Unassign user from device");
+}
+
+QString ActionCatalog::consequence(const ActionDefinition &action)
+{
+    if (action.name == QLatin1String("retire"))
+        return tr("Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing "
+                  "it. The user's personal data stays on the device. The retire replaces any other action still pending for the "
+                  "device and happens when the device next checks in with Intune. It cannot be undone: to manage the device "
+                  "again, it must be enrolled again.");
+    if (action.name == QLatin1String("deprovision"))
+        return tr("Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this "
+                  "action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. "
+                  "It cannot be undone: to manage the device again, it must be enrolled again.");
+    if (action.name == QLatin1String("removeAllDevicesFromManagement"))
+        return tr("Every device of this user is retired: when each one next checks in, Intune removes the company data, apps "
+                  "and settings it put there and stops managing it. Personal data stays. This includes devices not shown in "
+                  "the list. It cannot be undone.");
+    if (action.name == QLatin1String("disconnect"))
+        return tr("The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote "
+                  "assistance sessions through it until it is onboarded again in the Intune admin center.");
+    return tr("The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot deployment of the "
+              "device is not set up for that user. The device stays registered in Autopilot.");
+}
+
+QStringList ActionCatalog::commonDeprovisionReasons()
+{
+    return {tr("Employee left the company"), tr("Device returned to the vendor"), tr("Device lost or stolen"),
+            tr("Device replaced"), tr("Device to be reused by another department")};
+}
+
+QByteArray ActionCatalog::body(const ActionDefinition &action, const QString &deprovisionReason)
+{
+    if (!action.needsBody)
+        return {};
+    return QJsonDocument(QJsonObject{{QStringLiteral("deprovisionReason"), deprovisionReason.trimmed()}}).toJson(QJsonDocument::Compact);
 }

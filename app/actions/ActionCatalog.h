@@ -39,4 +39,13 @@ public:
     };
     // What the signed-in token's scp or roles say about running the action.
     static Permission check(const ActionDefinition &action, const AccessToken &token);
+
+    // Translated name of the action, as a button or menu says it.
+    static QString title(const ActionDefinition &action);
+    // What happens, in plain words: what the user loses, what stays, that it cannot be undone.
+    static QString consequence(const ActionDefinition &action);
+    // Reasons offered for deprovision; the operator may also type their own.
+    static QStringList commonDeprovisionReasons();
+    // The JSON body of the request: empty for all but deprovision, which carries the reason.
+    static QByteArray body(const ActionDefinition &action, const QString &deprovisionReason = {});
 };
