@@ -359,6 +359,109 @@
     </message>
 </context>
 <context>
+    <name>ConfirmActionDialog</name>
+    <message numerus="yes">
+        <source>%n managed device(s)</source>
+        <translation><numerusform>%n managed device</numerusform><numerusform>%n managed devices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote assistance partner(s)</source>
+        <translation><numerusform>%n remote assistance partner</numerusform><numerusform>%n remote assistance partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Autopilot device(s)</source>
+        <translation><numerusform>%n Autopilot device</numerusform><numerusform>%n Autopilot devices</numerusform></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Confirm: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Serial number or user</source>
+        <translation>Serial number or user</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Permission used: %1 (%2)</source>
+        <translation>Permission used: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sign-in cannot run the action: %1</source>
+        <translation>This sign-in cannot run the action: %1</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Choose or type the reason</translation>
+    </message>
+    <message>
+        <source>Deprovision reason</source>
+        <translation>Deprovision reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of objects (%1):</source>
+        <translation>To confirm, type the number of objects (%1):</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>To confirm, type %1:</translation>
+    </message>
+    <message>
+        <source>Show the exact request</source>
+        <translation>Show the exact request</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation><numerusform>… and %n more like these</numerusform><numerusform>… and %n more like these</numerusform></translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>Sent in JSON batches of up to 20 requests (POST %1/$batch).</source>
+        <translation>Sent in JSON batches of up to 20 requests (POST %1/$batch).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>

@@ -359,6 +359,109 @@
     </message>
 </context>
 <context>
+    <name>ConfirmActionDialog</name>
+    <message numerus="yes">
+        <source>%n managed device(s)</source>
+        <translation><numerusform>%n управляемое устройство</numerusform><numerusform>%n управляемых устройства</numerusform><numerusform>%n управляемых устройств</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n пользователь</numerusform><numerusform>%n пользователя</numerusform><numerusform>%n пользователей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote assistance partner(s)</source>
+        <translation><numerusform>%n партнёр удалённой помощи</numerusform><numerusform>%n партнёра удалённой помощи</numerusform><numerusform>%n партнёров удалённой помощи</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Autopilot device(s)</source>
+        <translation><numerusform>%n устройство Autopilot</numerusform><numerusform>%n устройства Autopilot</numerusform><numerusform>%n устройств Autopilot</numerusform></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Подтверждение: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Serial number or user</source>
+        <translation>Серийный номер или пользователь</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Объекты действия</translation>
+    </message>
+    <message>
+        <source>Permission used: %1 (%2)</source>
+        <translation>Используемое разрешение: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sign-in cannot run the action: %1</source>
+        <translation>С этим входом действие выполнить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Выберите или введите причину</translation>
+    </message>
+    <message>
+        <source>Deprovision reason</source>
+        <translation>Причина отмены подготовки</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of objects (%1):</source>
+        <translation>Для подтверждения введите число объектов (%1):</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Для подтверждения введите %1:</translation>
+    </message>
+    <message>
+        <source>Show the exact request</source>
+        <translation>Показать точный запрос</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation><numerusform>… и ещё %n такой же</numerusform><numerusform>… и ещё %n таких же</numerusform><numerusform>… и ещё %n таких же</numerusform></translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Тело: %1</translation>
+    </message>
+    <message>
+        <source>Sent in JSON batches of up to 20 requests (POST %1/$batch).</source>
+        <translation>Отправляется пакетами JSON до 20 запросов (POST %1/$batch).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
