@@ -85,6 +85,17 @@
     </message>
 </context>
 <context>
+    <name>ActionRunner</name>
+    <message>
+        <source>The audit journal %1 could not be written (%2), so nothing more is sent.</source>
+        <translation>The audit journal %1 could not be written (%2), so nothing more is sent.</translation>
+    </message>
+    <message>
+        <source>The audit journal %1 could not be written (%2).</source>
+        <translation>The audit journal %1 could not be written (%2).</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Offboard</source>

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "ActionCatalog.h"
+#include "ActionRunner.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -13,14 +14,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QToolButton;
-
-// One object an action will be run on, identified by its exact Graph id.
-struct ActionTarget
-{
-    QString id;
-    QString name;   // device name, user display name, partner name, serial number
-    QString detail; // serial number or user principal name
-};
 
 // Says exactly what will happen to which objects before anything is sent. Cancel is the default button; for several
 // targets, or for removeAllDevicesFromManagement, the operator types the count (or the one target's name) first;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QSet>
 #include <QTimer>
 
@@ -54,6 +55,12 @@ QList<QList<BatchItem>> BatchRequest::pack(const QList<BatchItem> &items, QStrin
         batches.last().append(group);
     }
     return batches;
+}
+
+void BatchRequest::setWriteBudget(int writes, int windowSeconds)
+{
+    m_budget = qMax(0, writes);
+    m_windowSeconds = qMax(1, windowSeconds);
 }
 
 void BatchRequest::start()
@@ -120,6 +127,17 @@ void BatchRequest::sendNext()
         return;
     }
     const QList<BatchItem> batch = batches.first();
+    if (m_budget > 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 windowStart = now - qint64(m_windowSeconds) * 1000;
+        m_sentAt.erase(std::remove_if(m_sentAt.begin(), m_sentAt.end(), [&](qint64 t) { return t <= windowStart; }), m_sentAt.end());
+        if (!m_sentAt.isEmpty() && m_sentAt.size() + batch.size() > m_budget) {
+            const int waitMs = int(m_sentAt.first() - windowStart) + 50;
+            emit waiting((waitMs + 999) / 1000);
+            m_waitTimer->start(waitMs);
+            return;
+        }
+    }
     QSet<QString> taken;
     QJsonArray requests;
     QStringList ids;
@@ -130,6 +148,14 @@ void BatchRequest::sendNext()
     }
     m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [&](const BatchItem &i) { return taken.contains(i.id); }), m_queue.end());
     emit sending(ids);
+    if (m_cancelled) {
+        // Stopped before this batch left (e.g. its intent could not be journaled): it stays unsent.
+        m_queue = batch + m_queue;
+        finishOnce();
+        return;
+    }
+    for (int i = 0; i < batch.size() && m_budget > 0; ++i)
+        m_sentAt.append(QDateTime::currentMSecsSinceEpoch());
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
     m_inFlight = m_client->post(m_client->resourceUrl(m_version, QStringLiteral("/$batch")), body);
     connect(m_inFlight, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });

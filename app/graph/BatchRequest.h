@@ -48,6 +48,10 @@ public:
     // Fails (empty result, message in error) on unknown dependencies or a group larger than a batch.
     static QList<QList<BatchItem>> pack(const QList<BatchItem> &items, QString *error);
 
+    // Stays under a write budget (Intune: 200 writes per 20 s per app): a batch waits for the next window rather
+    // than run into 429s. 0 turns pacing off.
+    void setWriteBudget(int writes, int windowSeconds);
+
     void start();
     // Stops sending: items not yet sent are never sent. The batch in flight still reports its results.
     void cancel();
@@ -55,7 +59,8 @@ public:
     QStringList unsentIds() const;
 
 signals:
-    // Just before a $batch goes out: the ids in it (so a journal can record the intent first).
+    // Just before a $batch goes out: the ids in it, so a journal can record the intent first. Calling cancel()
+    // from a slot connected to it stops that batch from being sent.
     void sending(const QStringList &ids);
     void itemFinished(const BatchItemResult &result);
     void waiting(int seconds);
@@ -77,4 +82,7 @@ private:
     bool m_cancelled = false;
     bool m_started = false;
     bool m_finished = false;
+    int m_budget = 0;
+    int m_windowSeconds = 20;
+    QList<qint64> m_sentAt; // one entry per write sent, in ms since epoch
 };

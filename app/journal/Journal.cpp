@@ -14,7 +14,7 @@
 
 namespace {
 
-const char *const kOutcomes[] = {"", "done", "failed", "unknown", "notSent"};
+const char *const kOutcomes[] = {"", "done", "failed", "unknown", "notSent", "approvalRequired"};
 
 bool syncToDisk(QFile &file)
 {

@@ -10,7 +10,7 @@
 struct JournalEntry
 {
     enum class Kind { Intent, Outcome };
-    enum class Outcome { None, Done, Failed, Unknown, NotSent };
+    enum class Outcome { None, Done, Failed, Unknown, NotSent, ApprovalRequired };
 
     Kind kind = Kind::Intent;
     QString operationId; // one per target and action; the intent and its outcome share it

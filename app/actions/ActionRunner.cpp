@@ -1,0 +1,170 @@
+#include "ActionRunner.h"
+
+#include "BatchRequest.h"
+#include "GraphClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+bool needsApproval(const GraphError &error)
+{
+    return error.httpStatus == 403 && error.message.contains(QLatin1String("Multi Admin Approval"), Qt::CaseInsensitive);
+}
+} // namespace
+
+ActionRunner::ActionRunner(GraphClient *client, Journal *journal, const AccessToken &token, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal), m_token(token)
+{
+}
+
+void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason)
+{
+    m_action = &action;
+    m_reason = deprovisionReason;
+    m_results.clear();
+    m_indexOfOperation.clear();
+    m_finished = 0;
+    m_cancelled = false;
+    m_running = true;
+    for (const ActionTarget &target : targets) {
+        ActionResult result;
+        result.target = target;
+        result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_indexOfOperation.insert(result.operationId, int(m_results.size()));
+        m_results.append(result);
+    }
+    emit progress(0, int(m_results.size()));
+    if (m_results.isEmpty())
+        return finishRun();
+
+    const QByteArray body = ActionCatalog::body(action, deprovisionReason);
+    if (m_results.size() == 1) {
+        if (!journalIntent(0))
+            return finishRun();
+        m_single = m_client->post(m_client->resourceUrl(action.version, action.path(targets.first().id)), body);
+        connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
+        connect(m_single, &GraphRequest::finished, this, [this](const GraphResponse &response) {
+            record(0, response.httpStatus, response.error);
+            finishRun();
+        });
+        return;
+    }
+
+    QList<BatchItem> items;
+    for (const ActionResult &r : std::as_const(m_results)) {
+        BatchItem item;
+        item.id = r.operationId;
+        item.url = action.path(r.target.id);
+        item.hasBody = !body.isEmpty();
+        if (item.hasBody)
+            item.body = QJsonDocument::fromJson(body).object();
+        items.append(item);
+    }
+    m_batch = new BatchRequest(m_client, action.version, items, this);
+    m_batch->setWriteBudget(WriteBudget, WriteWindowSeconds);
+    connect(m_batch, &BatchRequest::sending, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (!journalIntent(m_indexOfOperation.value(id))) {
+                m_batch->cancel(); // this batch does not leave
+                return;
+            }
+        }
+    });
+    connect(m_batch, &BatchRequest::waiting, this, &ActionRunner::waiting);
+    connect(m_batch, &BatchRequest::itemFinished, this, [this](const BatchItemResult &item) {
+        record(m_indexOfOperation.value(item.id), item.status, item.error);
+    });
+    connect(m_batch, &BatchRequest::finished, this, &ActionRunner::finishRun);
+    m_batch->start();
+}
+
+bool ActionRunner::journalIntent(int index)
+{
+    const ActionResult &r = m_results.at(index);
+    JournalEntry entry;
+    entry.kind = JournalEntry::Kind::Intent;
+    entry.operationId = r.operationId;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.operatorName = m_token.operatorName();
+    entry.tenantId = m_token.tenantId();
+    entry.action = m_action->name;
+    entry.apiVersion = m_action->version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
+    entry.targetId = r.target.id;
+    entry.targetName = r.target.name;
+    entry.message = m_reason;
+    QString error;
+    if (m_journal->append(entry, &error))
+        return true;
+    m_cancelled = true;
+    emit journalFailed(tr("The audit journal %1 could not be written (%2), so nothing more is sent.").arg(m_journal->path(), error));
+    return false;
+}
+
+void ActionRunner::record(int index, int httpStatus, const GraphError &error)
+{
+    ActionResult &r = m_results[index];
+    r.httpStatus = httpStatus;
+    r.error = error;
+    JournalEntry::Outcome outcome;
+    if (httpStatus >= 200 && httpStatus < 300) {
+        r.status = ActionResult::Status::Done;
+        outcome = JournalEntry::Outcome::Done;
+    } else if (error.outcomeUnknown) {
+        r.status = ActionResult::Status::Unknown;
+        outcome = JournalEntry::Outcome::Unknown;
+    } else if (needsApproval(error)) {
+        r.status = ActionResult::Status::AwaitingApproval;
+        outcome = JournalEntry::Outcome::ApprovalRequired;
+    } else {
+        r.status = ActionResult::Status::Failed;
+        outcome = JournalEntry::Outcome::Failed;
+    }
+    JournalEntry entry;
+    entry.kind = JournalEntry::Kind::Outcome;
+    entry.operationId = r.operationId;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.operatorName = m_token.operatorName();
+    entry.tenantId = m_token.tenantId();
+    entry.action = m_action->name;
+    entry.apiVersion = m_action->version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
+    entry.targetId = r.target.id;
+    entry.targetName = r.target.name;
+    entry.outcome = outcome;
+    entry.httpStatus = httpStatus;
+    entry.requestId = error.requestId;
+    entry.message = error.isError() ? error.summary() : QString();
+    QString journalError;
+    if (!m_journal->append(entry, &journalError))
+        emit journalFailed(tr("The audit journal %1 could not be written (%2).").arg(m_journal->path(), journalError));
+    ++m_finished;
+    emit targetFinished(r);
+    emit progress(m_finished, int(m_results.size()));
+}
+
+void ActionRunner::cancel()
+{
+    m_cancelled = true;
+    if (m_batch)
+        m_batch->cancel();
+}
+
+void ActionRunner::finishRun()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    emit finished();
+}
+
+QList<ActionTarget> ActionRunner::failedTargets() const
+{
+    QList<ActionTarget> failed;
+    for (const ActionResult &r : m_results) {
+        if (r.status == ActionResult::Status::Failed)
+            failed.append(r.target);
+    }
+    return failed;
+}

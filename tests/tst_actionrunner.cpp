@@ -1,0 +1,214 @@
+#include "ActionRunner.h"
+#include "DemoGraphClient.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// ActionRunner against the demo tenant: each action lands, bulk runs carry out every target exactly once, the
+// journal holds an intent and an outcome for each, and refusals and lost answers are told apart.
+class TestActionRunner : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    std::unique_ptr<DemoGraphClient> graph;
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> journal;
+    AccessToken admin;
+
+    QList<ActionTarget> targets(const QString &collection, const QString &filter, int n)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
+        if (!filter.isEmpty())
+            query.addQueryItem(QStringLiteral("$filter"), filter);
+        query.addQueryItem(QStringLiteral("$top"), QString::number(n));
+        QList<ActionTarget> list;
+        for (const auto &v : demo->http.get(demo->graph(collection, query), TestHttp::bearer(graph->token)).json().value(QStringLiteral("value")).toArray())
+            list.append({v.toObject().value(QStringLiteral("id")).toString(), QStringLiteral("target"), QString()});
+        return list;
+    }
+    QJsonObject read(const QString &path)
+    {
+        return demo->http.get(demo->graph(path), TestHttp::bearer(graph->token)).json();
+    }
+    bool runToEnd(ActionRunner &runner, const QString &action, const QList<ActionTarget> &list, const QString &reason = {})
+    {
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        runner.run(*ActionCatalog::find(action), list, reason);
+        return finished.size() == 1 || finished.wait(120000);
+    }
+    int postsTo(const QString &path, int status) const
+    {
+        int n = 0;
+        for (const auto &e : demo->server()->requestLog())
+            n += e.value(QStringLiteral("method")).toString() == QLatin1String("POST") && e.value(QStringLiteral("path")).toString() == path
+                && e.value(QStringLiteral("status")).toInt() == status;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ActionResult>();
+        DemoServerOptions options = DemoFixture::smallTenant(900, 60);
+        options.throttling = false;
+        demo = std::make_unique<DemoFixture>(options);
+        QVERIFY(demo->isReady());
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        admin = AccessToken::fromJwt(graph->token);
+        journal = std::make_unique<Journal>(dir.filePath(QStringLiteral("journal.jsonl")));
+    }
+    void init() { demo->server()->clearRequestLog(); }
+    void cleanup() { demo->server()->setFaultPlan({}); }
+
+    void eachActionEndsInTheRightState()
+    {
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"), {device}));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + device.id).value(QStringLiteral("managementState")).toString(),
+                 QStringLiteral("retirePending"));
+
+        const ActionTarget other = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        QVERIFY(runToEnd(runner, QStringLiteral("deprovision"), {other}, QStringLiteral("Сотрудник уволился")));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
+
+        const ActionTarget partner = targets(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners"), QStringLiteral("onboardingStatus eq 'onboarded'"), 1).first();
+        QVERIFY(runToEnd(runner, QStringLiteral("disconnect"), {partner}));
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners/") + partner.id).value(QStringLiteral("onboardingStatus")).toString(),
+                 QStringLiteral("notOnboarded"));
+
+        const ActionTarget identity = targets(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"), QStringLiteral("userPrincipalName ne ''"), 1).first();
+        QVERIFY(runToEnd(runner, QStringLiteral("unassignUserFromDevice"), {identity}));
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/") + identity.id).value(QStringLiteral("userPrincipalName")).toString(),
+                 QString());
+
+        const ActionTarget user = targets(QStringLiteral("/v1.0/users"), QString(), 1).first();
+        QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), {user}));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
+        for (const auto &d : read(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)).value(QStringLiteral("value")).toArray())
+            QCOMPARE(d.toObject().value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
+    }
+
+    void aBulkRunUnderAThrottlingStormCarriesOutEveryTargetOnce()
+    {
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 300);
+        QCOMPARE(list.size(), 300);
+        FaultPlan storm;
+        storm.throttleRate = 0.3;
+        storm.retryAfterSeconds = 1;
+        storm.seed = 5;
+        storm.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(storm);
+        demo->server()->clearRequestLog();
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"), list));
+        for (const ActionResult &r : runner.results())
+            QCOMPARE(r.status, ActionResult::Status::Done);
+        for (const ActionTarget &t : list)
+            QCOMPARE(postsTo(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(t.id), 204), 1);
+        // The journal has an intent and a done outcome for every target.
+        QHash<QString, int> done;
+        for (const JournalEntry &e : journal->readAll())
+            if (e.kind == JournalEntry::Kind::Outcome && e.outcome == JournalEntry::Outcome::Done)
+                ++done[e.targetId];
+        for (const ActionTarget &t : list)
+            QCOMPARE(done.value(t.id), 1);
+        QVERIFY(journal->unresolvedIntents().isEmpty());
+    }
+
+    void refusalsNameThePermissionAndApprovalIsNotAFailure()
+    {
+        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        GraphClient operatorClient(&graph->network);
+        operatorClient.setBaseUrl(demo->graph(QString()));
+        const QString operatorToken = demo->operatorToken();
+        operatorClient.setTokenProvider([operatorToken] { return operatorToken; });
+        ActionRunner refused(&operatorClient, journal.get(), AccessToken::fromJwt(operatorToken));
+        QVERIFY(runToEnd(refused, QStringLiteral("retire"), {device}));
+        QCOMPARE(refused.results().first().status, ActionResult::Status::Failed);
+        QCOMPARE(refused.results().first().httpStatus, 403);
+        QVERIFY(refused.results().first().error.message.contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QCOMPARE(refused.failedTargets().size(), 1);
+
+        demo->server()->configure([](DemoServer &s) { s.graph().setApprovalRequired({QStringLiteral("retire")}); });
+        ActionRunner held(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(held, QStringLiteral("retire"), {device}));
+        demo->server()->configure([](DemoServer &s) { s.graph().setApprovalRequired({}); });
+        QCOMPARE(held.results().first().status, ActionResult::Status::AwaitingApproval);
+        QVERIFY(held.failedTargets().isEmpty());
+    }
+
+    void aLostAnswerIsOutcomeUnknownAndJournaledSo()
+    {
+        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        FaultPlan drop;
+        drop.dropRate = 1.0;
+        drop.methods = {QStringLiteral("POST")};
+        demo->server()->setFaultPlan(drop);
+        demo->server()->clearRequestLog();
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"), {device}));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Unknown);
+        QVERIFY(runner.failedTargets().isEmpty()); // never offered for a blind retry
+        int posts = 0;
+        for (const auto &e : demo->server()->requestLog())
+            posts += e.value(QStringLiteral("method")).toString() == QLatin1String("POST");
+        QCOMPARE(posts, 1);
+        const JournalEntry last = journal->readAll().constLast();
+        QCOMPARE(last.outcome, JournalEntry::Outcome::Unknown);
+        QCOMPARE(last.targetId, device.id);
+    }
+
+    void cancelNeverSendsWhatWasNotSent()
+    {
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 100);
+        FaultPlan slow;
+        slow.latencyMs = 300;
+        demo->server()->setFaultPlan(slow);
+        demo->server()->clearRequestLog();
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        runner.run(*ActionCatalog::find(QStringLiteral("retire")), list);
+        QTest::qWait(100);
+        runner.cancel();
+        QVERIFY(finished.wait(20000));
+        int done = 0;
+        int notSent = 0;
+        for (const ActionResult &r : runner.results()) {
+            done += r.status == ActionResult::Status::Done;
+            notSent += r.status == ActionResult::Status::NotSent;
+        }
+        QCOMPARE(done, 20);
+        QCOMPARE(notSent, 80);
+        QTest::qWait(500);
+        int posts = 0;
+        for (const auto &e : demo->server()->requestLog())
+            posts += !e.value(QStringLiteral("batch")).toString().isEmpty();
+        QCOMPARE(posts, 20);
+    }
+
+    void nothingIsSentWhenTheJournalCannotBeWritten()
+    {
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 5);
+        Journal broken(QStringLiteral("/proc/offboard-cannot-write-here/journal.jsonl"));
+        demo->server()->clearRequestLog();
+        for (const QList<ActionTarget> &batch : {list.mid(0, 1), list}) {
+            ActionRunner runner(&graph->client, &broken, admin);
+            QSignalSpy failed(&runner, &ActionRunner::journalFailed);
+            QVERIFY(runToEnd(runner, QStringLiteral("retire"), batch));
+            QVERIFY(failed.size() >= 1);
+            for (const ActionResult &r : runner.results())
+                QCOMPARE(r.status, ActionResult::Status::NotSent);
+        }
+        QTest::qWait(200);
+        QVERIFY(demo->server()->requestLog().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionRunner)
+#include "tst_actionrunner.moc"
