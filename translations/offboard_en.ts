@@ -85,6 +85,133 @@
     </message>
 </context>
 <context>
+    <name>ActionProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Graph's message and request ID</source>
+        <translation>Graph's message and request ID</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Send nothing more; what is already on its way still reports</source>
+        <translation>Send nothing more; what is already on its way still reports</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Retry failed</translation>
+    </message>
+    <message>
+        <source>Run the action again on the targets Graph refused. Targets with an unknown outcome are not included: check them first.</source>
+        <translation>Run the action again on the targets Graph refused. Targets with an unknown outcome are not included: check them first.</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s to stay within Intune's request limits…</source>
+        <translation><numerusform>Waiting %n s to stay within Intune's request limits…</numerusform><numerusform>Waiting %n s to stay within Intune's request limits…</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check the object</source>
+        <translation>Outcome unknown: check the object</translation>
+    </message>
+    <message>
+        <source>Needs approval (Multi Admin Approval)</source>
+        <translation>Needs approval (Multi Admin Approval)</translation>
+    </message>
+    <message>
+        <source> (request ID %1)</source>
+        <translation> (request ID %1)</translation>
+    </message>
+    <message>
+        <source>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
+        <translation>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </translation>
+    </message>
+    <message>
+        <source>Done: %1 · failed: %2 · awaiting approval: %3 · outcome unknown: %4 · not sent: %5</source>
+        <translation>Done: %1 · failed: %2 · awaiting approval: %3 · outcome unknown: %4 · not sent: %5</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Graph ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
         <source>The audit journal %1 could not be written (%2), so nothing more is sent.</source>
@@ -1153,6 +1280,14 @@ Access token valid until %2</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Select one or more rows first.</source>
+        <translation>Select one or more rows first.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,133 @@
     </message>
 </context>
 <context>
+    <name>ActionProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Graph's message and request ID</source>
+        <translation>Сообщение Graph и идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Send nothing more; what is already on its way still reports</source>
+        <translation>Больше ничего не отправлять; уже отправленное сообщит о результате</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Повторить неудачные</translation>
+    </message>
+    <message>
+        <source>Run the action again on the targets Graph refused. Targets with an unknown outcome are not included: check them first.</source>
+        <translation>Повторить действие для объектов, которые отклонил Graph. Объекты с неизвестным результатом не включаются: сначала проверьте их.</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Экспорт результатов…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Сбой экспорта</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Не удалось записать файл %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s to stay within Intune's request limits…</source>
+        <translation><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check the object</source>
+        <translation>Результат неизвестен: проверьте объект</translation>
+    </message>
+    <message>
+        <source>Needs approval (Multi Admin Approval)</source>
+        <translation>Требуется утверждение (утверждение несколькими администраторами)</translation>
+    </message>
+    <message>
+        <source> (request ID %1)</source>
+        <translation> (идентификатор запроса %1)</translation>
+    </message>
+    <message>
+        <source>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
+        <translation>Политика доступа Intune требует утверждения вторым администратором: отправьте запрос в центре администрирования Intune (Администрирование клиента &gt; Утверждение несколькими администраторами). </translation>
+    </message>
+    <message>
+        <source>Done: %1 · failed: %2 · awaiting approval: %3 · outcome unknown: %4 · not sent: %5</source>
+        <translation>Выполнено: %1 · сбой: %2 · ожидает утверждения: %3 · результат неизвестен: %4 · не отправлено: %5</translation>
+    </message>
+    <message>
+        <source>Graph ID</source>
+        <translation>Идентификатор Graph</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
         <source>The audit journal %1 could not be written (%2), so nothing more is sent.</source>
@@ -1153,6 +1280,14 @@ Access token valid until %2</source>
     <message>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Действия</translation>
+    </message>
+    <message>
+        <source>Select one or more rows first.</source>
+        <translation>Сначала выберите одну или несколько строк.</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,10 @@ void ListPage::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ListPage::showHeaderMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        emit selectionChanged();
+    });
 
     m_details = new QTextBrowser(m_splitter);
     m_details->setOpenLinks(false);
@@ -401,5 +404,9 @@ void ListPage::showContextMenu(const QPoint &position)
     QAction *copyRows = menu.addAction(tr("Copy selected &rows"));
     copyRows->setShortcut(QKeySequence::Copy);
     connect(copyRows, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActionCatalog.h"
+#include "ActionRunner.h"
 #include "GraphClient.h"
 #include "GraphError.h"
 
@@ -54,6 +56,11 @@ public:
     bool exportCsv(const QString &path) const;
     QString visibleRowsAsText(bool onlySelected) const;
     void saveLayout() const;
+    // What the five actions can act on in this list, and the selected rows as action targets.
+    virtual ActionDefinition::Target targetKind() const = 0;
+    virtual QList<ActionTarget> selectedTargets() const = 0;
+    // Entries added to the table's context menu (the actions that apply here).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
 public slots:
     void refresh();
@@ -61,6 +68,7 @@ public slots:
 signals:
     void progressChanged();
     void linkActivated(const QUrl &link);
+    void selectionChanged();
 
 protected:
     // Graph $filter that looks up text on the server, or empty if this list has no server-side lookup.
@@ -95,6 +103,7 @@ private:
     int m_waitSeconds = 0;
     GraphError m_lastError;
     QString m_serverQuery;
+    QList<QAction *> m_contextActions;
 
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;

@@ -409,3 +409,37 @@ QString PartnerPage::describe(int sourceRow) const
         + row(tr("Last connection"), Formatting::dateTimeWithAge(p.lastConnectionDateTime).toHtmlEscaped());
     return heading(p.displayName) + table(rows);
 }
+
+QList<ActionTarget> DevicePage::selectedTargets() const
+{
+    QList<ActionTarget> targets;
+    for (int row : selectedSourceRows())
+        targets.append({m_devices->at(row).id, m_devices->at(row).deviceName, m_devices->at(row).serialNumber});
+    return targets;
+}
+
+QList<ActionTarget> AutopilotPage::selectedTargets() const
+{
+    QList<ActionTarget> targets;
+    for (int row : selectedSourceRows()) {
+        const AutopilotIdentity &a = m_identities->at(row);
+        targets.append({a.id, a.serialNumber, a.userPrincipalName.isEmpty() ? a.displayName : a.userPrincipalName});
+    }
+    return targets;
+}
+
+QList<ActionTarget> UserPage::selectedTargets() const
+{
+    QList<ActionTarget> targets;
+    for (int row : selectedSourceRows())
+        targets.append({m_users->at(row).id, m_users->at(row).displayName, m_users->at(row).userPrincipalName});
+    return targets;
+}
+
+QList<ActionTarget> PartnerPage::selectedTargets() const
+{
+    QList<ActionTarget> targets;
+    for (int row : selectedSourceRows())
+        targets.append({m_partners->at(row).id, m_partners->at(row).displayName, QString()});
+    return targets;
+}

@@ -27,6 +27,8 @@ class DevicePage : public ListPage
     Q_OBJECT
 
 public:
+    ActionDefinition::Target targetKind() const override { return ActionDefinition::Target::ManagedDevice; }
+    QList<ActionTarget> selectedTargets() const override;
     DevicePage(GraphClient *client, QWidget *parent = nullptr);
     QString title() const override { return tr("Managed devices"); }
     ManagedDeviceModel *devices() const { return m_devices; }
@@ -60,6 +62,8 @@ class AutopilotPage : public ListPage
     Q_OBJECT
 
 public:
+    ActionDefinition::Target targetKind() const override { return ActionDefinition::Target::AutopilotIdentity; }
+    QList<ActionTarget> selectedTargets() const override;
     AutopilotPage(GraphClient *client, QWidget *parent = nullptr);
     QString title() const override { return tr("Autopilot devices"); }
     AutopilotModel *identities() const { return m_identities; }
@@ -88,6 +92,8 @@ class UserPage : public ListPage
     Q_OBJECT
 
 public:
+    ActionDefinition::Target targetKind() const override { return ActionDefinition::Target::User; }
+    QList<ActionTarget> selectedTargets() const override;
     UserPage(GraphClient *client, QWidget *parent = nullptr);
     QString title() const override { return tr("Users"); }
     UserModel *users() const { return m_users; }
@@ -114,6 +120,8 @@ class PartnerPage : public ListPage
     Q_OBJECT
 
 public:
+    ActionDefinition::Target targetKind() const override { return ActionDefinition::Target::RemoteAssistancePartner; }
+    QList<ActionTarget> selectedTargets() const override;
     PartnerPage(GraphClient *client, QWidget *parent = nullptr);
     QString title() const override { return tr("Remote assistance partners"); }
     PartnerModel *partners() const { return m_partners; }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ActionProgressDialog.h"
+#include "ConfirmActionDialog.h"
 #include "GraphClient.h"
 #include "ListFilterProxy.h"
 #include "ListPages.h"
@@ -31,13 +33,15 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator)
+    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator),
+      m_journal(std::make_unique<Journal>(Journal::defaultPath()))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     createMenus();
     createToolBar();
     createCentralArea();
+    createActionEntries();
     createStatusBar();
     retranslate();
 
@@ -133,6 +137,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_actionsMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -191,6 +196,7 @@ void MainWindow::createCentralArea()
             trySelectPending();
         });
         connect(p, &ListPage::linkActivated, this, &MainWindow::openLink);
+        connect(p, &ListPage::selectionChanged, this, &MainWindow::updateActionStates);
     }
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -226,6 +232,7 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentIndex(index);
     currentPage()->ensureLoaded();
     updateProgress();
+    updateActionStates();
 }
 
 void MainWindow::retranslate()
@@ -236,6 +243,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    for (const ActionDefinition &action : ActionCatalog::all())
+        m_actionEntries.value(action.name)->setText(ActionCatalog::title(action) + QStringLiteral("…"));
+    updateActionStates();
     m_quitAction->setText(tr("&Quit"));
     m_signOutAction->setText(tr("Sign &out"));
     m_exportAction->setText(tr("&Export visible rows to CSV…"));
@@ -360,5 +371,116 @@ void MainWindow::trySelectPending()
         // Not in the list by id (e.g. a user named by their UPN): search for it instead.
         p->searchField()->setText(id);
         m_pendingSelection = {-1, {}};
+    }
+}
+
+void MainWindow::createActionEntries()
+{
+    const QHash<QString, QKeySequence> shortcuts = {
+        {QStringLiteral("retire"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {QStringLiteral("deprovision"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {QStringLiteral("removeAllDevicesFromManagement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {QStringLiteral("disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+        {QStringLiteral("unassignUserFromDevice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+    };
+    m_toolBar->addSeparator();
+    for (const ActionDefinition &action : ActionCatalog::all()) {
+        auto *entry = new QAction(this);
+        entry->setShortcut(shortcuts.value(action.name));
+        connect(entry, &QAction::triggered, this, [this, name = action.name] { requestAction(name); });
+        m_actionEntries.insert(action.name, entry);
+        m_actionsMenu->addAction(entry);
+        m_toolBar->addAction(entry);
+    }
+    for (int i = 0; i < PageCount; ++i) {
+        QList<QAction *> here;
+        for (const ActionDefinition &action : ActionCatalog::all()) {
+            if (action.target == page(i)->targetKind())
+                here.append(m_actionEntries.value(action.name));
+        }
+        page(i)->setContextActions(here);
+    }
+}
+
+QAction *MainWindow::actionFor(const QString &actionName) const
+{
+    return m_actionEntries.value(actionName);
+}
+
+ListPage *MainWindow::pageFor(ActionDefinition::Target kind) const
+{
+    for (int i = 0; i < PageCount; ++i) {
+        if (page(i)->targetKind() == kind)
+            return page(i);
+    }
+    return nullptr;
+}
+
+// An action is offered on the list of its kind of object, when rows are selected and the sign-in may run it;
+// otherwise its tooltip says why not.
+void MainWindow::updateActionStates()
+{
+    if (m_actionEntries.isEmpty() || !m_stack)
+        return;
+    for (const ActionDefinition &action : ActionCatalog::all()) {
+        QAction *entry = m_actionEntries.value(action.name);
+        const bool here = currentPage()->targetKind() == action.target;
+        entry->setVisible(here);
+        const ActionCatalog::Permission permission = ActionCatalog::check(action, m_session.token);
+        const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
+        entry->setEnabled(selected && permission.allowed);
+        entry->setToolTip(!permission.allowed ? permission.reason
+                                              : selected ? ActionCatalog::consequence(action)
+                                                         : tr("Select one or more rows first."));
+    }
+}
+
+void MainWindow::requestAction(const QString &actionName)
+{
+    const ActionDefinition *action = ActionCatalog::find(actionName);
+    ListPage *source = action ? pageFor(action->target) : nullptr;
+    if (!source || source != currentPage())
+        return;
+    const QList<ActionTarget> targets = source->selectedTargets();
+    if (targets.isEmpty())
+        return;
+    auto *confirm = new ConfirmActionDialog(*action, targets, m_session.token, m_client->baseUrl(), this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this, action, targets, confirm] {
+        startAction(*action, targets, confirm->deprovisionReason());
+    });
+    confirm->open();
+}
+
+void MainWindow::startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason)
+{
+    auto *progress = new ActionProgressDialog(m_client, m_journal.get(), m_session.token, action, targets, reason, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &ActionProgressDialog::targetDone, this, &MainWindow::applyDone);
+    progress->show();
+    progress->start();
+}
+
+// Shows what a finished action changed, without reloading the list (Graph changes the same properties).
+void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &target)
+{
+    if (action.name == QLatin1String("retire") || action.name == QLatin1String("deprovision")) {
+        m_devices->devices()->update(target.id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
+    } else if (action.name == QLatin1String("removeAllDevicesFromManagement")) {
+        const QUuid user = QUuid::fromString(target.id);
+        QStringList ids;
+        for (const ManagedDevice &d : m_devices->devices()->rows()) {
+            if (d.userId == user)
+                ids.append(d.id);
+        }
+        for (const QString &id : ids)
+            m_devices->devices()->update(id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
+    } else if (action.name == QLatin1String("disconnect")) {
+        m_partners->partners()->update(target.id, [](RemoteAssistancePartner &p) { p.onboardingStatus = QStringLiteral("notOnboarded"); });
+    } else if (action.name == QLatin1String("unassignUserFromDevice")) {
+        m_autopilot->identities()->update(target.id, [](AutopilotIdentity &a) {
+            a.userPrincipalName.clear();
+            a.addressableUserName.clear();
+        });
     }
 }

@@ -1,7 +1,12 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "ActionCatalog.h"
+#include "ActionRunner.h"
+#include "Journal.h"
 #include "ListModels.h"
+
+#include <memory>
 
 #include <QMainWindow>
 
@@ -50,6 +55,10 @@ public:
     PageLoader *deviceLoader() const;
 
     void setSession(const SessionInfo &session);
+    // Opens the confirmation for an action on the current list's selection; nothing is sent before it is confirmed.
+    void requestAction(const QString &actionName);
+    QAction *actionFor(const QString &actionName) const;
+    Journal *journal() const { return m_journal.get(); }
     // A calm notice above the lists (e.g. the keychain could not keep the sign-in).
     void showNotice(const QString &text);
     void openLink(const QUrl &link);
@@ -74,6 +83,11 @@ private:
     void updateProgress();
     void exportCurrentList();
     void trySelectPending();
+    void createActionEntries();
+    void updateActionStates();
+    void startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
+    void applyDone(const ActionDefinition &action, const ActionTarget &target);
+    ListPage *pageFor(ActionDefinition::Target kind) const;
 
     GraphClient *m_client;
     SessionInfo m_session;
@@ -97,6 +111,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
+    QHash<QString, QAction *> m_actionEntries;
+    std::unique_ptr<Journal> m_journal;
     QAction *m_quitAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;

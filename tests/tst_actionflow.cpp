@@ -1,0 +1,133 @@
+#include "ActionProgressDialog.h"
+#include "ConfirmActionDialog.h"
+#include "DemoGraphClient.h"
+#include "ListFilterProxy.h"
+#include "ListPages.h"
+#include "MainWindow.h"
+#include "Translator.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+// An action from the list, through the confirmation, to the results and the updated row, offscreen on the demo tenant.
+class TestActionFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    std::unique_ptr<DemoGraphClient> graph;
+    Translator translator;
+
+    std::unique_ptr<MainWindow> openWindow(const QString &token)
+    {
+        auto window = std::make_unique<MainWindow>(&graph->client, SessionInfo{AccessToken::fromJwt(token), QStringLiteral("demo"), QString(), true},
+                                                   &translator);
+        window->show();
+        window->devicePage()->ensureLoaded();
+        if (!QTest::qWaitFor([&] { return window->devicePage()->hasLoadFinished(); }, 30000))
+            return nullptr;
+        return window;
+    }
+    static void selectRows(ListPage *page, const QList<int> &rows)
+    {
+        QItemSelection selection;
+        for (int row : rows)
+            selection.select(page->proxy()->index(row, 0), page->proxy()->index(row, page->proxy()->columnCount() - 1));
+        page->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    int retirePosts() const
+    {
+        int n = 0;
+        for (const auto &e : demo->server()->requestLog())
+            n += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/retire")) && e.value(QStringLiteral("method")).toString() == QLatin1String("POST");
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_actionflow"));
+        QFile::remove(Journal::defaultPath());
+        qRegisterMetaType<ActionResult>();
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(200, 20));
+        QVERIFY(demo->isReady());
+        graph = std::make_unique<DemoGraphClient>(*demo);
+        translator.setLanguage(QStringLiteral("en"));
+    }
+
+    void retireThreeDevicesFromTheList()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        DevicePage *page = window->devicePage();
+        page->proxy()->setRowPredicate([page](int row) { return page->devices()->at(row).managementState == QLatin1String("managed"); });
+        selectRows(page, {0, 1, 2});
+        const QList<ActionTarget> targets = page->selectedTargets();
+        QCOMPARE(targets.size(), 3);
+        QAction *retire = window->actionFor(QStringLiteral("retire"));
+        QVERIFY(retire->isEnabled());
+        QVERIFY(!window->actionFor(QStringLiteral("disconnect"))->isVisible()); // not an action for this list
+        demo->server()->clearRequestLog();
+        retire->trigger();
+        auto *confirm = window->findChild<ConfirmActionDialog *>();
+        QVERIFY(confirm && confirm->isVisible());
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        QCOMPARE(retirePosts(), 0); // nothing before confirmation
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(), QStringLiteral("3"));
+        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->findChild<ActionProgressDialog *>());
+        auto *progress = window->findChild<ActionProgressDialog *>();
+        QSignalSpy finished(progress->runner(), &ActionRunner::finished);
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        for (const ActionResult &r : progress->runner()->results())
+            QCOMPARE(r.status, ActionResult::Status::Done);
+        QCOMPARE(retirePosts(), 3);
+        for (const ActionTarget &t : targets)
+            QCOMPARE(page->devices()->at(page->devices()->rowOf(t.id)).managementState, QStringLiteral("retirePending"));
+        int outcomes = 0;
+        for (const JournalEntry &e : window->journal()->readAll())
+            outcomes += e.kind == JournalEntry::Kind::Outcome && e.outcome == JournalEntry::Outcome::Done;
+        QVERIFY(outcomes >= 3);
+        const QString dir = qEnvironmentVariable("OFFBOARD_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            progress->grab().save(dir + QStringLiteral("/action-results-en.png"));
+        }
+    }
+
+    void cancellingTheConfirmationSendsNothing()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        selectRows(window->devicePage(), {5});
+        demo->server()->clearRequestLog();
+        window->actionFor(QStringLiteral("retire"))->trigger();
+        auto *confirm = window->findChild<ConfirmActionDialog *>();
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm->cancelButton(), Qt::LeftButton);
+        QTest::qWait(300);
+        QVERIFY(!window->findChild<ActionProgressDialog *>());
+        QCOMPARE(retirePosts(), 0);
+    }
+
+    void actionsTheSignInMayNotRunAreDisabledAndSayWhy()
+    {
+        auto window = openWindow(demo->operatorToken());
+        QVERIFY(window);
+        selectRows(window->devicePage(), {0});
+        QAction *retire = window->actionFor(QStringLiteral("retire"));
+        QVERIFY(!retire->isEnabled());
+        QVERIFY(retire->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    }
+};
+
+QTEST_MAIN(TestActionFlow)
+#include "tst_actionflow.moc"
