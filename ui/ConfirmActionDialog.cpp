@@ -140,6 +140,8 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     layout->addWidget(buttons);
     updateState();
     m_cancel->setFocus();
+    // Wide enough for name, serial number and the whole Graph ID of each target.
+    resize(qMax(sizeHint().width(), table->horizontalHeader()->length() + 60), sizeHint().height());
 }
 
 QString ConfirmActionDialog::deprovisionReason() const
