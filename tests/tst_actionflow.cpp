@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
 
 // An action from the list, through the confirmation, to the results and the updated row, offscreen on the demo tenant.
 class TestActionFlow : public QObject
@@ -116,6 +117,44 @@ private slots:
         QTest::qWait(300);
         QVERIFY(!window->findChild<ActionProgressDialog *>());
         QCOMPARE(retirePosts(), 0);
+    }
+
+    void afterACrashOpenIntentsAreOfferedForVerificationAndNothingIsResent()
+    {
+        // As a crash leaves it: intents journaled, outcomes never written; one request had reached Graph, one had not.
+        QFile::remove(Journal::defaultPath());
+        const QString reached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(reached)), {}, TestHttp::bearer(graph->token));
+        const QString notReached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        Journal journal(Journal::defaultPath());
+        QString error;
+        for (const QString &id : {reached, notReached}) {
+            JournalEntry intent;
+            intent.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            intent.time = QDateTime::currentDateTimeUtc();
+            intent.action = QStringLiteral("retire");
+            intent.apiVersion = QStringLiteral("v1.0");
+            intent.targetId = id;
+            intent.targetName = id.left(8);
+            QVERIFY(journal.append(intent, &error));
+        }
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        QVERIFY(window->recoveryBar()->isVisible());
+        demo->server()->clearRequestLog();
+        QTest::mouseClick(window->recoveryBar()->findChild<QPushButton *>(QStringLiteral("verifyIntents")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->recoveryBar()->isVisible(), 10000);
+        QVERIFY(Journal(Journal::defaultPath()).unresolvedIntents().isEmpty());
+        for (const auto &e : demo->server()->requestLog())
+            QCOMPARE(e.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QStringList observed;
+        for (const JournalEntry &e : Journal(Journal::defaultPath()).readAll()) {
+            if (e.kind == JournalEntry::Kind::Outcome)
+                observed.append(e.message);
+        }
+        QCOMPARE(observed.size(), 2);
+        QVERIFY(observed.join(QLatin1Char('|')).contains(QStringLiteral("retirePending")));
+        QVERIFY(observed.join(QLatin1Char('|')).contains(QStringLiteral("managed")));
     }
 
     void actionsTheSignInMayNotRunAreDisabledAndSayWhy()

@@ -1059,6 +1059,41 @@
     </message>
 </context>
 <context>
+    <name>IntentVerifier</name>
+    <message>
+        <source>Checked after a restart: %1</source>
+        <translation>Checked after a restart: %1</translation>
+    </message>
+    <message>
+        <source>the object no longer exists</source>
+        <translation>the object no longer exists</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>management state is %1</source>
+        <translation>management state is %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the user's %n device(s) are pending retirement</source>
+        <translation><numerusform>%1 of the user's %n device are pending retirement</numerusform><numerusform>%1 of the user's %n devices are pending retirement</numerusform></translation>
+    </message>
+    <message>
+        <source>onboarding status is %1</source>
+        <translation>onboarding status is %1</translation>
+    </message>
+    <message>
+        <source>no user is assigned</source>
+        <translation>no user is assigned</translation>
+    </message>
+    <message>
+        <source>%1 is still assigned</source>
+        <translation>%1 is still assigned</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -1288,6 +1323,18 @@ Access token valid until %2</translation>
     <message>
         <source>Select one or more rows first.</source>
         <translation>Select one or more rows first.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verify now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
+        <translation><numerusform>%n action request from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform><numerusform>%n action requests from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked with Microsoft Graph:</source>
+        <translation>Checked with Microsoft Graph:</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,41 @@
     </message>
 </context>
 <context>
+    <name>IntentVerifier</name>
+    <message>
+        <source>Checked after a restart: %1</source>
+        <translation>Проверено после перезапуска: %1</translation>
+    </message>
+    <message>
+        <source>the object no longer exists</source>
+        <translation>объекта больше нет</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>не удалось прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>management state is %1</source>
+        <translation>состояние управления — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the user's %n device(s) are pending retirement</source>
+        <translation><numerusform>%1 из %n устройства пользователя ожидают прекращения использования</numerusform><numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform><numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform></translation>
+    </message>
+    <message>
+        <source>onboarding status is %1</source>
+        <translation>состояние подключения — %1</translation>
+    </message>
+    <message>
+        <source>no user is assigned</source>
+        <translation>пользователь не назначен</translation>
+    </message>
+    <message>
+        <source>%1 is still assigned</source>
+        <translation>%1 по-прежнему назначен</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -1288,6 +1323,18 @@ Access token valid until %2</source>
     <message>
         <source>Select one or more rows first.</source>
         <translation>Сначала выберите одну или несколько строк.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
+        <translation><numerusform>У %n запроса действия из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнен ли он. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform><numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform><numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked with Microsoft Graph:</source>
+        <translation>Проверено в Microsoft Graph:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ActionProgressDialog.h"
 #include "ConfirmActionDialog.h"
 #include "GraphClient.h"
+#include "IntentVerifier.h"
 #include "ListFilterProxy.h"
 #include "ListPages.h"
 #include "PageLoader.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1360, 800);
     showPage(Devices);
+    offerRecovery();
     // Autopilot identities feed the device detail pane; load them alongside the devices.
     m_autopilot->ensureLoaded();
 }
@@ -174,6 +177,20 @@ void MainWindow::createCentralArea()
     m_notice->setStyleSheet(QStringLiteral("QLabel#notice { background: #eff6fc; border: 1px solid #2b88d8; padding: 6px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
+
+    m_recoveryBar = new QWidget(central);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+    m_recoveryBar->setStyleSheet(QStringLiteral("QWidget#recoveryBar { background: #fde7e9; border: 1px solid #d13438; }"));
+    auto *recoveryLayout = new QHBoxLayout(m_recoveryBar);
+    m_recoveryLabel = new QLabel(m_recoveryBar);
+    m_recoveryLabel->setWordWrap(true);
+    auto *verify = new QPushButton(tr("&Verify now"), m_recoveryBar);
+    verify->setObjectName(QStringLiteral("verifyIntents"));
+    recoveryLayout->addWidget(m_recoveryLabel, 1);
+    recoveryLayout->addWidget(verify);
+    connect(verify, &QPushButton::clicked, this, &MainWindow::verifyUnresolvedIntents);
+    m_recoveryBar->hide();
+    layout->addWidget(m_recoveryBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_navigation = new QListWidget(splitter);
@@ -483,4 +500,31 @@ void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &t
             a.addressableUserName.clear();
         });
     }
+}
+
+// Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
+void MainWindow::offerRecovery()
+{
+    const int open = int(m_journal->unresolvedIntents().size());
+    m_recoveryBar->setVisible(open > 0);
+    if (open > 0)
+        m_recoveryLabel->setText(tr("%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while "
+                                    "sending them, so they may or may not have happened. Nothing is sent again by itself; verify "
+                                    "them to see what Microsoft Graph says now.", nullptr, open));
+}
+
+void MainWindow::verifyUnresolvedIntents()
+{
+    auto *verifier = new IntentVerifier(m_client, m_journal.get(), this);
+    auto findings = std::make_shared<QStringList>();
+    connect(verifier, &IntentVerifier::verified, this, [findings](const IntentVerifier::Finding &finding) {
+        findings->append(QStringLiteral("%1 %2 (%3): %4").arg(finding.intent.action, finding.intent.targetName,
+                                                              finding.intent.targetId, finding.observed));
+    });
+    connect(verifier, &IntentVerifier::finished, this, [this, verifier, findings] {
+        verifier->deleteLater();
+        offerRecovery();
+        showNotice(tr("Checked with Microsoft Graph:") + QLatin1Char('\n') + findings->join(QLatin1Char('\n')));
+    });
+    verifier->verify(m_journal->unresolvedIntents());
 }

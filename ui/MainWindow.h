@@ -59,6 +59,9 @@ public:
     void requestAction(const QString &actionName);
     QAction *actionFor(const QString &actionName) const;
     Journal *journal() const { return m_journal.get(); }
+    QWidget *recoveryBar() const { return m_recoveryBar; }
+    // Reads every target whose request has no recorded outcome and records what Graph says now; sends nothing else.
+    void verifyUnresolvedIntents();
     // A calm notice above the lists (e.g. the keychain could not keep the sign-in).
     void showNotice(const QString &text);
     void openLink(const QUrl &link);
@@ -87,6 +90,7 @@ private:
     void updateActionStates();
     void startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
     void applyDone(const ActionDefinition &action, const ActionTarget &target);
+    void offerRecovery();
     ListPage *pageFor(ActionDefinition::Target kind) const;
 
     GraphClient *m_client;
@@ -114,6 +118,8 @@ private:
     QMenu *m_actionsMenu = nullptr;
     QHash<QString, QAction *> m_actionEntries;
     std::unique_ptr<Journal> m_journal;
+    QWidget *m_recoveryBar = nullptr;
+    QLabel *m_recoveryLabel = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;
