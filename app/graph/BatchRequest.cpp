@@ -12,6 +12,7 @@ BatchRequest::BatchRequest(GraphClient *client, ApiVersion version, const QList<
     : QObject(parent), m_client(client), m_version(version), m_queue(items), m_waitTimer(new QTimer(this))
 {
     m_waitTimer->setSingleShot(true);
+    m_waitTimer->setTimerType(Qt::PreciseTimer); // never before Retry-After or the end of the write window
     connect(m_waitTimer, &QTimer::timeout, this, &BatchRequest::sendNext);
 }
 

@@ -194,6 +194,8 @@ void GraphRequest::onReplyFinished()
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire up to 5% early, and coming back before Retry-After earns another 429.
+        m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(m_retryTimer, &QTimer::timeout, this, &GraphRequest::send);
     }
     m_retryTimer->start(wait * 1000 + jitterMs);
