@@ -81,11 +81,11 @@ void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget>
     m_batch->start();
 }
 
-bool ActionRunner::journalIntent(int index)
+JournalEntry ActionRunner::entryFor(int index, JournalEntry::Kind kind) const
 {
     const ActionResult &r = m_results.at(index);
     JournalEntry entry;
-    entry.kind = JournalEntry::Kind::Intent;
+    entry.kind = kind;
     entry.operationId = r.operationId;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.operatorName = m_token.operatorName();
@@ -94,6 +94,12 @@ bool ActionRunner::journalIntent(int index)
     entry.apiVersion = m_action->version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
     entry.targetId = r.target.id;
     entry.targetName = r.target.name;
+    return entry;
+}
+
+bool ActionRunner::journalIntent(int index)
+{
+    JournalEntry entry = entryFor(index, JournalEntry::Kind::Intent);
     entry.message = m_reason;
     QString error;
     if (m_journal->append(entry, &error))
@@ -122,16 +128,7 @@ void ActionRunner::record(int index, int httpStatus, const GraphError &error)
         r.status = ActionResult::Status::Failed;
         outcome = JournalEntry::Outcome::Failed;
     }
-    JournalEntry entry;
-    entry.kind = JournalEntry::Kind::Outcome;
-    entry.operationId = r.operationId;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.operatorName = m_token.operatorName();
-    entry.tenantId = m_token.tenantId();
-    entry.action = m_action->name;
-    entry.apiVersion = m_action->version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
-    entry.targetId = r.target.id;
-    entry.targetName = r.target.name;
+    JournalEntry entry = entryFor(index, JournalEntry::Kind::Outcome);
     entry.outcome = outcome;
     entry.httpStatus = httpStatus;
     entry.requestId = error.requestId;

@@ -63,6 +63,7 @@ signals:
     void journalFailed(const QString &message);
 
 private:
+    JournalEntry entryFor(int index, JournalEntry::Kind kind) const;
     bool journalIntent(int index);
     void record(int index, int httpStatus, const GraphError &error);
     void finishRun();
