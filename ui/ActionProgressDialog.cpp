@@ -9,7 +9,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -163,6 +162,5 @@ bool ActionProgressDialog::exportResults(const QString &path) const
     for (const ActionResult &r : m_runner->results())
         csv.addRow({r.target.name, r.target.id, statusText(r.status), r.httpStatus ? QString::number(r.httpStatus) : QString(),
                     r.error.message, r.error.requestId});
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(csv.data()) == csv.data().size() && file.commit();
+    return csv.save(path);
 }

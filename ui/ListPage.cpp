@@ -18,7 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -45,7 +45,7 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     m_loader->setConverter([model](const QJsonArray &values) { return model->convert(values); });
     connect(m_loader, &PageLoader::rowsReady, m_model, &EntityTableModelBase::appendConverted);
     connect(m_loader, &PageLoader::progress, this, [this](int loaded, int total) {
-        if (total > 0 && loaded == m_loader->itemsLoaded() && m_loader->pagesLoaded() == 1)
+        if (total > 0 && loaded > 0 && m_loader->pagesLoaded() == 1)
             m_model->reserve(total);
         m_waitSeconds = 0;
         emit progressChanged();
@@ -332,9 +332,8 @@ QString ListPage::link(const QString &kind, const QString &id, const QString &te
         .arg(kind, QString::fromLatin1(QUrl::toPercentEncoding(id)), text.toHtmlEscaped());
 }
 
-QString ListPage::visibleRowsAsText(bool onlySelected) const
+QList<int> ListPage::visibleColumns() const
 {
-    QStringList lines;
     const QHeaderView *header = m_view->horizontalHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -342,40 +341,42 @@ QString ListPage::visibleRowsAsText(bool onlySelected) const
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    const QList<int> selected = selectedSourceRows();
+    return columns;
+}
+
+QStringList ListPage::rowCells(int proxyRow, const QList<int> &columns) const
+{
+    QStringList cells;
+    for (int column : columns)
+        cells.append(m_proxy->index(proxyRow, column).data().toString());
+    return cells;
+}
+
+QString ListPage::visibleRowsAsText(bool onlySelected) const
+{
+    const QList<int> columns = visibleColumns();
+    const QList<int> selectedRows = selectedSourceRows();
+    const QSet<int> selected(selectedRows.begin(), selectedRows.end());
+    QStringList lines;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         if (onlySelected && !selected.contains(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
             continue;
-        QStringList cells;
-        for (int column : columns)
-            cells.append(m_proxy->index(r, column).data().toString());
-        lines.append(cells.join(QLatin1Char('\t')));
+        lines.append(rowCells(r, columns).join(QLatin1Char('\t')));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
 bool ListPage::exportCsv(const QString &path) const
 {
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
+    const QList<int> columns = visibleColumns();
     QStringList titles;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (header->isSectionHidden(logical))
-            continue;
-        columns.append(logical);
-        titles.append(m_proxy->headerData(logical, Qt::Horizontal).toString());
-    }
+    for (int column : columns)
+        titles.append(m_proxy->headerData(column, Qt::Horizontal).toString());
     CsvWriter csv;
     csv.addRow(titles);
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList cells;
-        for (int column : columns)
-            cells.append(m_proxy->index(r, column).data().toString());
-        csv.addRow(cells);
-    }
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(csv.data()) == csv.data().size() && file.commit();
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        csv.addRow(rowCells(r, columns));
+    return csv.save(path);
 }
 
 void ListPage::showHeaderMenu(const QPoint &position)

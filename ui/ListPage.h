@@ -91,6 +91,8 @@ private:
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
     void fitColumnsToHeaders();
+    QList<int> visibleColumns() const; // logical indexes, in the order the user sees them
+    QStringList rowCells(int proxyRow, const QList<int> &columns) const;
 
     GraphClient *m_client;
     EntityTableModelBase *m_model;

@@ -110,9 +110,7 @@ void BrowserSignIn::start()
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("select_account"));
     QUrl url(oauthPath(m_cloud, m_tenant, "authorize"));
-    QString encoded = query.toString(QUrl::FullyEncoded);
-    encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
-    url.setQuery(encoded, QUrl::StrictMode);
+    url.setQuery(GraphClient::encodeQuery(query), QUrl::StrictMode);
     emit openBrowser(url);
 }
 

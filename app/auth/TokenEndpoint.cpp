@@ -25,9 +25,7 @@ QUrl TokenEndpoint::tokenUrl() const
 
 QByteArray TokenEndpoint::encodeForm(const QUrlQuery &form)
 {
-    QString encoded = form.toString(QUrl::FullyEncoded);
-    encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
-    return encoded.toUtf8();
+    return GraphClient::encodeQuery(form).toUtf8();
 }
 
 void TokenEndpoint::request(const QUrlQuery &form)

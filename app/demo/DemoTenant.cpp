@@ -390,8 +390,6 @@ void DemoTenant::generate()
         identity.id = rng.guid();
         identity.groupTag = weighted(rng, {{"", 40}, {"Office", 30}, {"Sales", 15}, {"Kiosk", 5}, {"Engineering", 10}});
         identity.purchaseOrderIdentifier = QStringLiteral("PO-%1").arg(rng.digits(6));
-        identity.productKey = QString();
-        identity.skuNumber = QString();
         identity.profileAssignedDateTime = rng.before(now, 2 * 365 * kDay).addSecs(-60 * kDay);
         if (device) {
             identity.serialNumber = device->serialNumber;

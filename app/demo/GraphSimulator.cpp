@@ -620,9 +620,7 @@ SimResponse GraphSimulator::retire(const Context &ctx, int deviceIndex)
     if (auto bad = checkBody(ctx, EntityJson::ManagedDevice, QStringLiteral("retire"), &body))
         return *bad;
     m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
-    SimResponse response = SimResponse::noContent();
-    response.changedState = true;
-    return response;
+    return SimResponse::noContent();
 }
 
 SimResponse GraphSimulator::deprovision(const Context &ctx, int deviceIndex)
@@ -635,9 +633,7 @@ SimResponse GraphSimulator::deprovision(const Context &ctx, int deviceIndex)
         return error(ctx, 400, QStringLiteral("BadRequest"),
                      QStringLiteral("The parameter 'deprovisionReason' is required and must be a non-empty string."));
     m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
-    SimResponse response = SimResponse::noContent();
-    response.changedState = true;
-    return response;
+    return SimResponse::noContent();
 }
 
 SimResponse GraphSimulator::removeAllDevices(const Context &ctx, int userIndex)
@@ -646,9 +642,7 @@ SimResponse GraphSimulator::removeAllDevices(const Context &ctx, int userIndex)
     if (auto bad = checkBody(ctx, EntityJson::User, QStringLiteral("removeAllDevicesFromManagement"), &body))
         return *bad;
     m_tenant.removeAllDevicesOfUser(userIndex, QDateTime::currentDateTimeUtc());
-    SimResponse response = SimResponse::noContent();
-    response.changedState = true;
-    return response;
+    return SimResponse::noContent();
 }
 
 SimResponse GraphSimulator::disconnect(const Context &ctx, int partnerIndex)
@@ -657,9 +651,7 @@ SimResponse GraphSimulator::disconnect(const Context &ctx, int partnerIndex)
     if (auto bad = checkBody(ctx, EntityJson::RemoteAssistancePartner, QStringLiteral("disconnect"), &body))
         return *bad;
     m_tenant.disconnectPartner(partnerIndex);
-    SimResponse response = SimResponse::noContent();
-    response.changedState = true;
-    return response;
+    return SimResponse::noContent();
 }
 
 SimResponse GraphSimulator::unassignUser(const Context &ctx, int identityIndex)
@@ -668,9 +660,7 @@ SimResponse GraphSimulator::unassignUser(const Context &ctx, int identityIndex)
     if (auto bad = checkBody(ctx, EntityJson::AutopilotIdentity, QStringLiteral("unassignUserFromDevice"), &body))
         return *bad;
     m_tenant.unassignUserFromIdentity(identityIndex);
-    SimResponse response = SimResponse::noContent();
-    response.changedState = true;
-    return response;
+    return SimResponse::noContent();
 }
 
 template<typename T>

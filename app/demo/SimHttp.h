@@ -32,7 +32,6 @@ struct SimResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool isCollectionPage = false;
-    bool changedState = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -17,12 +17,8 @@ QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUr
     QUrl url = m_baseUrl;
     const QString versionSegment = version == ApiVersion::V1 ? QStringLiteral("/v1.0") : QStringLiteral("/beta");
     url.setPath(url.path(QUrl::FullyDecoded).remove(QRegularExpression(QStringLiteral("/+$"))) + versionSegment + path);
-    if (!query.isEmpty()) {
-        // Graph reads '+' in a query as a space, so a literal plus must travel as %2B.
-        QString encoded = query.toString(QUrl::FullyEncoded);
-        encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
-        url.setQuery(encoded, QUrl::StrictMode);
-    }
+    if (!query.isEmpty())
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
     return url;
 }
 
@@ -49,6 +45,13 @@ GraphRequest *GraphClient::get(const QUrl &url, const RequestHeaders &headers)
 GraphRequest *GraphClient::post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers)
 {
     return new GraphRequest(this, GraphRequest::Method::Post, url, jsonBody, headers, this);
+}
+
+QString GraphClient::encodeQuery(const QUrlQuery &query)
+{
+    QString encoded = query.toString(QUrl::FullyEncoded);
+    encoded.replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    return encoded;
 }
 
 QByteArray GraphClient::userAgent()

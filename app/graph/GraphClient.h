@@ -59,6 +59,8 @@ public:
     QString accessToken() const { return m_tokenProvider ? m_tokenProvider() : QString(); }
 
     static QByteArray userAgent();
+    // A query or form body as Graph and Entra ID read it: they take '+' for a space, so a plus travels as %2B.
+    static QString encodeQuery(const QUrlQuery &query);
     static int retryAfterSeconds(const QByteArray &headerValue, int fallback);
 
 private:

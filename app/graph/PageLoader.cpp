@@ -31,6 +31,12 @@ void PageLoader::cancel()
         return;
     m_running = false;
     ++m_run;
+    dropInFlight();
+}
+
+// Forgets the request on its way and the pages still being parsed; each watcher goes away once its worker is done.
+void PageLoader::dropInFlight()
+{
     if (m_request) {
         m_request->disconnect(this);
         m_request->abort();
@@ -141,17 +147,8 @@ void PageLoader::drain()
                     .arg(page.nextLink.host())));
         if (done.requestedNext != page.nextLink) {
             // The quick look found no link, or another one: drop whatever that brought and follow the page.
-            if (!done.requestedNext.isEmpty()) {
-                if (m_request) {
-                    m_request->disconnect(this);
-                    m_request->abort();
-                }
-                for (const Parsing &stale : std::as_const(m_parsing)) {
-                    stale.watcher->disconnect(this);
-                    connect(stale.watcher, &QFutureWatcher<Page>::finished, stale.watcher, &QObject::deleteLater);
-                }
-                m_parsing.clear();
-            }
+            if (!done.requestedNext.isEmpty())
+                dropInFlight();
             request(page.nextLink);
         }
     }

@@ -57,6 +57,7 @@ private:
     void request(const QUrl &url);
     void onResponse(const GraphResponse &response);
     void drain();
+    void dropInFlight();
     void fail(const GraphError &error);
 
     struct Parsing

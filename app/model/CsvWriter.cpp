@@ -1,5 +1,13 @@
 #include "CsvWriter.h"
 
+#include <QSaveFile>
+
+bool CsvWriter::save(const QString &path) const
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(m_data) == m_data.size() && file.commit();
+}
+
 CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
 
 QString CsvWriter::field(const QString &cell)

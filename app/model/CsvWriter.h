@@ -11,6 +11,8 @@ public:
     CsvWriter();
     void addRow(const QStringList &cells);
     QByteArray data() const { return m_data; }
+    // Writes the file whole or not at all.
+    bool save(const QString &path) const;
 
     static QString field(const QString &cell);
 
