@@ -80,18 +80,18 @@ void AppController::signInToDemoDirectly()
         }
     }
     const ConnectionProfile profile = demoProfile();
-    auto *signIn = new DemoSignIn(&m_network, profile.cloud().authority(profile.tenant), this);
-    connect(signIn, &DemoSignIn::failed, this, [this, signIn](const GraphError &error) {
+    auto *signIn = new DemoSignIn(&m_network, profile.cloud(), profile.tenant, profile.clientId, upn, password, this);
+    connect(signIn, &SignInFlow::failed, this, [this, signIn](const GraphError &error) {
         signIn->deleteLater();
         fail(tr("Signing in to the demo tenant failed: %1").arg(error.summary()));
     });
-    connect(signIn, &DemoSignIn::signedIn, this, [this, signIn, profile](const SignInResult &result) {
+    connect(signIn, &SignInFlow::succeeded, this, [this, signIn, profile](const SignInResult &result) {
         signIn->deleteLater();
         auto *cache = new TokenCache(&m_network, profile);
         cache->adopt(result);
         openMainWindow(cache);
     });
-    signIn->signIn(profile.clientId, upn, password, SignInFlow::delegatedScopes(profile.cloud()));
+    signIn->start();
 }
 
 void AppController::restoreOrAsk(const QList<ConnectionProfile> &ephemeral)

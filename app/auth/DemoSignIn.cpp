@@ -1,29 +1,20 @@
 #include "DemoSignIn.h"
 
-#include "TokenEndpoint.h"
+#include <QUrlQuery>
 
-DemoSignIn::DemoSignIn(QNetworkAccessManager *network, const QUrl &authority, QObject *parent)
-    : QObject(parent), m_network(network), m_authority(authority)
+DemoSignIn::DemoSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
+                       const QString &userPrincipalName, const QString &password, QObject *parent)
+    : SignInFlow(network, cloud, tenant, clientId, parent), m_userPrincipalName(userPrincipalName), m_password(password)
 {
 }
 
-void DemoSignIn::signIn(const QString &clientId, const QString &userPrincipalName, const QString &password,
-                        const QStringList &scopes)
+void DemoSignIn::start()
 {
-    auto *endpoint = new TokenEndpoint(m_network, m_authority, this);
-    connect(endpoint, &TokenEndpoint::finished, this, [this, endpoint](const TokenResponse &response) {
-        endpoint->deleteLater();
-        if (!response.ok()) {
-            emit failed(response.error);
-            return;
-        }
-        emit signedIn({AccessToken::fromJwt(response.accessToken), response.refreshToken});
-    });
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    form.addQueryItem(QStringLiteral("username"), userPrincipalName);
-    form.addQueryItem(QStringLiteral("password"), password);
-    form.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
-    endpoint->request(form);
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    form.addQueryItem(QStringLiteral("username"), m_userPrincipalName);
+    form.addQueryItem(QStringLiteral("password"), m_password);
+    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+    redeem(form);
 }
