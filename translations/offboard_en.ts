@@ -44,8 +44,8 @@
         <translation>Unassign user from device</translation>
     </message>
     <message>
-        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
-        <translation>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</translation>
+        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user&apos;s personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <translation>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user&apos;s personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</translation>
     </message>
     <message>
         <source>Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. It cannot be undone: to manage the device again, it must be enrolled again.</source>
@@ -103,8 +103,8 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Graph's message and request ID</source>
-        <translation>Graph's message and request ID</translation>
+        <source>Graph&apos;s message and request ID</source>
+        <translation>Graph&apos;s message and request ID</translation>
     </message>
     <message>
         <source>Results</source>
@@ -151,8 +151,11 @@
         <translation>The file %1 could not be written.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %n s to stay within Intune's request limits…</source>
-        <translation><numerusform>Waiting %n s to stay within Intune's request limits…</numerusform><numerusform>Waiting %n s to stay within Intune's request limits…</numerusform></translation>
+        <source>Waiting %n s to stay within Intune&apos;s request limits…</source>
+        <translation>
+            <numerusform>Waiting %n s to stay within Intune&apos;s request limits…</numerusform>
+            <numerusform>Waiting %n s to stay within Intune&apos;s request limits…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit journal</source>
@@ -191,8 +194,8 @@
         <translation> (request ID %1)</translation>
     </message>
     <message>
-        <source>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
-        <translation>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </translation>
+        <source>An Intune access policy requires a second administrator&apos;s approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
+        <translation>An Intune access policy requires a second administrator&apos;s approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </translation>
     </message>
     <message>
         <source>Done: %1 · failed: %2 · awaiting approval: %3 · outcome unknown: %4 · not sent: %5</source>
@@ -261,7 +264,10 @@
     </message>
     <message numerus="yes">
         <source>%n Autopilot identities share this serial number. Check the Graph ID before acting.</source>
-        <translation><numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform><numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform></translation>
+        <translation>
+            <numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform>
+            <numerusform>%n Autopilot identities share this serial number. Check the Graph ID before acting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orphan: no Intune managed device belongs to this identity.</source>
@@ -347,8 +353,8 @@
         <translation>Microsoft Graph sent a batch answer that could not be read.</translation>
     </message>
     <message>
-        <source>Microsoft Graph's batch answer had no result for this request.</source>
-        <translation>Microsoft Graph's batch answer had no result for this request.</translation>
+        <source>Microsoft Graph&apos;s batch answer had no result for this request.</source>
+        <translation>Microsoft Graph&apos;s batch answer had no result for this request.</translation>
     </message>
 </context>
 <context>
@@ -500,19 +506,31 @@
     <name>ConfirmActionDialog</name>
     <message numerus="yes">
         <source>%n managed device(s)</source>
-        <translation><numerusform>%n managed device</numerusform><numerusform>%n managed devices</numerusform></translation>
+        <translation>
+            <numerusform>%n managed device</numerusform>
+            <numerusform>%n managed devices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote assistance partner(s)</source>
-        <translation><numerusform>%n remote assistance partner</numerusform><numerusform>%n remote assistance partners</numerusform></translation>
+        <translation>
+            <numerusform>%n remote assistance partner</numerusform>
+            <numerusform>%n remote assistance partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Autopilot device(s)</source>
-        <translation><numerusform>%n Autopilot device</numerusform><numerusform>%n Autopilot devices</numerusform></translation>
+        <translation>
+            <numerusform>%n Autopilot device</numerusform>
+            <numerusform>%n Autopilot devices</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm: %1</source>
@@ -588,7 +606,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more like these</source>
-        <translation><numerusform>… and %n more like these</numerusform><numerusform>… and %n more like these</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more like these</numerusform>
+            <numerusform>… and %n more like these</numerusform>
+        </translation>
     </message>
     <message>
         <source>Body: %1</source>
@@ -610,8 +631,8 @@
         <translation>Enter the tenant as its ID (a GUID) or one of its domains, e.g. contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>App-only sign-in needs a specific tenant, not "organizations".</source>
-        <translation>App-only sign-in needs a specific tenant, not "organizations".</translation>
+        <source>App-only sign-in needs a specific tenant, not &quot;organizations&quot;.</source>
+        <translation>App-only sign-in needs a specific tenant, not &quot;organizations&quot;.</translation>
     </message>
     <message>
         <source>The client ID is the application (client) ID of an app registration: a GUID.</source>
@@ -696,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>%n managed devices share this serial number. Check the Graph ID before acting.</source>
-        <translation><numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform><numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform></translation>
+        <translation>
+            <numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform>
+            <numerusform>%n managed devices share this serial number. Check the Graph ID before acting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graph ID</source>
@@ -898,23 +922,38 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1077,8 +1116,11 @@
         <translation>management state is %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of the user's %n device(s) are pending retirement</source>
-        <translation><numerusform>%1 of the user's %n device are pending retirement</numerusform><numerusform>%1 of the user's %n devices are pending retirement</numerusform></translation>
+        <source>%1 of the user&apos;s %n device(s) are pending retirement</source>
+        <translation>
+            <numerusform>%1 of the user&apos;s %n device are pending retirement</numerusform>
+            <numerusform>%1 of the user&apos;s %n devices are pending retirement</numerusform>
+        </translation>
     </message>
     <message>
         <source>onboarding status is %1</source>
@@ -1137,7 +1179,10 @@
     </message>
     <message numerus="yes">
         <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
-        <translation><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform><numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform></translation>
+        <translation>
+            <numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform>
+            <numerusform>Microsoft Graph asked us to slow down: waiting %n s…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading: %1 of %2</source>
@@ -1149,19 +1194,31 @@
     </message>
     <message numerus="yes">
         <source>Loading failed after %Ln object(s)</source>
-        <translation><numerusform>Loading failed after %Ln object</numerusform><numerusform>Loading failed after %Ln objects</numerusform></translation>
+        <translation>
+            <numerusform>Loading failed after %Ln object</numerusform>
+            <numerusform>Loading failed after %Ln objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln object(s)</source>
-        <translation><numerusform>Loading stopped after %Ln object</numerusform><numerusform>Loading stopped after %Ln objects</numerusform></translation>
+        <translation>
+            <numerusform>Loading stopped after %Ln object</numerusform>
+            <numerusform>Loading stopped after %Ln objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s)</source>
-        <translation><numerusform>%Ln object</numerusform><numerusform>%Ln objects</numerusform></translation>
+        <translation>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln object(s) shown</source>
-        <translation><numerusform>%1 of %Ln object shown</numerusform><numerusform>%1 of %Ln objects shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln object shown</numerusform>
+            <numerusform>%1 of %Ln objects shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a row to see its details.</source>
@@ -1169,7 +1226,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln objects selected.</source>
-        <translation><numerusform>%Ln objects selected.</numerusform><numerusform>%Ln objects selected.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln objects selected.</numerusform>
+            <numerusform>%Ln objects selected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;cell</source>
@@ -1310,7 +1370,10 @@ Access token valid until %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1330,7 +1393,10 @@ Access token valid until %2</translation>
     </message>
     <message numerus="yes">
         <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
-        <translation><numerusform>%n action request from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform><numerusform>%n action requests from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform></translation>
+        <translation>
+            <numerusform>%n action request from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform>
+            <numerusform>%n action requests from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked with Microsoft Graph:</source>
@@ -1637,8 +1703,8 @@ Access token valid until %2</translation>
         <translation>Rates are numbers from 0 to 1.</translation>
     </message>
     <message>
-        <source>Unknown action '%1'. Known: %2.</source>
-        <translation>Unknown action '%1'. Known: %2.</translation>
+        <source>Unknown action &apos;%1&apos;. Known: %2.</source>
+        <translation>Unknown action &apos;%1&apos;. Known: %2.</translation>
     </message>
     <message>
         <source>Cannot listen on port %1.</source>
@@ -1721,12 +1787,12 @@ Access token valid until %2</translation>
         <translation>Apply faults only to paths containing this text.</translation>
     </message>
     <message>
-        <source>Do not enforce Intune's documented request limits.</source>
-        <translation>Do not enforce Intune's documented request limits.</translation>
+        <source>Do not enforce Intune&apos;s documented request limits.</source>
+        <translation>Do not enforce Intune&apos;s documented request limits.</translation>
     </message>
     <message>
-        <source>Multiply Intune's documented request limits by this factor.</source>
-        <translation>Multiply Intune's documented request limits by this factor.</translation>
+        <source>Multiply Intune&apos;s documented request limits by this factor.</source>
+        <translation>Multiply Intune&apos;s documented request limits by this factor.</translation>
     </message>
     <message>
         <source>Actions protected by Multi Admin Approval (comma-separated, e.g. retire).</source>

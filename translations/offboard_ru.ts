@@ -44,7 +44,7 @@
         <translation>Отменить назначение пользователя устройству</translation>
     </message>
     <message>
-        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user's personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
+        <source>Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing it. The user&apos;s personal data stays on the device. The retire replaces any other action still pending for the device and happens when the device next checks in with Intune. It cannot be undone: to manage the device again, it must be enrolled again.</source>
         <translation>Intune удалит с устройства корпоративные данные, приложения, параметры и профили электронной почты, которые он туда установил, и прекратит управлять устройством. Личные данные пользователя останутся на устройстве. Прекращение использования заменяет все другие ожидающие действия для устройства и выполняется при следующей синхронизации устройства с Intune. Это нельзя отменить: чтобы снова управлять устройством, его придётся зарегистрировать заново.</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Graph's message and request ID</source>
+        <source>Graph&apos;s message and request ID</source>
         <translation>Сообщение Graph и идентификатор запроса</translation>
     </message>
     <message>
@@ -151,8 +151,12 @@
         <translation>Не удалось записать файл %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %n s to stay within Intune's request limits…</source>
-        <translation><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform><numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform></translation>
+        <source>Waiting %n s to stay within Intune&apos;s request limits…</source>
+        <translation>
+            <numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform>
+            <numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform>
+            <numerusform>Ожидание %n с, чтобы не превысить ограничения Intune на число запросов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit journal</source>
@@ -191,7 +195,7 @@
         <translation> (идентификатор запроса %1)</translation>
     </message>
     <message>
-        <source>An Intune access policy requires a second administrator's approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
+        <source>An Intune access policy requires a second administrator&apos;s approval: submit the request in the Intune admin center (Tenant administration &gt; Multi Admin Approval). </source>
         <translation>Политика доступа Intune требует утверждения вторым администратором: отправьте запрос в центре администрирования Intune (Администрирование клиента &gt; Утверждение несколькими администраторами). </translation>
     </message>
     <message>
@@ -261,7 +265,11 @@
     </message>
     <message numerus="yes">
         <source>%n Autopilot identities share this serial number. Check the Graph ID before acting.</source>
-        <translation><numerusform>Этот серийный номер у %n удостоверения Autopilot. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform></translation>
+        <translation>
+            <numerusform>Этот серийный номер у %n удостоверения Autopilot. Перед действием проверьте идентификатор Graph.</numerusform>
+            <numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform>
+            <numerusform>Этот серийный номер у %n удостоверений Autopilot. Перед действием проверьте идентификатор Graph.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orphan: no Intune managed device belongs to this identity.</source>
@@ -347,7 +355,7 @@
         <translation>Microsoft Graph прислал пакетный ответ, который не удалось прочитать.</translation>
     </message>
     <message>
-        <source>Microsoft Graph's batch answer had no result for this request.</source>
+        <source>Microsoft Graph&apos;s batch answer had no result for this request.</source>
         <translation>В пакетном ответе Microsoft Graph нет результата для этого запроса.</translation>
     </message>
 </context>
@@ -500,19 +508,35 @@
     <name>ConfirmActionDialog</name>
     <message numerus="yes">
         <source>%n managed device(s)</source>
-        <translation><numerusform>%n управляемое устройство</numerusform><numerusform>%n управляемых устройства</numerusform><numerusform>%n управляемых устройств</numerusform></translation>
+        <translation>
+            <numerusform>%n управляемое устройство</numerusform>
+            <numerusform>%n управляемых устройства</numerusform>
+            <numerusform>%n управляемых устройств</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n пользователь</numerusform><numerusform>%n пользователя</numerusform><numerusform>%n пользователей</numerusform></translation>
+        <translation>
+            <numerusform>%n пользователь</numerusform>
+            <numerusform>%n пользователя</numerusform>
+            <numerusform>%n пользователей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote assistance partner(s)</source>
-        <translation><numerusform>%n партнёр удалённой помощи</numerusform><numerusform>%n партнёра удалённой помощи</numerusform><numerusform>%n партнёров удалённой помощи</numerusform></translation>
+        <translation>
+            <numerusform>%n партнёр удалённой помощи</numerusform>
+            <numerusform>%n партнёра удалённой помощи</numerusform>
+            <numerusform>%n партнёров удалённой помощи</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Autopilot device(s)</source>
-        <translation><numerusform>%n устройство Autopilot</numerusform><numerusform>%n устройства Autopilot</numerusform><numerusform>%n устройств Autopilot</numerusform></translation>
+        <translation>
+            <numerusform>%n устройство Autopilot</numerusform>
+            <numerusform>%n устройства Autopilot</numerusform>
+            <numerusform>%n устройств Autopilot</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm: %1</source>
@@ -588,7 +612,11 @@
     </message>
     <message numerus="yes">
         <source>… and %n more like these</source>
-        <translation><numerusform>… и ещё %n такой же</numerusform><numerusform>… и ещё %n таких же</numerusform><numerusform>… и ещё %n таких же</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n такой же</numerusform>
+            <numerusform>… и ещё %n таких же</numerusform>
+            <numerusform>… и ещё %n таких же</numerusform>
+        </translation>
     </message>
     <message>
         <source>Body: %1</source>
@@ -610,7 +638,7 @@
         <translation>Укажите клиент его идентификатором (GUID) или одним из его доменов, например contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>App-only sign-in needs a specific tenant, not "organizations".</source>
+        <source>App-only sign-in needs a specific tenant, not &quot;organizations&quot;.</source>
         <translation>Для входа только приложения нужен конкретный клиент, а не «organizations».</translation>
     </message>
     <message>
@@ -696,7 +724,11 @@
     </message>
     <message numerus="yes">
         <source>%n managed devices share this serial number. Check the Graph ID before acting.</source>
-        <translation><numerusform>Этот серийный номер у %n управляемого устройства. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform><numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform></translation>
+        <translation>
+            <numerusform>Этот серийный номер у %n управляемого устройства. Перед действием проверьте идентификатор Graph.</numerusform>
+            <numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform>
+            <numerusform>Этот серийный номер у %n управляемых устройств. Перед действием проверьте идентификатор Graph.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graph ID</source>
@@ -898,23 +930,43 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n час назад</numerusform><numerusform>%n часа назад</numerusform><numerusform>%n часов назад</numerusform></translation>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n месяц назад</numerusform><numerusform>%n месяца назад</numerusform><numerusform>%n месяцев назад</numerusform></translation>
+        <translation>
+            <numerusform>%n месяц назад</numerusform>
+            <numerusform>%n месяца назад</numerusform>
+            <numerusform>%n месяцев назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n год назад</numerusform><numerusform>%n года назад</numerusform><numerusform>%n лет назад</numerusform></translation>
+        <translation>
+            <numerusform>%n год назад</numerusform>
+            <numerusform>%n года назад</numerusform>
+            <numerusform>%n лет назад</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1077,8 +1129,12 @@
         <translation>состояние управления — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of the user's %n device(s) are pending retirement</source>
-        <translation><numerusform>%1 из %n устройства пользователя ожидают прекращения использования</numerusform><numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform><numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform></translation>
+        <source>%1 of the user&apos;s %n device(s) are pending retirement</source>
+        <translation>
+            <numerusform>%1 из %n устройства пользователя ожидают прекращения использования</numerusform>
+            <numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform>
+            <numerusform>%1 из %n устройств пользователя ожидают прекращения использования</numerusform>
+        </translation>
     </message>
     <message>
         <source>onboarding status is %1</source>
@@ -1137,7 +1193,11 @@
     </message>
     <message numerus="yes">
         <source>Microsoft Graph asked us to slow down: waiting %n s…</source>
-        <translation><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform><numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform></translation>
+        <translation>
+            <numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform>
+            <numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform>
+            <numerusform>Microsoft Graph просит сбавить темп: ожидание %n с…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading: %1 of %2</source>
@@ -1149,19 +1209,35 @@
     </message>
     <message numerus="yes">
         <source>Loading failed after %Ln object(s)</source>
-        <translation><numerusform>Сбой загрузки после %Ln объекта</numerusform><numerusform>Сбой загрузки после %Ln объектов</numerusform><numerusform>Сбой загрузки после %Ln объектов</numerusform></translation>
+        <translation>
+            <numerusform>Сбой загрузки после %Ln объекта</numerusform>
+            <numerusform>Сбой загрузки после %Ln объектов</numerusform>
+            <numerusform>Сбой загрузки после %Ln объектов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln object(s)</source>
-        <translation><numerusform>Загрузка остановлена после %Ln объекта</numerusform><numerusform>Загрузка остановлена после %Ln объектов</numerusform><numerusform>Загрузка остановлена после %Ln объектов</numerusform></translation>
+        <translation>
+            <numerusform>Загрузка остановлена после %Ln объекта</numerusform>
+            <numerusform>Загрузка остановлена после %Ln объектов</numerusform>
+            <numerusform>Загрузка остановлена после %Ln объектов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s)</source>
-        <translation><numerusform>%Ln объект</numerusform><numerusform>%Ln объекта</numerusform><numerusform>%Ln объектов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln объект</numerusform>
+            <numerusform>%Ln объекта</numerusform>
+            <numerusform>%Ln объектов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln object(s) shown</source>
-        <translation><numerusform>Показано %1 из %Ln объекта</numerusform><numerusform>Показано %1 из %Ln объектов</numerusform><numerusform>Показано %1 из %Ln объектов</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %Ln объекта</numerusform>
+            <numerusform>Показано %1 из %Ln объектов</numerusform>
+            <numerusform>Показано %1 из %Ln объектов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a row to see its details.</source>
@@ -1169,7 +1245,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln objects selected.</source>
-        <translation><numerusform>Выбран %Ln объект.</numerusform><numerusform>Выбрано %Ln объекта.</numerusform><numerusform>Выбрано %Ln объектов.</numerusform></translation>
+        <translation>
+            <numerusform>Выбран %Ln объект.</numerusform>
+            <numerusform>Выбрано %Ln объекта.</numerusform>
+            <numerusform>Выбрано %Ln объектов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;cell</source>
@@ -1310,7 +1390,11 @@ Access token valid until %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation><numerusform>%Ln строка экспортирована в %1.</numerusform><numerusform>%Ln строки экспортированы в %1.</numerusform><numerusform>%Ln строк экспортировано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln строка экспортирована в %1.</numerusform>
+            <numerusform>%Ln строки экспортированы в %1.</numerusform>
+            <numerusform>%Ln строк экспортировано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1330,7 +1414,11 @@ Access token valid until %2</source>
     </message>
     <message numerus="yes">
         <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
-        <translation><numerusform>У %n запроса действия из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнен ли он. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform><numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform><numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform></translation>
+        <translation>
+            <numerusform>У %n запроса действия из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнен ли он. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform>
+            <numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform>
+            <numerusform>У %n запросов действий из прошлого сеанса нет записанного результата: Offboard остановился во время отправки, поэтому неизвестно, выполнены ли они. Повторно ничего не отправляется; проверьте, что сейчас сообщает Microsoft Graph.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked with Microsoft Graph:</source>
@@ -1637,7 +1725,7 @@ Access token valid until %2</source>
         <translation>Доли задаются числами от 0 до 1.</translation>
     </message>
     <message>
-        <source>Unknown action '%1'. Known: %2.</source>
+        <source>Unknown action &apos;%1&apos;. Known: %2.</source>
         <translation>Неизвестное действие «%1». Известные: %2.</translation>
     </message>
     <message>
@@ -1721,11 +1809,11 @@ Access token valid until %2</source>
         <translation>Внедрять сбои только для путей, содержащих этот текст.</translation>
     </message>
     <message>
-        <source>Do not enforce Intune's documented request limits.</source>
+        <source>Do not enforce Intune&apos;s documented request limits.</source>
         <translation>Не применять документированные ограничения Intune на число запросов.</translation>
     </message>
     <message>
-        <source>Multiply Intune's documented request limits by this factor.</source>
+        <source>Multiply Intune&apos;s documented request limits by this factor.</source>
         <translation>Умножить документированные ограничения Intune на этот коэффициент.</translation>
     </message>
     <message>
