@@ -138,6 +138,55 @@ private slots:
             QVERIFY(collator.compare(byName.index(r - 1, 0).data().toString(), byName.index(r, 0).data().toString()) <= 0);
     }
 
+    // The proxy keeps per-row matches and sort keys between keystrokes; rows that arrive later and rows changed in
+    // place (an action's new state) must be filtered and sorted as if everything had been worked out afresh.
+    void sortedSearchStaysRightWhileRowsArriveAndChange()
+    {
+        std::unique_ptr<ManagedDeviceModel> devices(ListModels::managedDevices(nullptr));
+        const QList<QJsonArray> devicePages = pages(tenant.devices(), EntityJson::ManagedDevice);
+        devices->appendPage(devicePages.at(0));
+        ListFilterProxy proxy(devices.get());
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int management = devices->columnIndex(QStringLiteral("management"));
+        proxy.sort(management, Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("latitude"));
+        for (int i = 1; i < devicePages.size(); ++i)
+            devices->appendPage(devicePages.at(i));
+        const auto expectedRows = [&] {
+            int count = 0;
+            for (int row = 0; row < devices->rowCount(); ++row)
+                count += devices->searchKey(row).contains("latitude") ? 1 : 0;
+            return count;
+        };
+        QVERIFY(proxy.rowCount() > 100);
+        QCOMPARE(proxy.rowCount(), expectedRows());
+        const auto sortedByManagement = [&] {
+            QCollator collator;
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            collator.setNumericMode(true);
+            for (int r = 1; r < proxy.rowCount(); ++r) {
+                if (collator.compare(proxy.index(r - 1, management).data().toString(), proxy.index(r, management).data().toString()) > 0)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(sortedByManagement());
+        // Retiring the last row in sort order moves it up to the other "Retire pending" rows.
+        const int lastSource = proxy.mapToSource(proxy.index(proxy.rowCount() - 1, 0)).row();
+        const QString id = devices->idAt(lastSource);
+        devices->update(id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
+        QVERIFY(sortedByManagement());
+        QVERIFY(proxy.mapFromSource(devices->index(lastSource, 0)).row() < proxy.rowCount() - 1);
+        // Renaming a row so that it no longer matches hides it at once.
+        devices->update(id, [](ManagedDevice &d) {
+            d.deviceName = QStringLiteral("renamed");
+            d.operatingSystem = QStringLiteral("iOS");
+            d.model = d.manufacturer = d.userDisplayName = d.userPrincipalName = d.serialNumber = QString();
+        });
+        QVERIFY(!proxy.mapFromSource(devices->index(lastSource, 0)).isValid());
+        QCOMPARE(proxy.rowCount(), expectedRows());
+    }
+
     void graphDatesAreReadExactly()
     {
         QCOMPARE(graphDateTime(QStringLiteral("2026-11-20T08:15:30Z")), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));

@@ -41,9 +41,12 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
 {
     model->setParent(this);
     buildUi();
+    m_repaintPause.setSingleShot(true);
+    m_repaintPause.setInterval(200);
+    connect(&m_repaintPause, &QTimer::timeout, this, [this] { m_view->viewport()->setUpdatesEnabled(true); });
     // Pages become typed rows on the worker thread; the GUI thread only appends them.
     m_loader->setConverter([model](const QJsonArray &values) { return model->convert(values); });
-    connect(m_loader, &PageLoader::rowsReady, m_model, &EntityTableModelBase::appendConverted);
+    connect(m_loader, &PageLoader::rowsReady, this, &ListPage::appendRows);
     connect(m_loader, &PageLoader::progress, this, [this](int loaded, int total) {
         if (total > 0 && loaded > 0 && m_loader->pagesLoaded() == 1)
             m_model->reserve(total);
@@ -66,6 +69,17 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
 }
 
 ListPage::~ListPage() = default;
+
+// Pages can arrive fifty times a second; the table is repainted a few times a second while they do, not after each.
+void ListPage::appendRows(const std::shared_ptr<void> &rows)
+{
+    const bool firstRows = m_model->rowCount() == 0;
+    if (!firstRows && !m_repaintPause.isActive()) {
+        m_view->viewport()->setUpdatesEnabled(false);
+        m_repaintPause.start();
+    }
+    m_model->appendConverted(rows);
+}
 
 void ListPage::buildUi()
 {
@@ -169,6 +183,7 @@ void ListPage::retranslate()
                                   "user names that start with the text, instead of searching the loaded list."));
     m_serverSearch->setAccessibleName(tr("Look up in Microsoft Graph"));
     m_serverSearch->setVisible(!serverFilter(QStringLiteral("x")).isEmpty());
+    m_proxy->languageChanged();
     m_copyError->setText(tr("Copy details"));
     m_retry->setText(tr("Try again"));
     m_retry->setAccessibleName(tr("Try loading again"));

@@ -5,7 +5,10 @@
 #include "GraphClient.h"
 #include "GraphError.h"
 
+#include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class EntityTableModelBase;
 class ListFilterProxy;
@@ -88,6 +91,7 @@ private:
     void buildUi();
     void startLoading(const QString &filter);
     void showError(const GraphError &error);
+    void appendRows(const std::shared_ptr<void> &rows);
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
     void fitColumnsToHeaders();
@@ -117,5 +121,6 @@ private:
     QPushButton *m_retry = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
+    QTimer m_repaintPause;
     QTextBrowser *m_details = nullptr;
 };
