@@ -1,0 +1,204 @@
+// Retires N managed devices through ActionRunner against offboard-graphsim (a separate process, Intune's write limits
+// on) with latency on every POST and a share of the retire requests throttled, then counts from the simulator's request log how many
+// times each device was really retired. Prints one JSON line. Not a test: it judges nothing, it measures.
+#include "ActionCatalog.h"
+#include "ActionRunner.h"
+#include "GraphClient.h"
+#include "Journal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+QByteArray waitFor(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->readAll();
+}
+
+QString appOnlyToken(QNetworkAccessManager &network, const QJsonObject &description)
+{
+    const QJsonObject app = description.value(QStringLiteral("appClient")).toObject();
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
+    form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
+    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
+    QNetworkRequest request(QUrl(description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    return QJsonDocument::fromJson(waitFor(network.post(request, form.toString(QUrl::FullyEncoded).toUtf8())))
+        .object().value(QStringLiteral("access_token")).toString();
+}
+
+// The first `count` managed devices that can still be retired, by their exact ids.
+QList<ActionTarget> managedDevices(QNetworkAccessManager &network, GraphClient &client, const QString &token, int count)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,deviceName,serialNumber"));
+    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("managementState eq 'managed'"));
+    QUrl url = client.resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), query);
+    QList<ActionTarget> targets;
+    while (url.isValid() && !url.isEmpty() && targets.size() < count) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        const QJsonObject page = QJsonDocument::fromJson(waitFor(network.get(request))).object();
+        for (const auto &value : page.value(QStringLiteral("value")).toArray()) {
+            const QJsonObject device = value.toObject();
+            if (targets.size() < count)
+                targets.append({device.value(QStringLiteral("id")).toString(), device.value(QStringLiteral("deviceName")).toString(),
+                                device.value(QStringLiteral("serialNumber")).toString()});
+        }
+        url = QUrl(page.value(QStringLiteral("@odata.nextLink")).toString());
+    }
+    return targets;
+}
+
+struct LogFigures
+{
+    QHash<QString, int> retiredTimes; // device id -> retire requests answered 204
+    int batches = 0;
+    int throttledItems = 0;
+    int batchesWithThrottling = 0;
+};
+
+LogFigures readRequestLog(const QString &path)
+{
+    static const QRegularExpression retirePath(QStringLiteral("/deviceManagement/managedDevices/([^/]+)/retire$"));
+    LogFigures figures;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return figures;
+    QSet<QString> throttledBatches;
+    while (!file.atEnd()) {
+        const QJsonObject entry = QJsonDocument::fromJson(file.readLine()).object();
+        const QString requestPath = entry.value(QStringLiteral("path")).toString();
+        const int status = entry.value(QStringLiteral("status")).toInt();
+        if (requestPath.endsWith(QLatin1String("/$batch")))
+            ++figures.batches;
+        const QRegularExpressionMatch retire = retirePath.match(requestPath);
+        if (!retire.hasMatch())
+            continue;
+        if (status == 204)
+            ++figures.retiredTimes[retire.captured(1)];
+        if (status == 429) {
+            ++figures.throttledItems;
+            throttledBatches.insert(entry.value(QStringLiteral("batch")).toString());
+        }
+    }
+    figures.batchesWithThrottling = int(throttledBatches.size());
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("targets"), QStringLiteral("Devices to retire."), QStringLiteral("n"), QStringLiteral("1000")},
+                       {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"), QStringLiteral("20")},
+                       {QStringLiteral("throttle-rate"), QStringLiteral("Share of retire requests answered 429."), QStringLiteral("rate"), QStringLiteral("0.1")},
+                       {QStringLiteral("retry-after"), QStringLiteral("Retry-After of those answers."), QStringLiteral("s"), QStringLiteral("1")},
+                       {QStringLiteral("graphsim"), QStringLiteral("Path of offboard-graphsim."), QStringLiteral("path"),
+                        QStringLiteral(OFFBOARD_BINARY_DIR "/offboard-graphsim")}});
+    parser.process(app);
+    const int targetCount = parser.value(QStringLiteral("targets")).toInt();
+    const int latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
+    const int retryAfter = parser.value(QStringLiteral("retry-after")).toInt();
+
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("requests.jsonl"));
+    QProcess sim;
+    sim.start(parser.value(QStringLiteral("graphsim")),
+              {QStringLiteral("--json"), QStringLiteral("--devices"), QString::number(targetCount + targetCount / 2 + 100),
+               QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--throttle-rate"),
+               parser.value(QStringLiteral("throttle-rate")), QStringLiteral("--retry-after"), QString::number(retryAfter),
+               QStringLiteral("--fault-methods"), QStringLiteral("POST"), QStringLiteral("--log"), logPath});
+    if (!sim.waitForStarted() || !sim.waitForReadyRead(120000)) {
+        std::fprintf(stderr, "offboard-graphsim did not start\n");
+        return 1;
+    }
+    const QJsonObject description = QJsonDocument::fromJson(sim.readLine()).object();
+    QNetworkAccessManager network;
+    const QString token = appOnlyToken(network, description);
+    GraphClient client(&network);
+    client.setBaseUrl(QUrl(description.value(QStringLiteral("graphUrl")).toString()));
+    client.setTokenProvider([token] { return token; });
+    const QList<ActionTarget> targets = managedDevices(network, client, token, targetCount);
+    if (targets.size() != targetCount) {
+        std::fprintf(stderr, "the tenant has only %d managed devices\n", int(targets.size()));
+        return 1;
+    }
+    QFile::resize(logPath, 0); // only the run is counted
+
+    Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    ActionRunner runner(&client, &journal, AccessToken::fromJwt(token));
+    QEventLoop done;
+    QObject::connect(&runner, &ActionRunner::finished, &done, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    runner.run(*ActionCatalog::find(QStringLiteral("retire")), targets);
+    if (runner.isRunning())
+        done.exec();
+    const double totalSeconds = timer.elapsed() / 1000.0;
+    sim.terminate();
+    sim.waitForFinished(5000);
+
+    const LogFigures log = readRequestLog(logPath);
+    int succeeded = 0, lost = 0, doubled = 0, reportedDone = 0;
+    for (const ActionTarget &target : targets) {
+        const int times = log.retiredTimes.value(target.id);
+        succeeded += times == 1;
+        lost += times == 0;
+        doubled += times > 1;
+    }
+    for (const ActionResult &result : runner.results())
+        reportedDone += result.status == ActionResult::Status::Done;
+    // What no client could beat: every $batch is one round trip, every batch with a throttled request waits
+    // Retry-After before its retries go, and Intune lets an app write 200 times per 20 seconds.
+    const double roundTrips = log.batches * latencyMs / 1000.0;
+    const double retryWaits = double(log.batchesWithThrottling) * retryAfter;
+    const double writeLimit = std::floor((targetCount - 1) / 200.0) * 20.0;
+    // Our own pacing (ActionRunner::WriteBudget per window, retries included) on top of that.
+    const int writesSent = targetCount + log.throttledItems;
+    const double pacing = std::floor((writesSent - 1) / double(ActionRunner::WriteBudget)) * ActionRunner::WriteWindowSeconds;
+
+    const QJsonObject figures{{QStringLiteral("targets"), targetCount},
+                              {QStringLiteral("latency_ms"), latencyMs},
+                              {QStringLiteral("succeeded"), succeeded},
+                              {QStringLiteral("lost"), lost},
+                              {QStringLiteral("doubled"), doubled},
+                              {QStringLiteral("reported_done"), reportedDone},
+                              {QStringLiteral("batches"), log.batches},
+                              {QStringLiteral("throttled_requests"), log.throttledItems},
+                              {QStringLiteral("batches_with_throttling"), log.batchesWithThrottling},
+                              {QStringLiteral("total_s"), totalSeconds},
+                              {QStringLiteral("lower_bound_s"), qMax(roundTrips + retryWaits, writeLimit)},
+                              {QStringLiteral("round_trips_s"), roundTrips},
+                              {QStringLiteral("retry_after_waits_s"), retryWaits},
+                              {QStringLiteral("intune_write_limit_s"), writeLimit},
+                              {QStringLiteral("own_pacing_bound_s"), pacing}};
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return lost == 0 && doubled == 0 ? 0 : 1;
+}
