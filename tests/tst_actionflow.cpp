@@ -1,6 +1,8 @@
 #include "ActionProgressDialog.h"
 #include "ConfirmActionDialog.h"
 #include "DemoGraphClient.h"
+#include "JournalModel.h"
+#include "JournalPage.h"
 #include "ListFilterProxy.h"
 #include "ListPages.h"
 #include "MainWindow.h"
@@ -102,6 +104,20 @@ private slots:
             QDir().mkpath(dir);
             progress->grab().save(dir + QStringLiteral("/action-results-en.png"));
         }
+        // The journal view (Ctrl+5) shows the three retires as done.
+        progress->close();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(!window->currentPage());
+        JournalPage *journal = window->journalPage();
+        QVERIFY(journal->isVisible());
+        journal->searchField()->setText(targets.first().name);
+        QTRY_COMPARE(journal->filter()->rowCount(), 1);
+        QCOMPARE(journal->filter()->index(0, JournalModel::Outcome).data().toString(), QStringLiteral("Done"));
+        QCOMPARE(journal->filter()->index(0, JournalModel::TargetId).data().toString(), targets.first().id);
+        if (!dir.isEmpty())
+            window->grab().save(dir + QStringLiteral("/journal-en.png"));
     }
 
     void cancellingTheConfirmationSendsNothing()

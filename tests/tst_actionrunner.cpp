@@ -2,6 +2,7 @@
 #include "DemoGraphClient.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,9 +114,17 @@ private slots:
             QCOMPARE(postsTo(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(t.id), 204), 1);
         // The journal has an intent and a done outcome for every target.
         QHash<QString, int> done;
-        for (const JournalEntry &e : journal->readAll())
-            if (e.kind == JournalEntry::Kind::Outcome && e.outcome == JournalEntry::Outcome::Done)
+        QSet<QString> batchRequestIds;
+        for (const auto &e : demo->server()->requestLog())
+            batchRequestIds.insert(e.value(QStringLiteral("requestId")).toString());
+        for (const JournalEntry &e : journal->readAll()) {
+            if (e.kind == JournalEntry::Kind::Outcome && e.outcome == JournalEntry::Outcome::Done) {
                 ++done[e.targetId];
+                // The $batch's request-id, which Microsoft support asks for, is kept for every item it carried.
+                if (std::any_of(list.begin(), list.end(), [&](const ActionTarget &t) { return t.id == e.targetId; }))
+                    QVERIFY2(batchRequestIds.contains(e.requestId), qPrintable(e.requestId));
+            }
+        }
         for (const ActionTarget &t : list)
             QCOMPARE(done.value(t.id), 1);
         QVERIFY(journal->unresolvedIntents().isEmpty());

@@ -1150,6 +1150,176 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>No outcome recorded</source>
+        <translation>Результат не записан</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ожидает одобрения</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Код HTTP</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Клиент (тенант)</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Версия API</translation>
+    </message>
+    <message>
+        <source>Target ID</source>
+        <translation>ID объекта</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Device, user, request ID, message…</source>
+        <translation>Устройство, пользователь, ID запроса, сообщение…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Поиск по журналу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Пери&amp;од:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>П&amp;еречитать</translation>
+    </message>
+    <message>
+        <source>Reload the journal</source>
+        <translation>Перечитать журнал</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the shown journal records to CSV</source>
+        <translation>Экспортировать показанные записи журнала в CSV</translation>
+    </message>
+    <message>
+        <source>Journal records</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read: %2</source>
+        <translation>Не удалось прочитать журнал %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 journal record(s) shown</source>
+        <translation>
+            <numerusform>%Ln запись журнала из %1</numerusform>
+            <numerusform>%Ln записи журнала из %1</numerusform>
+            <numerusform>%Ln записей журнала из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Дейс&amp;твие:</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;Search:</source>

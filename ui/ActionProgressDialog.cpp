@@ -161,6 +161,6 @@ bool ActionProgressDialog::exportResults(const QString &path) const
     csv.addRow({tr("Name"), tr("Graph ID"), tr("Result"), tr("HTTP"), tr("Message"), tr("Request ID")});
     for (const ActionResult &r : m_runner->results())
         csv.addRow({r.target.name, r.target.id, statusText(r.status), r.httpStatus ? QString::number(r.httpStatus) : QString(),
-                    r.error.message, r.error.requestId});
+                    r.error.message, r.requestId});
     return csv.save(path);
 }

@@ -4,6 +4,7 @@
 #include "ConfirmActionDialog.h"
 #include "GraphClient.h"
 #include "IntentVerifier.h"
+#include "JournalPage.h"
 #include "ListFilterProxy.h"
 #include "ListPages.h"
 #include "PageLoader.h"
@@ -67,7 +68,7 @@ ListPage *MainWindow::page(int index) const
 
 ListPage *MainWindow::currentPage() const
 {
-    return static_cast<ListPage *>(m_stack->currentWidget());
+    return m_stack->currentIndex() < PageCount ? static_cast<ListPage *>(m_stack->currentWidget()) : nullptr;
 }
 
 QTableView *MainWindow::deviceView() const
@@ -100,8 +101,13 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
-    for (int i = 0; i < PageCount; ++i) {
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (currentPage())
+            currentPage()->focusSearch();
+        else
+            m_journalPage->focusSearch();
+    });
+    for (int i = 0; i <= JournalPageIndex; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
@@ -215,6 +221,11 @@ void MainWindow::createCentralArea()
         connect(p, &ListPage::linkActivated, this, &MainWindow::openLink);
         connect(p, &ListPage::selectionChanged, this, &MainWindow::updateActionStates);
     }
+    m_journalPage = new JournalPage(m_journal.get(), m_stack);
+    m_stack->addWidget(m_journalPage);
+    m_navigation->addItem(QString());
+    connect(m_journalPage, &JournalPage::countChanged, this, &MainWindow::updateProgress);
+    connect(m_journalPage, &JournalPage::exportRequested, this, &MainWindow::exportCurrentList);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
@@ -230,6 +241,8 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setAutoRaise(true);
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (!currentPage())
+            return;
         currentPage()->loader()->cancel();
         updateProgress();
     });
@@ -242,12 +255,15 @@ void MainWindow::createStatusBar()
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= PageCount)
+    if (index < 0 || index > JournalPageIndex)
         return;
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
-    currentPage()->ensureLoaded();
+    if (currentPage())
+        currentPage()->ensureLoaded();
+    else
+        m_journalPage->reload();
     updateProgress();
     updateActionStates();
 }
@@ -271,10 +287,11 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
     int widest = 0;
-    for (int i = 0; i < PageCount; ++i) {
-        m_navigation->item(i)->setText(page(i)->title());
-        m_pageActions[i]->setText(page(i)->title());
-        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(page(i)->title()));
+    for (int i = 0; i <= JournalPageIndex; ++i) {
+        const QString title = i < PageCount ? page(i)->title() : m_journalPage->title();
+        m_navigation->item(i)->setText(title);
+        m_pageActions[i]->setText(title);
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(title));
     }
     // Russian titles are long: the navigation is as wide as its longest entry, whatever the language.
     m_navigation->setFixedWidth(widest + 2 * m_navigation->frameWidth() + 24);
@@ -331,13 +348,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::refresh()
 {
-    currentPage()->refresh();
+    if (currentPage())
+        currentPage()->refresh();
+    else
+        m_journalPage->reload();
 }
 
 void MainWindow::updateProgress()
 {
     if (!m_stack)
         return;
+    if (!currentPage()) {
+        m_progressBar->hide();
+        m_cancelButton->hide();
+        m_progressLabel->setText(m_journalPage->countText());
+        return;
+    }
     const PageLoader *loader = currentPage()->loader();
     const bool running = loader->isRunning();
     m_progressBar->setVisible(running);
@@ -349,15 +375,19 @@ void MainWindow::updateProgress()
 
 void MainWindow::exportCurrentList()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + currentPage()->title() + QStringLiteral(".csv");
+    ListPage *list = currentPage();
+    const QString title = list ? list->title() : m_journalPage->title();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + title
+        + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!currentPage()->exportCsv(path))
+    const bool saved = list ? list->exportCsv(path) : m_journalPage->exportCsv(path);
+    if (!saved)
         QMessageBox::warning(this, tr("Export failed"), tr("The file %1 could not be written.").arg(path));
     else
-        statusBar()->showMessage(tr("Exported %Ln row(s) to %1.", nullptr, currentPage()->proxy()->rowCount()).arg(path), 8000);
+        statusBar()->showMessage(tr("Exported %Ln row(s) to %1.", nullptr, list ? list->proxy()->rowCount() : m_journalPage->visibleRows())
+                                     .arg(path), 8000);
 }
 
 // offboard://device/<id>, offboard://autopilot/<id>, offboard://user/<id or user principal name>
@@ -441,7 +471,7 @@ void MainWindow::updateActionStates()
         return;
     for (const ActionDefinition &action : ActionCatalog::all()) {
         QAction *entry = m_actionEntries.value(action.name);
-        const bool here = currentPage()->targetKind() == action.target;
+        const bool here = currentPage() && currentPage()->targetKind() == action.target;
         entry->setVisible(here);
         const ActionCatalog::Permission permission = ActionCatalog::check(action, m_session.token);
         const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
@@ -474,6 +504,7 @@ void MainWindow::startAction(const ActionDefinition &action, const QList<ActionT
     auto *progress = new ActionProgressDialog(m_client, m_journal.get(), m_session.token, action, targets, reason, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &ActionProgressDialog::targetDone, this, &MainWindow::applyDone);
+    connect(progress, &QDialog::finished, m_journalPage, &JournalPage::reload);
     progress->show();
     progress->start();
 }
@@ -524,6 +555,7 @@ void MainWindow::verifyUnresolvedIntents()
     connect(verifier, &IntentVerifier::finished, this, [this, verifier, findings] {
         verifier->deleteLater();
         offerRecovery();
+        m_journalPage->reload();
         showNotice(tr("Checked with Microsoft Graph:") + QLatin1Char('\n') + findings->join(QLatin1Char('\n')));
     });
     verifier->verify(m_journal->unresolvedIntents());

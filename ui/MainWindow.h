@@ -13,6 +13,7 @@
 class AutopilotPage;
 class DevicePage;
 class GraphClient;
+class JournalPage;
 class ListPage;
 class PageLoader;
 class PartnerPage;
@@ -45,9 +46,12 @@ public:
     MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum PageIndex { Devices, Autopilot, Users, Partners, PageCount };
+    // The four lists, then the journal (JournalPageIndex) in the same navigation.
+    enum PageIndex { Devices, Autopilot, Users, Partners, PageCount, JournalPageIndex = PageCount };
     ListPage *page(int index) const;
+    // The list shown, or nullptr while the journal is shown.
     ListPage *currentPage() const;
+    JournalPage *journalPage() const { return m_journalPage; }
     void showPage(int index);
     DevicePage *devicePage() const { return m_devices; }
     QTableView *deviceView() const;
@@ -100,6 +104,7 @@ private:
     AutopilotPage *m_autopilot = nullptr;
     UserPage *m_users = nullptr;
     PartnerPage *m_partners = nullptr;
+    JournalPage *m_journalPage = nullptr;
     QPair<int, QString> m_pendingSelection{-1, {}};
 
     QListWidget *m_navigation = nullptr;

@@ -47,7 +47,7 @@ void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget>
         m_single = m_client->post(m_client->resourceUrl(action.version, action.path(targets.first().id)), body);
         connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
         connect(m_single, &GraphRequest::finished, this, [this](const GraphResponse &response) {
-            record(0, response.httpStatus, response.error);
+            record(0, response.httpStatus, response.error, response.requestId);
             finishRun();
         });
         return;
@@ -75,7 +75,7 @@ void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget>
     });
     connect(m_batch, &BatchRequest::waiting, this, &ActionRunner::waiting);
     connect(m_batch, &BatchRequest::itemFinished, this, [this](const BatchItemResult &item) {
-        record(m_indexOfOperation.value(item.id), item.status, item.error);
+        record(m_indexOfOperation.value(item.id), item.status, item.error, item.requestId);
     });
     connect(m_batch, &BatchRequest::finished, this, &ActionRunner::finishRun);
     m_batch->start();
@@ -109,7 +109,7 @@ bool ActionRunner::journalIntent(int index)
     return false;
 }
 
-void ActionRunner::record(int index, int httpStatus, const GraphError &error)
+void ActionRunner::record(int index, int httpStatus, const GraphError &error, const QString &requestId)
 {
     ActionResult &r = m_results[index];
     r.httpStatus = httpStatus;
@@ -131,7 +131,8 @@ void ActionRunner::record(int index, int httpStatus, const GraphError &error)
     JournalEntry entry = entryFor(index, JournalEntry::Kind::Outcome);
     entry.outcome = outcome;
     entry.httpStatus = httpStatus;
-    entry.requestId = error.requestId;
+    entry.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
+    r.requestId = entry.requestId;
     entry.message = error.isError() ? error.summary() : QString();
     QString journalError;
     if (!m_journal->append(entry, &journalError))

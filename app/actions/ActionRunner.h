@@ -29,6 +29,7 @@ struct ActionResult
     Status status = Status::NotSent;
     int httpStatus = 0;
     GraphError error;
+    QString requestId; // Graph's request-id, done or not
     QString operationId;
 };
 
@@ -65,7 +66,7 @@ signals:
 private:
     JournalEntry entryFor(int index, JournalEntry::Kind kind) const;
     bool journalIntent(int index);
-    void record(int index, int httpStatus, const GraphError &error);
+    void record(int index, int httpStatus, const GraphError &error, const QString &requestId);
     void finishRun();
 
     GraphClient *m_client;

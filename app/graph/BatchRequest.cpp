@@ -8,6 +8,18 @@
 
 #include <functional>
 
+namespace {
+// Header names in a batch answer are as the service wrote them; HTTP says they are case-insensitive.
+QString headerValue(const QJsonObject &headers, const char *name)
+{
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return it.value().toString();
+    }
+    return {};
+}
+} // namespace
+
 BatchRequest::BatchRequest(GraphClient *client, ApiVersion version, const QList<BatchItem> &items, QObject *parent)
     : QObject(parent), m_client(client), m_version(version), m_queue(items), m_waitTimer(new QTimer(this))
 {
@@ -170,6 +182,7 @@ void BatchRequest::reportAll(const QList<BatchItem> &batch, const GraphResponse 
         result.id = item.id;
         result.status = response.httpStatus;
         result.error = response.error;
+        result.requestId = response.requestId;
         emit itemFinished(result);
     }
 }
@@ -217,15 +230,15 @@ void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchIt
             result.id = item.id;
             result.status = entry.value(QStringLiteral("status")).toInt();
             result.body = entry.value(QStringLiteral("body")).toObject();
+            result.requestId = headerValue(entry.value(QStringLiteral("headers")).toObject(), "request-id");
+            if (result.requestId.isEmpty())
+                result.requestId = response.requestId;
             if (requeued.contains(item.id)) {
                 ++m_requeues[item.id];
                 again.append(item);
-                const QJsonObject headers = entry.value(QStringLiteral("headers")).toObject();
-                for (auto it = headers.begin(); it != headers.end(); ++it) {
-                    if (it.key().compare(QLatin1String("Retry-After"), Qt::CaseInsensitive) == 0)
-                        wait = qMax(wait, qMin(GraphClient::retryAfterSeconds(it.value().toString().toLatin1(), 1),
-                                               int(GraphRequest::MaxRetryAfterSeconds)));
-                }
+                const QString retryAfter = headerValue(entry.value(QStringLiteral("headers")).toObject(), "Retry-After");
+                if (!retryAfter.isEmpty())
+                    wait = qMax(wait, qMin(GraphClient::retryAfterSeconds(retryAfter.toLatin1(), 1), int(GraphRequest::MaxRetryAfterSeconds)));
                 if (result.status != 424)
                     wait = qMax(wait, 1);
                 continue;

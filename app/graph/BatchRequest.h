@@ -26,6 +26,7 @@ struct BatchItemResult
     int status = 0;
     QJsonObject body;
     GraphError error;
+    QString requestId; // the item's own request-id if Graph gave one, else the $batch request's
     bool ok() const { return status >= 200 && status < 300; }
 };
 Q_DECLARE_METATYPE(BatchItemResult)

@@ -176,6 +176,7 @@ void GraphRequest::onReplyFinished()
     GraphResponse response;
     response.httpStatus = status;
     response.body = reply->readAll();
+    response.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
     if (status < 400 && reply->error() == QNetworkReply::NoError)
         return finish(response);
 

@@ -25,6 +25,7 @@ struct GraphResponse
     int httpStatus = 0;
     QByteArray body;
     GraphError error;
+    QString requestId; // Graph's request-id header, which Microsoft support asks for, success or not
     bool ok() const { return !error.isError(); }
 };
 Q_DECLARE_METATYPE(GraphResponse)
