@@ -1,13 +1,16 @@
 #include "ConfirmActionDialog.h"
-#include "DemoFixture.h"
+#include "DemoGraphClient.h"
 #include "Translator.h"
+#include "UserDevicesLookup.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 // The confirmation dialog: Cancel is the default, typing the count or name unlocks the action, a missing permission
@@ -21,7 +24,9 @@ class TestConfirmActionDialog : public QObject
     AccessToken readOnly;
     AccessToken app;
     Translator translator;
-    const QUrl graph{QStringLiteral("https://graph.microsoft.com")};
+    QNetworkAccessManager network;
+    GraphClient publicGraph{&network}; // only names the requests; these dialogs send nothing
+    GraphClient *graph = &publicGraph;
 
     static QList<ActionTarget> devices(int n)
     {
@@ -49,6 +54,7 @@ private slots:
         readOnly = AccessToken::fromJwt(demo->operatorToken());
         app = AccessToken::fromJwt(demo->appToken());
         translator.setLanguage(QStringLiteral("en"));
+        publicGraph.setBaseUrl(QUrl(QStringLiteral("https://graph.microsoft.com")));
     }
 
     void cancelIsTheDefaultAndEnterDoesNotConfirm()
@@ -87,14 +93,53 @@ private slots:
         translator.setLanguage(QStringLiteral("en"));
     }
 
-    void removeAllNeedsTheUsersNameEvenForOne()
+    void removeAllFirstListsTheUsersDevicesAndNeedsTheirName_data()
     {
-        ConfirmActionDialog dialog(*ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")),
-                                   {{QStringLiteral("u1"), QStringLiteral("Иванов Пётр"), QStringLiteral("petr.ivanov@contoso.com")}}, admin, graph);
-        QCOMPARE(dialog.expectedConfirmation(), QStringLiteral("petr.ivanov@contoso.com"));
-        QVERIFY(!dialog.canConfirm());
-        dialog.findChild<QLineEdit *>()->setText(QStringLiteral("petr.ivanov@contoso.com"));
+        severalTargetsNeedTheCountTyped_data();
+    }
+    void removeAllFirstListsTheUsersDevicesAndNeedsTheirName()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        DemoGraphClient demoGraph(*demo);
+        // A user who has managed devices, and how many Graph lists for them.
+        ActionTarget user;
+        const QJsonArray devices = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$select=userId,userPrincipalName,userDisplayName")),
+                                                  TestHttp::bearer(demoGraph.token)).json().value(QStringLiteral("value")).toArray();
+        for (const auto &value : devices) {
+            const QJsonObject d = value.toObject();
+            if (!d.value(QStringLiteral("userId")).toString().isEmpty()) {
+                user = {d.value(QStringLiteral("userId")).toString(), d.value(QStringLiteral("userDisplayName")).toString(),
+                        d.value(QStringLiteral("userPrincipalName")).toString()};
+                break;
+            }
+        }
+        QVERIFY(!user.id.isEmpty());
+        const int expected = int(demo->http.get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)), TestHttp::bearer(demoGraph.token))
+                                     .json().value(QStringLiteral("value")).toArray().size());
+        QVERIFY(expected > 0);
+
+        ConfirmActionDialog dialog(*ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")), {user}, admin, &demoGraph.client);
+        dialog.resize(760, 620);
+        dialog.show();
+        QCOMPARE(dialog.expectedConfirmation(), user.detail);
+        dialog.findChild<QLineEdit *>()->setText(user.detail);
+        QTRY_VERIFY(dialog.userDevicesLookup()->isFinished());
+        QCOMPARE(dialog.userDevicesTable()->rowCount(), expected);
+        QVERIFY(dialog.userDevicesTable()->isVisible());
         QVERIFY(dialog.canConfirm());
+        snapshot(&dialog, QStringLiteral("confirm-remove-all"));
+
+        // A user Graph does not know: the devices cannot be shown, so the action cannot be confirmed.
+        ConfirmActionDialog unknown(*ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")),
+                                    {{QStringLiteral("00000000-0000-4000-8000-000000000099"), QStringLiteral("Иванов Пётр"),
+                                      QStringLiteral("petr.ivanov@contoso.com")}}, admin, &demoGraph.client);
+        unknown.show();
+        unknown.findChild<QLineEdit *>()->setText(QStringLiteral("petr.ivanov@contoso.com"));
+        QTRY_VERIFY(unknown.findChild<QPushButton *>(QStringLiteral("lookupAgain"))->isVisible());
+        QVERIFY(!unknown.userDevicesTable()->isVisible());
+        QVERIFY(!unknown.canConfirm());
+        translator.setLanguage(QStringLiteral("en"));
     }
 
     void deprovisionNeedsAReasonAndShowsItInTheBody()

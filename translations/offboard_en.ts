@@ -619,6 +619,57 @@
         <source>Sent in JSON batches of up to 20 requests (POST %1/$batch).</source>
         <translation>Sent in JSON batches of up to 20 requests (POST %1/$batch).</translation>
     </message>
+    <message>
+        <source>Asking Microsoft Graph which devices these users have…</source>
+        <translation>Asking Microsoft Graph which devices these users have…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Management state</translation>
+    </message>
+    <message>
+        <source>Devices that will be retired</source>
+        <translation>Devices that will be retired</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Ask &amp;again</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft Graph again for the users&apos; devices</source>
+        <translation>Ask Microsoft Graph again for the users&apos; devices</translation>
+    </message>
+    <message>
+        <source>The users&apos; devices could not be listed, so the action cannot be confirmed: %1</source>
+        <translation>The users&apos; devices could not be listed, so the action cannot be confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph lists no managed devices for these users: nothing will be retired now.</source>
+        <translation>Microsoft Graph lists no managed devices for these users: nothing will be retired now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:</source>
+        <translation>
+            <numerusform>Microsoft Graph lists %n managed device for these users. Each of them will be retired:</numerusform>
+            <numerusform>Microsoft Graph lists %n managed devices for these users. Each of them will be retired:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>

@@ -626,6 +626,58 @@
         <source>Sent in JSON batches of up to 20 requests (POST %1/$batch).</source>
         <translation>Отправляется пакетами JSON до 20 запросов (POST %1/$batch).</translation>
     </message>
+    <message>
+        <source>Asking Microsoft Graph which devices these users have…</source>
+        <translation>Запрашиваем в Microsoft Graph, какие устройства есть у этих пользователей…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Имя устройства</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>ОС</translation>
+    </message>
+    <message>
+        <source>Management state</source>
+        <translation>Состояние управления</translation>
+    </message>
+    <message>
+        <source>Devices that will be retired</source>
+        <translation>Устройства, которые будут выведены из управления</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Запросить с&amp;нова</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft Graph again for the users&apos; devices</source>
+        <translation>Снова запросить устройства пользователей в Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>The users&apos; devices could not be listed, so the action cannot be confirmed: %1</source>
+        <translation>Не удалось получить список устройств пользователей, поэтому действие нельзя подтвердить: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph lists no managed devices for these users: nothing will be retired now.</source>
+        <translation>Microsoft Graph не знает управляемых устройств этих пользователей: сейчас ничего не будет выведено из управления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:</source>
+        <translation>
+            <numerusform>У этих пользователей в Microsoft Graph %n управляемое устройство. Оно будет выведено из управления:</numerusform>
+            <numerusform>У этих пользователей в Microsoft Graph %n управляемых устройства. Каждое будет выведено из управления:</numerusform>
+            <numerusform>У этих пользователей в Microsoft Graph %n управляемых устройств. Каждое будет выведено из управления:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>

@@ -1,5 +1,9 @@
 #include "ConfirmActionDialog.h"
 
+#include "EnumLabels.h"
+#include "GraphClient.h"
+#include "UserDevicesLookup.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,8 +30,8 @@ QString noun(const ActionDefinition &action, int count)
 } // namespace
 
 ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const QList<ActionTarget> &targets,
-                                         const AccessToken &token, const QUrl &graphBase, QWidget *parent)
-    : QDialog(parent), m_action(action), m_targets(targets), m_graphBase(graphBase), m_permission(ActionCatalog::check(action, token))
+                                         const AccessToken &token, GraphClient *client, QWidget *parent)
+    : QDialog(parent), m_action(action), m_targets(targets), m_graphBase(client->baseUrl()), m_permission(ActionCatalog::check(action, token))
 {
     setObjectName(QStringLiteral("ConfirmActionDialog"));
     setWindowTitle(tr("Confirm: %1").arg(ActionCatalog::title(action)));
@@ -66,6 +70,10 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     table->resizeColumnsToContents();
     table->setMaximumHeight(qMin(320, table->verticalHeader()->defaultSectionSize() * (count + 2)));
     layout->addWidget(table);
+    if (removeAll && m_permission.allowed) {
+        m_lookup = new UserDevicesLookup(client, targets, this);
+        addUserDevicesSection(layout);
+    }
 
     auto *permission = new QLabel(this);
     permission->setWordWrap(true);
@@ -140,8 +148,64 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     layout->addWidget(buttons);
     updateState();
     m_cancel->setFocus();
+    if (m_lookup)
+        m_lookup->start();
     // Wide enough for name, serial number and the whole Graph ID of each target.
     resize(qMax(sizeHint().width(), table->horizontalHeader()->length() + 60), sizeHint().height());
+}
+
+void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
+{
+    m_userDevicesLabel = new QLabel(tr("Asking Microsoft Graph which devices these users have…"), this);
+    m_userDevicesLabel->setWordWrap(true);
+    m_userDevicesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userDevices = new QTableWidget(0, 5, this);
+    m_userDevices->setHorizontalHeaderLabels({tr("User"), tr("Device name"), tr("Serial number"), tr("OS"), tr("Management state")});
+    m_userDevices->setAccessibleName(tr("Devices that will be retired"));
+    m_userDevices->verticalHeader()->hide();
+    m_userDevices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_userDevices->setSelectionMode(QAbstractItemView::NoSelection);
+    m_userDevices->setMaximumHeight(240);
+    m_userDevices->hide();
+    m_lookupAgain = new QPushButton(tr("Ask &again"), this);
+    m_lookupAgain->setObjectName(QStringLiteral("lookupAgain"));
+    m_lookupAgain->setAccessibleName(tr("Ask Microsoft Graph again for the users' devices"));
+    m_lookupAgain->hide();
+    layout->addWidget(m_userDevicesLabel);
+    layout->addWidget(m_userDevices);
+    layout->addWidget(m_lookupAgain);
+    connect(m_lookup, &UserDevicesLookup::finished, this, &ConfirmActionDialog::showUserDevices);
+    connect(m_lookup, &UserDevicesLookup::failed, this, [this](const GraphError &error) {
+        m_userDevicesLabel->setText(tr("The users' devices could not be listed, so the action cannot be confirmed: %1").arg(error.summary()));
+        m_lookupAgain->show();
+    });
+    connect(m_lookupAgain, &QPushButton::clicked, this, [this] {
+        m_lookupAgain->hide();
+        m_userDevicesLabel->setText(tr("Asking Microsoft Graph which devices these users have…"));
+        m_lookup->start();
+    });
+}
+
+void ConfirmActionDialog::showUserDevices()
+{
+    const int devices = m_lookup->deviceCount();
+    m_userDevicesLabel->setText(devices == 0 ? tr("Microsoft Graph lists no managed devices for these users: nothing will be retired now.")
+                                             : tr("Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:",
+                                                  nullptr, devices));
+    m_userDevices->setRowCount(devices);
+    int row = 0;
+    for (const UserDevicesLookup::UserDevices &user : m_lookup->results()) {
+        for (const ManagedDevice &device : user.devices) {
+            const QStringList cells = {user.user.detail.isEmpty() ? user.user.name : user.user.detail, device.deviceName, device.serialNumber,
+                                       device.operatingSystem, EnumLabels::managementState(device.managementState)};
+            for (int column = 0; column < cells.size(); ++column)
+                m_userDevices->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            ++row;
+        }
+    }
+    m_userDevices->resizeColumnsToContents();
+    m_userDevices->setVisible(devices > 0);
+    updateState();
 }
 
 QString ConfirmActionDialog::deprovisionReason() const
@@ -155,6 +219,9 @@ bool ConfirmActionDialog::canConfirm() const
         return false;
     if (m_reason && deprovisionReason().isEmpty())
         return false;
+    if (m_lookup && !m_lookup->isFinished())
+        return false; // the operator has not yet seen which devices the action takes
+
     return !m_typed || m_typed->text().trimmed().compare(m_expected, Qt::CaseInsensitive) == 0;
 }
 

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QUrl>
 
+class GraphClient;
+class UserDevicesLookup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,8 +25,9 @@ class ConfirmActionDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The client is only read from: for removeAllDevicesFromManagement, to list each user's devices first.
     ConfirmActionDialog(const ActionDefinition &action, const QList<ActionTarget> &targets, const AccessToken &token,
-                        const QUrl &graphBase, QWidget *parent = nullptr);
+                        GraphClient *client, QWidget *parent = nullptr);
 
     // What the operator must type, or empty when no typing is asked for.
     QString expectedConfirmation() const { return m_expected; }
@@ -33,9 +36,14 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *cancelButton() const { return m_cancel; }
     QString requestText() const;
+    // removeAllDevicesFromManagement: the devices Graph lists for the users, shown before it can be confirmed.
+    QTableWidget *userDevicesTable() const { return m_userDevices; }
+    UserDevicesLookup *userDevicesLookup() const { return m_lookup; }
 
 private:
     void updateState();
+    void addUserDevicesSection(QLayout *layout);
+    void showUserDevices();
 
     const ActionDefinition &m_action;
     QList<ActionTarget> m_targets;
@@ -49,4 +57,8 @@ private:
     QPlainTextEdit *m_request = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_cancel = nullptr;
+    UserDevicesLookup *m_lookup = nullptr;
+    QLabel *m_userDevicesLabel = nullptr;
+    QTableWidget *m_userDevices = nullptr;
+    QPushButton *m_lookupAgain = nullptr;
 };

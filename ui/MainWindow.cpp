@@ -491,7 +491,7 @@ void MainWindow::requestAction(const QString &actionName)
     const QList<ActionTarget> targets = source->selectedTargets();
     if (targets.isEmpty())
         return;
-    auto *confirm = new ConfirmActionDialog(*action, targets, m_session.token, m_client->baseUrl(), this);
+    auto *confirm = new ConfirmActionDialog(*action, targets, m_session.token, m_client, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QDialog::accepted, this, [this, action, targets, confirm] {
         startAction(*action, targets, confirm->deprovisionReason());
