@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -132,6 +133,32 @@ private slots:
         QTest::mouseClick(confirm->cancelButton(), Qt::LeftButton);
         QTest::qWait(300);
         QVERIFY(!window->findChild<ActionProgressDialog *>());
+        QCOMPARE(retirePosts(), 0);
+    }
+
+    void theDetailPaneOffersTheListsActionsForTheSelection()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        DevicePage *page = window->devicePage();
+        QToolButton *retire = nullptr;
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            if (button->defaultAction() == window->actionFor(QStringLiteral("retire")))
+                retire = button;
+        }
+        QVERIFY(retire);
+        QVERIFY(retire->isVisible());
+        QCOMPARE(retire->accessibleName(), QStringLiteral("Retire"));
+        page->view()->clearSelection();
+        QVERIFY(!retire->isEnabled());
+        selectRows(page, {7});
+        QVERIFY(retire->isEnabled());
+        demo->server()->clearRequestLog();
+        QTest::mouseClick(retire, Qt::LeftButton);
+        auto *confirm = window->findChild<ConfirmActionDialog *>();
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->requestText().count(QStringLiteral("POST ")), 1);
+        QTest::mouseClick(confirm->cancelButton(), Qt::LeftButton);
         QCOMPARE(retirePosts(), 0);
     }
 

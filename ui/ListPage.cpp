@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #ifdef __GLIBC__
@@ -69,6 +70,24 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
 }
 
 ListPage::~ListPage() = default;
+
+// The actions for this list, also offered as buttons under the detail pane; each button follows its action's text,
+// enabled state and tooltip, so the pane never offers what the toolbar would refuse.
+void ListPage::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setFocusPolicy(Qt::StrongFocus);
+        const auto name = [button, action] { button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))); };
+        name();
+        connect(action, &QAction::changed, button, name);
+        m_detailActions->addWidget(button);
+    }
+}
 
 // Pages can arrive fifty times a second; the table is repainted a few times a second while they do, not after each.
 void ListPage::appendRows(const std::shared_ptr<void> &rows)
@@ -152,10 +171,16 @@ void ListPage::buildUi()
         emit selectionChanged();
     });
 
-    m_details = new QTextBrowser(m_splitter);
+    auto *detailPane = new QWidget(m_splitter);
+    auto *paneLayout = new QVBoxLayout(detailPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new QTextBrowser(detailPane);
     m_details->setOpenLinks(false);
     m_details->setMinimumWidth(220);
     connect(m_details, &QTextBrowser::anchorClicked, this, &ListPage::linkActivated);
+    paneLayout->addWidget(m_details, 1);
+    m_detailActions = new QVBoxLayout;
+    paneLayout->addLayout(m_detailActions);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);

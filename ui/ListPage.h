@@ -15,6 +15,7 @@ class ListFilterProxy;
 class PageLoader;
 class QCheckBox;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -63,7 +64,7 @@ public:
     virtual ActionDefinition::Target targetKind() const = 0;
     virtual QList<ActionTarget> selectedTargets() const = 0;
     // Entries added to the table's context menu (the actions that apply here).
-    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    void setContextActions(const QList<QAction *> &actions);
 
 public slots:
     void refresh();
@@ -123,4 +124,5 @@ private:
     QTableView *m_view = nullptr;
     QTimer m_repaintPause;
     QTextBrowser *m_details = nullptr;
+    QVBoxLayout *m_detailActions = nullptr;
 };
