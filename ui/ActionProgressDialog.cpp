@@ -118,8 +118,8 @@ void ActionProgressDialog::showResult(const ActionResult &result)
     m_table->item(row, 1)->setText(statusText(result.status));
     m_table->item(row, 2)->setText(result.httpStatus ? QString::number(result.httpStatus) : QString());
     QString message = result.error.isError() ? result.error.summary() : QString();
-    if (!result.error.requestId.isEmpty())
-        message += tr(" (request ID %1)").arg(result.error.requestId);
+    if (!result.requestId.isEmpty())
+        message = message.isEmpty() ? tr("Request ID %1").arg(result.requestId) : message + tr(" (request ID %1)").arg(result.requestId);
     if (result.status == ActionResult::Status::AwaitingApproval)
         message = tr("An Intune access policy requires a second administrator's approval: submit the request in the Intune "
                      "admin center (Tenant administration > Multi Admin Approval). ") + message;

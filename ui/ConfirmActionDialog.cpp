@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,7 +128,10 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     m_request->setAccessibleName(tr("Request"));
     m_request->setVisible(false);
     m_request->setMaximumHeight(140);
-    connect(m_showRequest, &QToolButton::toggled, m_request, &QWidget::setVisible);
+    connect(m_showRequest, &QToolButton::toggled, this, [this](bool shown) {
+        m_request->setVisible(shown);
+        growToFit();
+    });
     layout->addWidget(m_showRequest, 0, Qt::AlignLeft);
     layout->addWidget(m_request);
 
@@ -204,8 +208,20 @@ void ConfirmActionDialog::showUserDevices()
         }
     }
     m_userDevices->resizeColumnsToContents();
+    const int rowsHeight = m_userDevices->horizontalHeader()->height() + m_userDevices->verticalHeader()->length()
+        + 2 * m_userDevices->frameWidth() + m_userDevices->horizontalScrollBar()->sizeHint().height();
+    m_userDevices->setMinimumHeight(qMin(240, rowsHeight));
     m_userDevices->setVisible(devices > 0);
     updateState();
+    growToFit();
+}
+
+// Content that appears later (the users' devices, the exact request) gets room instead of squeezing the rest.
+void ConfirmActionDialog::growToFit()
+{
+    layout()->activate();
+    const QSize wanted = sizeHint();
+    resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
 }
 
 QString ConfirmActionDialog::deprovisionReason() const

@@ -44,6 +44,7 @@ private:
     void updateState();
     void addUserDevicesSection(QLayout *layout);
     void showUserDevices();
+    void growToFit();
 
     const ActionDefinition &m_action;
     QList<ActionTarget> m_targets;

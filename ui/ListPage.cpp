@@ -170,6 +170,12 @@ void ListPage::buildUi()
         updateDetails();
         emit selectionChanged();
     });
+    // An object changed in place (an action's new state): its details must not keep showing the old one.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QList<int> rows = selectedSourceRows();
+        if (rows.size() == 1 && rows.first() >= topLeft.row() && rows.first() <= bottomRight.row())
+            updateDetails();
+    });
 
     auto *detailPane = new QWidget(m_splitter);
     auto *paneLayout = new QVBoxLayout(detailPane);

@@ -325,6 +325,12 @@ bool UserPage::accepts(int sourceRow) const
     return wanted == 0 || (wanted == 1) == m_users->at(sourceRow).accountEnabled;
 }
 
+void UserPage::forgetDevicesOf(const QString &userId)
+{
+    m_devicesOf.remove(userId);
+    updateDetails();
+}
+
 void UserPage::loadDevicesOf(const QString &userId) const
 {
     if (m_loading.contains(userId))

@@ -97,6 +97,8 @@ public:
     UserPage(GraphClient *client, QWidget *parent = nullptr);
     QString title() const override { return tr("Users"); }
     UserModel *users() const { return m_users; }
+    // The user's devices changed (e.g. all were retired): ask Graph again next time they are shown.
+    void forgetDevicesOf(const QString &userId);
 
 protected:
     QString serverFilter(const QString &text) const override;

@@ -25,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -198,11 +197,14 @@ void MainWindow::createCentralArea()
     m_recoveryBar->hide();
     layout->addWidget(m_recoveryBar);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    m_navigation = new QListWidget(splitter);
-    m_navigation->setMaximumWidth(320);
+    // The navigation is exactly as wide as its longest entry (see retranslate()), so it sits beside the pages without
+    // a splitter that would only leave a gap.
+    auto *columns = new QHBoxLayout;
+    m_navigation = new QListWidget(central);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_stack = new QStackedWidget(splitter);
+    m_stack = new QStackedWidget(central);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_stack, 1);
     m_devices = new DevicePage(m_client, m_stack);
     m_autopilot = new AutopilotPage(m_client, m_stack);
     m_users = new UserPage(m_client, m_stack);
@@ -226,8 +228,7 @@ void MainWindow::createCentralArea()
     m_navigation->addItem(QString());
     connect(m_journalPage, &JournalPage::countChanged, this, &MainWindow::updateProgress);
     connect(m_journalPage, &JournalPage::exportRequested, this, &MainWindow::exportCurrentList);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(columns, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     setCentralWidget(central);
 }
@@ -523,6 +524,7 @@ void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &t
         }
         for (const QString &id : ids)
             m_devices->devices()->update(id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
+        m_users->forgetDevicesOf(target.id);
     } else if (action.name == QLatin1String("disconnect")) {
         m_partners->partners()->update(target.id, [](RemoteAssistancePartner &p) { p.onboardingStatus = QStringLiteral("notOnboarded"); });
     } else if (action.name == QLatin1String("unassignUserFromDevice")) {
