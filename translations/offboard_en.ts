@@ -213,6 +213,10 @@
         <source>Request ID</source>
         <translation>Request ID</translation>
     </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation>Request ID %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>

@@ -214,6 +214,10 @@
         <source>Request ID</source>
         <translation>Идентификатор запроса</translation>
     </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation>Идентификатор запроса %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>

@@ -52,14 +52,18 @@ void JournalPage::buildUi()
     m_periodLabel->setBuddy(m_period);
     m_reload = new QPushButton(this);
     m_export = new QPushButton(this);
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 1);
+    // Search on a row of its own, as in the lists: Russian filter labels and choices are long.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_reload);
+    searchRow->addWidget(m_export);
+    layout->addLayout(searchRow);
     for (auto [label, combo] : {std::pair{m_actionLabel, m_action}, {m_outcomeLabel, m_outcome}, {m_periodLabel, m_period}}) {
         filters->addWidget(label);
         filters->addWidget(combo);
     }
-    filters->addWidget(m_reload);
-    filters->addWidget(m_export);
+    filters->addStretch(1);
     layout->addLayout(filters);
 
     m_error = new QLabel(this);
