@@ -57,6 +57,47 @@ private slots:
         QCOMPARE(pages, (expected + 99) / 100);
     }
 
+    // On a slow link a page takes long to arrive; its next link is in the first bytes, so the next page is asked for
+    // while the rest of this one is still coming, and pages are still handed out in order.
+    void theNextPageIsAskedForWhileThisOneIsStillArriving()
+    {
+        FaultPlan slowLink;
+        slowLink.slowBodyMs = 600;
+        demo->server()->setFaultPlan(slowLink);
+        demo->server()->clearRequestLog();
+        PageLoader loader(client);
+        QSignalSpy finished(&loader, &PageLoader::finished);
+        QStringList order;
+        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
+            for (const auto &v : values)
+                order.append(v.toObject().value(QStringLiteral("id")).toString());
+        });
+        loader.start(devicesUrl(500));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(order.size(), demo->description().value(QStringLiteral("devices")).toInt());
+        QList<QDateTime> answered;
+        for (const QJsonObject &entry : demo->server()->requestLog())
+            answered.append(QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs));
+        QCOMPARE(answered.size(), 4);
+        // Each page's body takes 600 ms to arrive in full; the next request came long before that.
+        for (int i = 1; i < answered.size(); ++i)
+            QVERIFY2(answered.at(i - 1).msecsTo(answered.at(i)) < 400, qPrintable(QString::number(answered.at(i - 1).msecsTo(answered.at(i)))));
+        // In Graph's order, without gaps or repeats.
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
+        all.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
+        demo->server()->setFaultPlan({});
+        QStringList expected;
+        QUrl url = client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), all);
+        while (url.isValid() && !url.isEmpty()) {
+            const QJsonObject page = demo->http.get(url, TestHttp::bearer(token)).json();
+            for (const auto &v : page.value(QStringLiteral("value")).toArray())
+                expected.append(v.toObject().value(QStringLiteral("id")).toString());
+            url = QUrl(page.value(QStringLiteral("@odata.nextLink")).toString());
+        }
+        QCOMPARE(order, expected);
+    }
+
     void cancelStopsBeforeTheEnd()
     {
         FaultPlan slow;

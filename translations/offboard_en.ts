@@ -2042,6 +2042,10 @@ Access token valid until %2</translation>
         <source>Print one JSON object describing the tenant as the first line of standard output.</source>
         <translation>Print one JSON object describing the tenant as the first line of standard output.</translation>
     </message>
+    <message>
+        <source>Send the rest of every collection page this long after its first 4 KB (a slow link).</source>
+        <translation>Send the rest of every collection page this long after its first 4 KB (a slow link).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2066,6 +2066,10 @@ Access token valid until %2</source>
         <source>Print one JSON object describing the tenant as the first line of standard output.</source>
         <translation>Вывести первой строкой стандартного вывода один объект JSON с описанием клиента.</translation>
     </message>
+    <message>
+        <source>Send the rest of every collection page this long after its first 4 KB (a slow link).</source>
+        <translation>Отправлять остаток каждой страницы коллекции через столько миллисекунд после первых 4 КБ (медленный канал).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

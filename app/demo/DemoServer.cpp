@@ -284,7 +284,8 @@ void DemoServer::send(QTcpSocket *socket, const SimRequest &request, SimResponse
          {QStringLiteral("fault"), QLatin1String(faultName(int(fault)))}});
 
     QPointer<QTcpSocket> guard(socket);
-    auto write = [guard, head, body = response.body, fault] {
+    const int slowBody = applies && response.isCollectionPage ? plan.slowBodyMs : 0;
+    auto write = [guard, head, body = response.body, fault, slowBody] {
         if (!guard)
             return;
         if (fault == Fault::Drop) {
@@ -296,6 +297,15 @@ void DemoServer::send(QTcpSocket *socket, const SimRequest &request, SimResponse
             guard->write(body.left(body.size() / 2));
             guard->flush();
             guard->disconnectFromHost();
+            return;
+        }
+        if (slowBody > 0 && body.size() > 4096) {
+            guard->write(body.left(4096));
+            guard->flush();
+            QTimer::singleShot(slowBody, guard, [guard, rest = body.mid(4096)] {
+                if (guard)
+                    guard->write(rest);
+            });
             return;
         }
         guard->write(body);

@@ -10,6 +10,7 @@ struct FaultPlan
 {
     int latencyMs = 0;           // every Graph response waits this long
     int pageLatencyMs = 0;       // collection pages wait this much longer ("slow pages")
+    int slowBodyMs = 0;          // collection pages send their first 4 KB at once and the rest this much later (a slow link)
     double throttleRate = 0;     // answered 429 with Retry-After, nothing done (inside $batch: per request)
     int retryAfterSeconds = 1;
     double serviceUnavailableRate = 0; // 503 with Retry-After, nothing done

@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
     option("partners", QT_TRANSLATE_NOOP("graphsim", "Number of remote assistance partners (0 to 5)."), "count", "4");
     option("latency-ms", QT_TRANSLATE_NOOP("graphsim", "Delay of every Graph response."), "ms", "0");
     option("page-latency-ms", QT_TRANSLATE_NOOP("graphsim", "Extra delay of every collection page."), "ms", "0");
+    option("slow-body-ms", QT_TRANSLATE_NOOP("graphsim", "Send the rest of every collection page this long after its first 4 KB (a slow link)."), "ms", "0");
     option("throttle-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 429 with Retry-After."), "rate");
     option("retry-after", QT_TRANSLATE_NOOP("graphsim", "Retry-After seconds of injected 429 and 503 answers."), "seconds", "1");
     option("unavailable-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 503."), "rate");
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     options.tenant.retireCompletionSeconds = parser.value(QStringLiteral("retire-delay-s")).toInt();
     options.faults.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
     options.faults.pageLatencyMs = parser.value(QStringLiteral("page-latency-ms")).toInt();
+    options.faults.slowBodyMs = parser.value(QStringLiteral("slow-body-ms")).toInt();
     options.faults.retryAfterSeconds = parser.value(QStringLiteral("retry-after")).toInt();
     options.faults.seed = options.tenant.seed;
     options.faults.methods = parser.value(QStringLiteral("fault-methods")).split(QLatin1Char(','), Qt::SkipEmptyParts);

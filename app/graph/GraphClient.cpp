@@ -165,7 +165,24 @@ void GraphRequest::send()
         m_reply = m_client->network()->post(request, body);
         body->setParent(m_reply);
     }
+    m_bodyStarted = false;
+    connect(m_reply, &QNetworkReply::readyRead, this, &GraphRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &GraphRequest::onReplyFinished);
+}
+
+void GraphRequest::onReadyRead()
+{
+    if (m_bodyStarted || m_done || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    // Enough to hold Graph's annotations; peek() leaves the bytes for the whole body read at the end.
+    const QByteArray head = m_reply->peek(4096);
+    if (head.size() < 4096 && !head.contains("\"value\""))
+        return;
+    m_bodyStarted = true;
+    emit bodyStarted(head);
 }
 
 void GraphRequest::onReplyFinished()

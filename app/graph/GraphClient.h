@@ -91,9 +91,13 @@ signals:
     void finished(const GraphResponse &response);
     // The server asked us to wait (throttling) or the network failed; the request is sent again after seconds.
     void retrying(int seconds, int attempt);
+    // A successful answer has begun to arrive: its first bytes, once per attempt (PageLoader finds the next page's
+    // link there, Graph writes it before "value", and asks for that page while this one is still on its way).
+    void bodyStarted(const QByteArray &firstBytes);
 
 private:
     void send();
+    void onReadyRead();
     void onReplyFinished();
     void finish(const GraphResponse &response);
     bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
@@ -106,5 +110,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
+    bool m_bodyStarted = false;
     bool m_done = false;
 };

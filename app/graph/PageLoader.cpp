@@ -21,6 +21,8 @@ void PageLoader::start(const QUrl &firstPage, const RequestHeaders &headers)
     m_items = 0;
     m_pages = 0;
     m_total = -1;
+    m_nextSequence = 0;
+    m_handedOut = 0;
     ++m_run;
     request(firstPage);
 }
@@ -37,10 +39,13 @@ void PageLoader::cancel()
 // Forgets the request on its way and the pages still being parsed; each watcher goes away once its worker is done.
 void PageLoader::dropInFlight()
 {
-    if (m_request) {
-        m_request->disconnect(this);
-        m_request->abort();
+    for (const InFlight &page : std::as_const(m_inFlight)) {
+        if (page.request) {
+            page.request->disconnect(this);
+            page.request->abort();
+        }
     }
+    m_inFlight.clear();
     for (const Parsing &p : std::as_const(m_parsing)) {
         p.watcher->disconnect(this);
         connect(p.watcher, &QFutureWatcher<Page>::finished, p.watcher, &QObject::deleteLater);
@@ -52,9 +57,30 @@ void PageLoader::dropInFlight()
 
 void PageLoader::request(const QUrl &url)
 {
-    m_request = m_client->get(url, m_headers);
-    connect(m_request, &GraphRequest::finished, this, &PageLoader::onResponse);
-    connect(m_request, &GraphRequest::retrying, this, [this](int seconds, int) { emit retrying(seconds); });
+    GraphRequest *request = m_client->get(url, m_headers);
+    m_inFlight.append({request, m_nextSequence++, QUrl()});
+    connect(request, &GraphRequest::bodyStarted, this, [this, request](const QByteArray &head) { onBodyStarted(request, head); });
+    connect(request, &GraphRequest::finished, this, [this, request](const GraphResponse &response) { onResponse(request, response); });
+    connect(request, &GraphRequest::retrying, this, [this](int seconds, int) { emit retrying(seconds); });
+}
+
+// Asks for the next page once, to the Graph host only, as soon as its link is known.
+void PageLoader::prefetch(InFlight &page, const QUrl &next)
+{
+    if (!page.requestedNext.isEmpty() || next.isEmpty() || !m_client->isGraphUrl(next))
+        return;
+    page.requestedNext = next;
+    request(next);
+}
+
+void PageLoader::onBodyStarted(GraphRequest *request, const QByteArray &firstBytes)
+{
+    if (!m_running)
+        return;
+    for (InFlight &page : m_inFlight) {
+        if (page.request == request)
+            return prefetch(page, peekNextLink(firstBytes));
+    }
 }
 
 QUrl PageLoader::peekNextLink(const QByteArray &body)
@@ -94,34 +120,40 @@ PageLoader::Page PageLoader::parsePage(const QByteArray &body)
     return page;
 }
 
-void PageLoader::onResponse(const GraphResponse &response)
+void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response)
 {
-    m_request = nullptr;
-    if (!m_running)
+    const auto indexOf = [this, request] {
+        for (int i = 0; i < m_inFlight.size(); ++i) {
+            if (m_inFlight.at(i).request == request)
+                return i;
+        }
+        return -1;
+    };
+    if (!m_running || indexOf() < 0)
         return;
     if (!response.ok())
         return fail(response.error);
+    // Ask for the next page now, if the first bytes did not already, so it travels while this one is parsed.
+    prefetch(m_inFlight[indexOf()], peekNextLink(response.body));
+    const InFlight page = m_inFlight.takeAt(indexOf());
     auto *watcher = new QFutureWatcher<Page>(this);
-    const QUrl next = peekNextLink(response.body);
-    const bool prefetch = !next.isEmpty() && m_client->isGraphUrl(next);
-    m_parsing.append({watcher, prefetch ? next : QUrl()});
+    const auto before = std::find_if(m_parsing.begin(), m_parsing.end(), [&](const Parsing &p) { return p.sequence > page.sequence; });
+    m_parsing.insert(before, {watcher, page.sequence, page.requestedNext});
     connect(watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::drain);
     watcher->setFuture(QtConcurrent::run([body = response.body, converter = m_converter] {
-        Page page = parsePage(body);
-        if (page.error.isEmpty() && converter)
-            page.converted = converter(page.values);
-        return page;
+        Page parsed = parsePage(body);
+        if (parsed.error.isEmpty() && converter)
+            parsed.converted = converter(parsed.values);
+        return parsed;
     }));
-    // Ask for the next page now, so it travels while this one is parsed.
-    if (prefetch)
-        request(next);
 }
 
 // Hands out parsed pages strictly in order, whatever order the worker finishes them in.
 void PageLoader::drain()
 {
-    while (m_running && !m_parsing.isEmpty() && m_parsing.first().watcher->isFinished()) {
+    while (m_running && !m_parsing.isEmpty() && m_parsing.first().sequence == m_handedOut && m_parsing.first().watcher->isFinished()) {
         const Parsing done = m_parsing.takeFirst();
+        ++m_handedOut;
         const Page page = done.watcher->result();
         done.watcher->deleteLater();
         if (!page.error.isEmpty())
@@ -149,6 +181,7 @@ void PageLoader::drain()
             // The quick look found no link, or another one: drop whatever that brought and follow the page.
             if (!done.requestedNext.isEmpty())
                 dropInFlight();
+            m_nextSequence = m_handedOut; // what was dropped never comes
             request(page.nextLink);
         }
     }

@@ -54,23 +54,35 @@ signals:
     void failed(const GraphError &error);
 
 private:
+    // A page on its way: the request, its place in the chain, and the next page already asked for, if any.
+    struct InFlight
+    {
+        QPointer<GraphRequest> request;
+        int sequence = 0;
+        QUrl requestedNext;
+    };
+    struct Parsing
+    {
+        QFutureWatcher<Page> *watcher;
+        int sequence;
+        QUrl requestedNext;
+    };
+
     void request(const QUrl &url);
-    void onResponse(const GraphResponse &response);
+    void onBodyStarted(GraphRequest *request, const QByteArray &firstBytes);
+    void onResponse(GraphRequest *request, const GraphResponse &response);
+    void prefetch(InFlight &page, const QUrl &next);
     void drain();
     void dropInFlight();
     void fail(const GraphError &error);
 
-    struct Parsing
-    {
-        QFutureWatcher<Page> *watcher;
-        QUrl requestedNext; // the next page already asked for, if any
-    };
-
     GraphClient *m_client;
     RequestHeaders m_headers;
     Converter m_converter;
-    QPointer<GraphRequest> m_request;
-    QList<Parsing> m_parsing; // in page order
+    QList<InFlight> m_inFlight; // at most two: a page arriving and the next one
+    QList<Parsing> m_parsing;   // sorted by sequence
+    int m_nextSequence = 0;     // of the next request
+    int m_handedOut = 0;        // sequence of the next page to hand out
     bool m_running = false;
     int m_items = 0;
     int m_pages = 0;
