@@ -4,6 +4,7 @@
 #include "ActionCatalog.h"
 #include "ActionRunner.h"
 #include "GraphClient.h"
+#include "Graphsim.h"
 #include "Journal.h"
 
 #include <QCommandLineParser>
@@ -27,29 +28,6 @@
 #include <cstdio>
 
 namespace {
-
-QByteArray waitFor(QNetworkReply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return reply->readAll();
-}
-
-QString appOnlyToken(QNetworkAccessManager &network, const QJsonObject &description)
-{
-    const QJsonObject app = description.value(QStringLiteral("appClient")).toObject();
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
-    form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
-    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-    QNetworkRequest request(QUrl(description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    return QJsonDocument::fromJson(waitFor(network.post(request, form.toString(QUrl::FullyEncoded).toUtf8())))
-        .object().value(QStringLiteral("access_token")).toString();
-}
 
 // The first `count` managed devices that can still be retired, by their exact ids.
 QList<ActionTarget> managedDevices(QNetworkAccessManager &network, GraphClient &client, const QString &token, int count)
@@ -129,21 +107,17 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString logPath = dir.filePath(QStringLiteral("requests.jsonl"));
-    QProcess sim;
-    sim.start(parser.value(QStringLiteral("graphsim")),
-              {QStringLiteral("--json"), QStringLiteral("--devices"), QString::number(targetCount + targetCount / 2 + 100),
-               QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--throttle-rate"),
-               parser.value(QStringLiteral("throttle-rate")), QStringLiteral("--retry-after"), QString::number(retryAfter),
-               QStringLiteral("--fault-methods"), QStringLiteral("POST"), QStringLiteral("--log"), logPath});
-    if (!sim.waitForStarted() || !sim.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "offboard-graphsim did not start\n");
+    Graphsim sim;
+    if (!sim.start(parser.value(QStringLiteral("graphsim")),
+                   {QStringLiteral("--devices"), QString::number(targetCount + targetCount / 2 + 100), QStringLiteral("--latency-ms"),
+                    QString::number(latencyMs), QStringLiteral("--throttle-rate"), parser.value(QStringLiteral("throttle-rate")),
+                    QStringLiteral("--retry-after"), QString::number(retryAfter), QStringLiteral("--fault-methods"), QStringLiteral("POST"),
+                    QStringLiteral("--log"), logPath}))
         return 1;
-    }
-    const QJsonObject description = QJsonDocument::fromJson(sim.readLine()).object();
     QNetworkAccessManager network;
-    const QString token = appOnlyToken(network, description);
+    const QString token = sim.appOnlyToken(network);
     GraphClient client(&network);
-    client.setBaseUrl(QUrl(description.value(QStringLiteral("graphUrl")).toString()));
+    client.setBaseUrl(sim.graphUrl());
     client.setTokenProvider([token] { return token; });
     const QList<ActionTarget> targets = managedDevices(network, client, token, targetCount);
     if (targets.size() != targetCount) {
@@ -162,8 +136,6 @@ int main(int argc, char *argv[])
     if (runner.isRunning())
         done.exec();
     const double totalSeconds = timer.elapsed() / 1000.0;
-    sim.terminate();
-    sim.waitForFinished(5000);
 
     const LogFigures log = readRequestLog(logPath);
     int succeeded = 0, lost = 0, doubled = 0, reportedDone = 0;

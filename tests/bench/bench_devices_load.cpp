@@ -1,6 +1,7 @@
 // Loads N managed devices from offboard-graphsim (a separate process) into the real device list and prints one JSON
 // line of figures. Not a test: it judges nothing, it measures.
 #include "GraphClient.h"
+#include "Graphsim.h"
 #include "ListFilterProxy.h"
 #include "ListPages.h"
 #include "PageLoader.h"
@@ -47,15 +48,6 @@ double processCpuSeconds()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-QByteArray waitFor(QNetworkReply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return reply->readAll();
 }
 
 // The lower bound: the same pages fetched one after another, nothing parsed but the next link.
@@ -163,28 +155,14 @@ int main(int argc, char *argv[])
     const int latency = parser.value(QStringLiteral("latency-ms")).toInt();
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
 
-    QProcess sim;
-    sim.start(parser.value(QStringLiteral("graphsim")),
-              {QStringLiteral("--json"), QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
-               QString::number(latency), QStringLiteral("--no-intune-limits")});
-    if (!sim.waitForStarted() || !sim.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "offboard-graphsim did not start\n");
+    Graphsim sim;
+    if (!sim.start(parser.value(QStringLiteral("graphsim")), {QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
+                                                             QString::number(latency), QStringLiteral("--no-intune-limits")}))
         return 1;
-    }
-    const QJsonObject description = QJsonDocument::fromJson(sim.readLine()).object();
     QNetworkAccessManager network;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), description.value(QStringLiteral("appClient")).toObject().value(QStringLiteral("clientId")).toString());
-    form.addQueryItem(QStringLiteral("client_secret"), description.value(QStringLiteral("appClient")).toObject().value(QStringLiteral("clientSecret")).toString());
-    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-    QNetworkRequest tokenRequest(QUrl(description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    const QString token = QJsonDocument::fromJson(waitFor(network.post(tokenRequest, form.toString(QUrl::FullyEncoded).toUtf8())))
-                              .object().value(QStringLiteral("access_token")).toString();
-
+    const QString token = sim.appOnlyToken(network);
     GraphClient client(&network);
-    client.setBaseUrl(QUrl(description.value(QStringLiteral("graphUrl")).toString()));
+    client.setBaseUrl(sim.graphUrl());
     client.setTokenProvider([token] { return token; });
     QUrlQuery select;
     select.addQueryItem(QStringLiteral("$select"), ManagedDevice::selectProperties().join(QLatin1Char(',')));
@@ -250,7 +228,5 @@ int main(int argc, char *argv[])
                               {QStringLiteral("clear_filter_ms"), clearFilterMs},
                               {QStringLiteral("rss_growth_mb"), rssGrowth}};
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
-    sim.terminate();
-    sim.waitForFinished(5000);
     return page->devices()->rowCount() == devices ? 0 : 1;
 }
