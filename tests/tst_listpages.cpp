@@ -96,6 +96,19 @@ private slots:
         QCOMPARE(page->proxy()->rowCount(), page->devices()->rowCount());
     }
 
+    void theStatusBarSaysHowManyRowsTheSearchShows()
+    {
+        window->showPage(MainWindow::Devices);
+        auto *page = window->devicePage();
+        QSignalSpy changed(page, &ListPage::progressChanged);
+        page->searchField()->setText(page->devices()->at(3).serialNumber);
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(page->progressText(),
+                 QStringLiteral("%1 of %2 objects shown").arg(page->proxy()->rowCount()).arg(QLocale().toString(page->devices()->rowCount())));
+        page->searchField()->clear();
+        QCOMPARE(page->progressText(), QStringLiteral("%1 objects").arg(QLocale().toString(page->devices()->rowCount())));
+    }
+
     void autopilotFlagsOrphansAndDuplicates()
     {
         auto *page = static_cast<AutopilotPage *>(window->page(MainWindow::Autopilot));

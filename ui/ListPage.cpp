@@ -135,6 +135,7 @@ void ListPage::buildUi()
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_serverSearch->isChecked())
             m_proxy->setSearchText(text);
+        emit progressChanged(); // "N of M shown"
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_serverSearch->isChecked())
