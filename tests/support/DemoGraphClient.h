@@ -3,7 +3,9 @@
 #include "DemoFixture.h"
 #include "GraphClient.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 // The app's own GraphClient, pointed at a demo tenant and signed in as its helpdesk admin.
 struct DemoGraphClient
@@ -13,6 +15,17 @@ struct DemoGraphClient
         client.setBaseUrl(demo.graph(QString()));
         client.setTokenProvider([this] { return token; });
     }
+    // Requests still on their way (a cancelled batch, a retry) end, and replies waiting for deferred deletion go,
+    // before the manager that owns them and its network thread: deleting a manager under live replies is a
+    // known way to crash Qt at exit.
+    ~DemoGraphClient()
+    {
+        for (QNetworkReply *reply : network.findChildren<QNetworkReply *>())
+            reply->abort();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    DemoGraphClient(const DemoGraphClient &) = delete;
+    DemoGraphClient &operator=(const DemoGraphClient &) = delete;
 
     QNetworkAccessManager network;
     GraphClient client;
