@@ -73,14 +73,20 @@ void PageLoader::prefetch(InFlight &page, const QUrl &next)
     request(next);
 }
 
+int PageLoader::inFlightIndex(const GraphRequest *request) const
+{
+    for (int i = 0; i < m_inFlight.size(); ++i) {
+        if (m_inFlight.at(i).request == request)
+            return i;
+    }
+    return -1;
+}
+
 void PageLoader::onBodyStarted(GraphRequest *request, const QByteArray &firstBytes)
 {
-    if (!m_running)
-        return;
-    for (InFlight &page : m_inFlight) {
-        if (page.request == request)
-            return prefetch(page, peekNextLink(firstBytes));
-    }
+    const int index = inFlightIndex(request);
+    if (m_running && index >= 0)
+        prefetch(m_inFlight[index], peekNextLink(firstBytes));
 }
 
 QUrl PageLoader::peekNextLink(const QByteArray &body)
@@ -122,20 +128,15 @@ PageLoader::Page PageLoader::parsePage(const QByteArray &body)
 
 void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response)
 {
-    const auto indexOf = [this, request] {
-        for (int i = 0; i < m_inFlight.size(); ++i) {
-            if (m_inFlight.at(i).request == request)
-                return i;
-        }
-        return -1;
-    };
-    if (!m_running || indexOf() < 0)
+    const int index = inFlightIndex(request);
+    if (!m_running || index < 0)
         return;
     if (!response.ok())
         return fail(response.error);
     // Ask for the next page now, if the first bytes did not already, so it travels while this one is parsed.
-    prefetch(m_inFlight[indexOf()], peekNextLink(response.body));
-    const InFlight page = m_inFlight.takeAt(indexOf());
+    // (A new request is appended, so this page keeps its index.)
+    prefetch(m_inFlight[index], peekNextLink(response.body));
+    const InFlight page = m_inFlight.takeAt(index);
     auto *watcher = new QFutureWatcher<Page>(this);
     const auto before = std::find_if(m_parsing.begin(), m_parsing.end(), [&](const Parsing &p) { return p.sequence > page.sequence; });
     m_parsing.insert(before, {watcher, page.sequence, page.requestedNext});

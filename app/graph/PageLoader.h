@@ -69,6 +69,7 @@ private:
     };
 
     void request(const QUrl &url);
+    int inFlightIndex(const GraphRequest *request) const;
     void onBodyStarted(GraphRequest *request, const QByteArray &firstBytes);
     void onResponse(GraphRequest *request, const GraphResponse &response);
     void prefetch(InFlight &page, const QUrl &next);
