@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QJsonArray>
 #include <QTextBrowser>
 
 // The four lists in the main window, offscreen against the demo tenant.
@@ -162,6 +163,47 @@ private slots:
         for (const auto &u : visible(page, page->users()))
             QVERIFY(!u.accountEnabled);
         comboNamed(page, QStringLiteral("Account state filter"))->setCurrentIndex(0);
+    }
+
+    // The user's details list their devices as Graph has them; when Graph cannot list them, the pane says so once
+    // instead of asking again and again.
+    void userDetailsListTheirDevicesOrSayWhyNot()
+    {
+        window->showPage(MainWindow::Users);
+        auto *page = static_cast<UserPage *>(window->page(MainWindow::Users));
+        auto *details = page->findChild<QTextBrowser *>();
+        const auto selectUser = [&](int row) {
+            page->view()->clearSelection();
+            page->view()->selectRow(row);
+        };
+        int withDevices = -1;
+        for (int row = 0; row < page->proxy()->rowCount() && withDevices < 0; ++row) {
+            const QString id = page->users()->at(page->proxy()->mapToSource(page->proxy()->index(row, 0)).row()).id;
+            const QJsonArray devices = demo->http.get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(id)), TestHttp::bearer(graph->token))
+                                           .json().value(QStringLiteral("value")).toArray();
+            if (!devices.isEmpty()) {
+                withDevices = row;
+                selectUser(row);
+                const QString name = devices.first().toObject().value(QStringLiteral("deviceName")).toString();
+                QTRY_VERIFY(details->toPlainText().contains(name));
+            }
+        }
+        QVERIFY(withDevices >= 0);
+
+        FaultPlan unreadable;
+        unreadable.malformedRate = 1.0;
+        unreadable.pathContains = QStringLiteral("/managedDevices");
+        unreadable.methods = {QStringLiteral("GET")};
+        demo->server()->setFaultPlan(unreadable);
+        demo->server()->clearRequestLog();
+        selectUser(withDevices + 1);
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("could not be listed")));
+        QTest::qWait(500);
+        demo->server()->setFaultPlan({});
+        int asked = 0;
+        for (const auto &e : demo->server()->requestLog())
+            asked += e.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/managedDevices"));
+        QCOMPARE(asked, 1);
     }
 
     void graphLookupAsksGraphWithStartswith()

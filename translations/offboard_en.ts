@@ -1915,6 +1915,10 @@ Access token valid until %2</translation>
         <source>Users</source>
         <translation>Users</translation>
     </message>
+    <message>
+        <source>The user&apos;s devices could not be listed: %1</source>
+        <translation>The user&apos;s devices could not be listed: %1</translation>
+    </message>
 </context>
 <context>
     <name>graphsim</name>

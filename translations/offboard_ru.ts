@@ -1939,6 +1939,10 @@ Access token valid until %2</source>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
+    <message>
+        <source>The user&apos;s devices could not be listed: %1</source>
+        <translation>Не удалось получить список устройств пользователя: %1</translation>
+    </message>
 </context>
 <context>
     <name>graphsim</name>

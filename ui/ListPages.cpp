@@ -3,6 +3,7 @@
 #include "EnumLabels.h"
 #include "Formatting.h"
 #include "ODataQuery.h"
+#include "UserDevicesLookup.h"
 
 #include <QCheckBox>
 #include <QAbstractItemView>
@@ -296,7 +297,10 @@ UserPage::UserPage(GraphClient *client, QWidget *parent)
     addFilter(filterBar(), m_accountLabel, m_account);
     filterBar()->addStretch();
     connect(m_account, &QComboBox::currentIndexChanged, this, &UserPage::reapplyFilters);
-    connect(m_users, &QAbstractItemModel::modelReset, this, [this] { m_devicesOf.clear(); });
+    connect(m_users, &QAbstractItemModel::modelReset, this, [this] {
+        m_devicesOf.clear();
+        m_devicesError.clear();
+    });
     retranslate();
 }
 
@@ -328,26 +332,33 @@ bool UserPage::accepts(int sourceRow) const
 void UserPage::forgetDevicesOf(const QString &userId)
 {
     m_devicesOf.remove(userId);
+    m_devicesError.remove(userId);
     updateDetails();
 }
 
-void UserPage::loadDevicesOf(const QString &userId) const
+// The same lookup the removeAllDevicesFromManagement confirmation uses, for one user. A failure is kept (until the
+// list is reloaded) and shown, rather than asked again at once.
+void UserPage::loadDevicesOf(const DirectoryUser &user) const
 {
-    if (m_loading.contains(userId))
+    if (m_loading.contains(user.id))
         return;
-    m_loading.insert(userId);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$select"), ManagedDevice::selectProperties().join(QLatin1Char(',')));
-    GraphRequest *request = client()->get(client()->resourceUrl(ApiVersion::V1, QStringLiteral("/users/%1/managedDevices").arg(userId), query));
-    connect(request, &GraphRequest::finished, this, [this, userId](const GraphResponse &response) {
-        m_loading.remove(userId);
-        QList<ManagedDevice> devices;
-        for (const auto &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("value")).toArray())
-            devices.append(ManagedDevice::fromJson(value.toObject()));
-        if (response.ok())
-            m_devicesOf.insert(userId, devices);
-        const_cast<UserPage *>(this)->updateDetails();
+    m_loading.insert(user.id);
+    auto *self = const_cast<UserPage *>(this);
+    auto *lookup = new UserDevicesLookup(client(), {{user.id, user.displayName, user.userPrincipalName}}, self);
+    const auto done = [self, lookup, id = user.id] {
+        self->m_loading.remove(id);
+        lookup->deleteLater();
+        self->updateDetails();
+    };
+    connect(lookup, &UserDevicesLookup::finished, self, [self, lookup, id = user.id, done] {
+        self->m_devicesOf.insert(id, lookup->results().value(0).devices);
+        done();
     });
+    connect(lookup, &UserDevicesLookup::failed, self, [self, id = user.id, done](const GraphError &error) {
+        self->m_devicesError.insert(id, error.summary());
+        done();
+    });
+    lookup->start();
 }
 
 QString UserPage::describe(int sourceRow) const
@@ -361,8 +372,10 @@ QString UserPage::describe(int sourceRow) const
         + row(tr("Department"), u.department.toHtmlEscaped()) + row(tr("Office"), u.officeLocation.toHtmlEscaped());
     html += table(rows);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Managed devices").toHtmlEscaped());
+    if (m_devicesError.contains(u.id))
+        return html + warning(tr("The user's devices could not be listed: %1").arg(m_devicesError.value(u.id)));
     if (!m_devicesOf.contains(u.id)) {
-        loadDevicesOf(u.id);
+        loadDevicesOf(u);
         return html + QStringLiteral("<p>%1</p>").arg(tr("Asking Microsoft Graph…").toHtmlEscaped());
     }
     const QList<ManagedDevice> devices = m_devicesOf.value(u.id);

@@ -107,13 +107,14 @@ protected:
     void retranslate() override;
 
 private:
-    void loadDevicesOf(const QString &userId) const;
+    void loadDevicesOf(const DirectoryUser &user) const;
 
     UserModel *m_users;
     QLabel *m_accountLabel;
     QComboBox *m_account;
     // A user's managed devices, asked from Graph when the user is selected.
     mutable QHash<QString, QList<ManagedDevice>> m_devicesOf;
+    mutable QHash<QString, QString> m_devicesError;
     mutable QSet<QString> m_loading;
 };
 
