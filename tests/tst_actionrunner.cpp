@@ -21,14 +21,9 @@ class TestActionRunner : public QObject
 
     QList<ActionTarget> targets(const QString &collection, const QString &filter, int n)
     {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
-        if (!filter.isEmpty())
-            query.addQueryItem(QStringLiteral("$filter"), filter);
-        query.addQueryItem(QStringLiteral("$top"), QString::number(n));
         QList<ActionTarget> list;
-        for (const auto &v : demo->http.get(demo->graph(collection, query), TestHttp::bearer(graph->token)).json().value(QStringLiteral("value")).toArray())
-            list.append({v.toObject().value(QStringLiteral("id")).toString(), QStringLiteral("target"), QString()});
+        for (const QString &id : demo->ids(collection, filter, n))
+            list.append({id, QStringLiteral("target"), QString()});
         return list;
     }
     QJsonObject read(const QString &path)

@@ -20,15 +20,7 @@ class TestBatchRequest : public QObject
 
     QStringList deviceIds(int n)
     {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
-        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("managementState eq 'managed'"));
-        query.addQueryItem(QStringLiteral("$top"), QString::number(n));
-        QStringList ids;
-        for (const auto &v : demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), TestHttp::bearer(token))
-                                 .json().value(QStringLiteral("value")).toArray())
-            ids.append(v.toObject().value(QStringLiteral("id")).toString());
-        return ids;
+        return demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), n);
     }
     static QList<BatchItem> retires(const QStringList &ids)
     {

@@ -22,20 +22,6 @@ class TestCrashRecovery : public QObject
 
     static QString helperPath() { return QStringLiteral(OFFBOARD_BINARY_DIR "/tests/bulk_run_helper"); }
 
-    QStringList managedDeviceIds(int count)
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
-        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("managementState eq 'managed'"));
-        query.addQueryItem(QStringLiteral("$top"), QString::number(count));
-        QStringList ids;
-        const QJsonArray values = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), TestHttp::bearer(token))
-                                      .json().value(QStringLiteral("value")).toArray();
-        for (const auto &value : values)
-            ids.append(value.toObject().value(QStringLiteral("id")).toString());
-        return ids;
-    }
-
     void startHelper(QProcess &helper, const QStringList &arguments)
     {
         helper.start(helperPath(), arguments);
@@ -71,7 +57,7 @@ private slots:
 
     void aBulkRunKilledMidBatchRecoversWithNothingLostOrDoubled()
     {
-        const QStringList ids = managedDeviceIds(300);
+        const QStringList ids = demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 300);
         QCOMPARE(ids.size(), 300);
         const QString journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
         // Every POST is answered 1.5 s after Graph carried it out: a kill shortly after a batch's results lands

@@ -77,13 +77,15 @@ QString DemoFixture::appToken()
     return http.postForm(identity(QStringLiteral("/oauth2/v2.0/token")), form).json().value(QStringLiteral("access_token")).toString();
 }
 
-QString DemoFixture::firstId(const QString &collectionPath, const QString &filter)
+QStringList DemoFixture::ids(const QString &collectionPath, const QString &filter, int count)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("$top"), QString::number(count));
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));
     if (!filter.isEmpty())
         query.addQueryItem(QStringLiteral("$filter"), filter);
-    const TestReply reply = http.get(graph(collectionPath, query), TestHttp::bearer(adminToken()));
-    return reply.json().value(QStringLiteral("value")).toArray().at(0).toObject().value(QStringLiteral("id")).toString();
+    QStringList result;
+    for (const auto &value : http.get(graph(collectionPath, query), TestHttp::bearer(adminToken())).json().value(QStringLiteral("value")).toArray())
+        result.append(value.toObject().value(QStringLiteral("id")).toString());
+    return result;
 }

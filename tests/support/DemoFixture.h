@@ -30,8 +30,9 @@ public:
     QString appToken();
     QString passwordToken(const QString &upn, const QString &password);
 
-    // The id of the n-th managed device (or other collection item) as Graph lists it.
-    QString firstId(const QString &collectionPath, const QString &filter = {});
+    // The ids of the first `count` items of a collection (optionally filtered) as Graph lists them.
+    QStringList ids(const QString &collectionPath, const QString &filter, int count);
+    QString firstId(const QString &collectionPath, const QString &filter = {}) { return ids(collectionPath, filter, 1).value(0); }
 
     TestHttp http;
 
