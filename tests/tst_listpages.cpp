@@ -226,6 +226,35 @@ private slots:
         page->searchField()->clear();
     }
 
+    // Graph refuses eq and startswith on Autopilot identities (see tst_graphsim_routes); the lookup uses contains().
+    void autopilotLookupAsksGraphWithContainsAndShowsWhatGraphFound()
+    {
+        window->showPage(MainWindow::Autopilot);
+        auto *page = static_cast<AutopilotPage *>(window->page(MainWindow::Autopilot));
+        QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 20000));
+        const int all = page->identities()->rowCount();
+        const QString serial = page->identities()->at(3).serialNumber;
+        demo->server()->clearRequestLog();
+        page->findChild<QCheckBox *>()->setChecked(true);
+        page->searchField()->setText(serial.mid(2, 6));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 10000));
+        int refused = 0;
+        bool asked = false;
+        for (const auto &e : demo->server()->requestLog()) {
+            asked |= e.value(QStringLiteral("query")).toString().contains(QStringLiteral("contains(serialNumber,'%1')").arg(serial.mid(2, 6)));
+            refused += e.value(QStringLiteral("status")).toInt() >= 400;
+        }
+        QVERIFY(asked);
+        QCOMPARE(refused, 0);
+        QVERIFY(page->identities()->rowCount() >= 1);
+        QVERIFY(page->identities()->rowCount() < all);
+        page->findChild<QCheckBox *>()->setChecked(false);
+        QVERIFY(QTest::qWaitFor([page, all] { return page->hasLoadFinished() && page->identities()->rowCount() == all; }, 20000));
+        page->searchField()->clear();
+        window->showPage(MainWindow::Devices);
+    }
+
     void csvExportHasTheVisibleRowsAndColumns()
     {
         auto *page = static_cast<PartnerPage *>(window->page(MainWindow::Partners));

@@ -38,6 +38,8 @@ private slots:
         QTest::newRow("number ge") << "freeStorageSpaceInBytes ge 1000" << true;
         QTest::newRow("null") << "notes eq null" << true;
         QTest::newRow("endswith") << "endswith(deviceName,'00001')" << true;
+        QTest::newRow("contains") << "contains(serialNumber,'c12')" << true;
+        QTest::newRow("contains, no match") << "contains(serialNumber,'XYZ')" << false;
     }
 
     void evaluates()
@@ -63,7 +65,7 @@ private slots:
         QTest::newRow("unterminated string") << "deviceName eq 'abc";
         QTest::newRow("missing operand") << "deviceName eq";
         QTest::newRow("unknown operator") << "deviceName like 'a'";
-        QTest::newRow("unknown function") << "contains(deviceName,'a')";
+        QTest::newRow("unknown function") << "substringof('a',deviceName)";
         QTest::newRow("dangling and") << "deviceName eq 'a' and";
         QTest::newRow("unbalanced parenthesis") << "(deviceName eq 'a'";
         QTest::newRow("empty") << "   ";
@@ -75,6 +77,14 @@ private slots:
         QString error;
         QVERIFY(!ODataFilter::parse(expression, &error).isValid());
         QVERIFY(!error.isEmpty());
+    }
+
+    void tellsWhetherOnlyContainsIsUsed()
+    {
+        QString error;
+        QVERIFY(ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') or contains(displayName,'B')"), &error).comparesOnlyWith(QStringLiteral("contains")));
+        QVERIFY(!ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') and id eq 'x'"), &error).comparesOnlyWith(QStringLiteral("contains")));
+        QVERIFY(!ODataFilter::parse(QStringLiteral("serialNumber eq 'A'"), &error).comparesOnlyWith(QStringLiteral("contains")));
     }
 
     void listsThePropertiesItUses()

@@ -246,7 +246,8 @@ bool AutopilotPage::isOrphan(int sourceRow) const
 
 QString AutopilotPage::serverFilter(const QString &text) const
 {
-    return text.isEmpty() ? QString() : ODataQuery::startsWith(QStringLiteral("serialNumber"), text);
+    // Autopilot identities refuse eq and startswith; contains(serialNumber,…) is the filter Microsoft recommends.
+    return text.isEmpty() ? QString() : ODataQuery::contains(QStringLiteral("serialNumber"), text);
 }
 
 bool AutopilotPage::accepts(int sourceRow) const

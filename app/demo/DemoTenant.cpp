@@ -212,7 +212,7 @@ DemoTenant::DemoTenant(const DemoTenantOptions &options) : m_options(options)
         m_options.reference = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
     m_options.devices = qMax(0, m_options.devices);
     m_options.users = qMax(1, m_options.users);
-    m_options.partners = qBound(0, m_options.partners, 5);
+    m_options.partners = qBound(0, m_options.partners, DemoTenantOptions::MaxPartners);
     generate();
     addAccounts();
 }
@@ -461,12 +461,16 @@ void DemoTenant::generate()
         {"RealVNC Connect", "https://onboard.realvnc.example.invalid", "notOnboarded"},
         {"AnyDesk", "https://my.anydesk.example.invalid/intune", "onboarded"},
     };
+    const int vendors = int(std::size(partners));
     for (int i = 0; i < m_options.partners; ++i) {
         DemoPartner partner;
         partner.id = rng.guid();
-        partner.displayName = QLatin1String(partners[i].name);
-        partner.onboardingUrl = QLatin1String(partners[i].url);
-        partner.onboardingStatus = QLatin1String(partners[i].status);
+        const auto &vendor = partners[i % vendors];
+        // Past the five vendors (large test runs only), each vendor again as another connection.
+        partner.displayName = i < vendors ? QLatin1String(vendor.name)
+                                          : QStringLiteral("%1 (%2)").arg(QLatin1String(vendor.name)).arg(i / vendors + 1);
+        partner.onboardingUrl = QLatin1String(vendor.url);
+        partner.onboardingStatus = QLatin1String(vendor.status);
         partner.lastConnectionDateTime = partner.onboardingStatus == QLatin1String("notOnboarded")
             ? QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC) : rng.before(now, 2 * kDay);
         m_partners.append(partner);

@@ -126,6 +126,7 @@ struct DemoTenantOptions
     int devices = 2500;
     int users = 1000;
     int partners = 4;
+    static constexpr int MaxPartners = 50;
     QDateTime reference; // "now" of the generated data; invalid means the start of today (UTC)
     int retireCompletionSeconds = 300;
 };

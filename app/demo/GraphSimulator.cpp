@@ -666,6 +666,14 @@ SimResponse GraphSimulator::unassignUser(const Context &ctx, int identityIndex)
 template<typename T>
 SimResponse GraphSimulator::item(const Context &ctx, const QString &entityType, const QString &contextPath, const T &entity)
 {
+    // OData (https://learn.microsoft.com/graph/query-parameters): $top, $skip, $filter, $orderby and $count apply to
+    // collections only; Graph refuses them on a single item with 400.
+    for (const char *option : {"$top", "$skip", "$filter", "$orderby", "$count"}) {
+        if (ctx.request->hasQuery(QLatin1String(option)))
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("The query specified in the URI is not valid. The requested resource is not a collection. "
+                                        "Query options $filter, $orderby, $count, $skip, and $top can be applied only on collections."));
+    }
     QStringList select;
     const QString selectText = ctx.request->queryValue(QStringLiteral("$select"));
     for (const auto &name : selectText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -698,6 +706,10 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
                                              QStringLiteral("$skiptoken"), QStringLiteral("$orderby"), QStringLiteral("$count"),
                                              QStringLiteral("$search"), QStringLiteral("$format")};
     for (const auto &pair : request.query.queryItems(QUrl::FullyDecoded)) {
+        // Directory objects: "'$skip' is not supported by the service." (https://learn.microsoft.com/graph/paging:
+        // some APIs, such as users, do not support $skip).
+        if (directory && pair.first == QLatin1String("$skip"))
+            return error(ctx, 400, QStringLiteral("Request_BadRequest"), QStringLiteral("'$skip' is not supported by the service."));
         if (pair.first.startsWith(QLatin1Char('$')) && !knownOptions.contains(pair.first))
             return bad(QStringLiteral("Query option '%1' is not supported on this collection.").arg(pair.first));
     }
@@ -729,9 +741,9 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
     const QString countText = request.queryValue(QStringLiteral("$count"));
     if (request.hasQuery(QStringLiteral("$count")) && countText != QLatin1String("true") && countText != QLatin1String("false"))
         return bad(QStringLiteral("Invalid value '%1' for $count query option found. Valid values are 'true' and 'false'.").arg(countText));
-    const bool wantCount = countText == QLatin1String("true");
-    if (wantCount && directory && !ctx.eventual())
-        return unsupported(QStringLiteral("$count is not currently supported without the header 'ConsistencyLevel: eventual'."));
+    // https://learn.microsoft.com/graph/aad-advanced-queries: on directory objects, $count=true without
+    // ConsistencyLevel: eventual is not an error; Graph answers 200 and leaves @odata.count out.
+    const bool wantCount = countText == QLatin1String("true") && (!directory || ctx.eventual());
 
     auto lookupFor = [&](const T &entity) {
         return [&entity, &ctx](const QString &property) { return EntityJson::value(entity, ctx.version, property); };
@@ -761,6 +773,14 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
             return bad(message);
         if (directory && filter.usesFunction(QStringLiteral("endswith")) && !(ctx.eventual() && wantCount))
             return unsupported(QStringLiteral("Unsupported Query."));
+        // Autopilot identities refuse eq and the other comparisons, even on serialNumber or id, with 400
+        // (msgraph-sdk-powershell#1260, microsoft-graph-docs-contrib#3693); Microsoft's answer is
+        // contains(serialNumber,'…') (microsoft-graph-docs#9357). Only contains() is served here.
+        if (entityType == EntityJson::AutopilotIdentity && !filter.comparesOnlyWith(QStringLiteral("contains")))
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("An error has occurred - Operation ID (for customer support): "
+                                        "00000000-0000-0000-0000-000000000000 - Activity ID: %1 - Url: %2")
+                             .arg(ctx.request->requestId, ctx.url()));
     }
 
     QList<SearchClause> search;
@@ -958,17 +978,22 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
                                             QStringLiteral("PUT"), QStringLiteral("DELETE")};
         if (!methods.contains(method))
             return bad(QStringLiteral("Request id : %1 has an invalid or missing method.").arg(id));
+        // https://learn.microsoft.com/graph/json-batching: "url: Required. The relative resource URL"; an absolute
+        // URL fails the whole batch.
         const QString url = item.value(QStringLiteral("url")).toString();
         if (url.isEmpty() || url.contains(QLatin1String("://")))
-            return bad(QStringLiteral("Request id : %1 needs a url relative to the API version.").arg(id));
-        if (item.contains(QStringLiteral("body"))) {
-            bool hasContentType = false;
-            const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
-            for (auto it = headers.begin(); it != headers.end(); ++it)
-                hasContentType |= it.key().compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0;
-            if (!hasContentType)
-                return bad(QStringLiteral("Write request id : %1 does not contain Content-Type header or body.").arg(id));
-        }
+            return bad(QStringLiteral("Invalid request URL in request id : %1. The URL must be relative to the API version.").arg(id));
+        // json-batching: "headers: Optional, but required when body is specified" with a Content-Type. A write
+        // (POST, PATCH, PUT) without a body fails the whole batch too, even for an action that takes no parameters:
+        // "Write request id : … does not contain Content-Type header or body." (microsoftgraph/msgraph-sdk-dotnet#2628).
+        bool hasContentType = false;
+        const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            hasContentType |= it.key().compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0;
+        const bool isWrite = method == QLatin1String("POST") || method == QLatin1String("PATCH") || method == QLatin1String("PUT");
+        const bool hasBody = item.contains(QStringLiteral("body"));
+        if ((hasBody || isWrite) && !(hasBody && hasContentType))
+            return bad(QStringLiteral("Write request id : %1 does not contain Content-Type header or body.").arg(id));
         ids.append(id);
         byId.insert(id, item);
     }

@@ -6,7 +6,7 @@
 
 struct ODataFilter::Node
 {
-    enum Kind { And, Or, Not, Compare, In, StartsWith, EndsWith } kind;
+    enum Kind { And, Or, Not, Compare, In, StartsWith, EndsWith, Contains } kind;
     QString op;
     QString property;
     QList<QJsonValue> literals;
@@ -250,6 +250,8 @@ private:
             return function(ODataFilter::Node::StartsWith);
         if (isKeyword("endswith"))
             return function(ODataFilter::Node::EndsWith);
+        if (isKeyword("contains"))
+            return function(ODataFilter::Node::Contains);
         if (peek().type == Token::Identifier && m_index + 1 < m_tokens.size()
             && m_tokens.at(m_index + 1).type == Token::OpenParen)
             return fail(QStringLiteral("An unknown function with name '%1' was found.").arg(peek().text));
@@ -333,6 +335,8 @@ bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &
         return lookup(node.property).toString().startsWith(node.literals.first().toString(), Qt::CaseInsensitive);
     case ODataFilter::Node::EndsWith:
         return lookup(node.property).toString().endsWith(node.literals.first().toString(), Qt::CaseInsensitive);
+    case ODataFilter::Node::Contains:
+        return lookup(node.property).toString().contains(node.literals.first().toString(), Qt::CaseInsensitive);
     case ODataFilter::Node::In: {
         const QJsonValue actual = lookup(node.property);
         for (const auto &literal : node.literals) {
@@ -369,6 +373,16 @@ void visit(const ODataFilter::Node &node, Visitor &&visitor)
         visit(*node.right, visitor);
 }
 
+QLatin1String functionName(ODataFilter::Node::Kind kind)
+{
+    switch (kind) {
+    case ODataFilter::Node::StartsWith: return QLatin1String("startswith");
+    case ODataFilter::Node::EndsWith: return QLatin1String("endswith");
+    case ODataFilter::Node::Contains: return QLatin1String("contains");
+    default: return QLatin1String("");
+    }
+}
+
 } // namespace
 
 ODataFilter ODataFilter::parse(const QString &expression, QString *error)
@@ -388,13 +402,21 @@ ODataFilter ODataFilter::parse(const QString &expression, QString *error)
 bool ODataFilter::usesFunction(const QString &name) const
 {
     bool found = false;
+    if (m_root)
+        visit(*m_root, [&](const Node &n) { found |= functionName(n.kind) == name; });
+    return found;
+}
+
+bool ODataFilter::comparesOnlyWith(const QString &function) const
+{
+    bool only = m_root != nullptr;
     if (m_root) {
         visit(*m_root, [&](const Node &n) {
-            found |= (n.kind == Node::StartsWith && name == QLatin1String("startswith"))
-                || (n.kind == Node::EndsWith && name == QLatin1String("endswith"));
+            if (n.kind != Node::And && n.kind != Node::Or && n.kind != Node::Not)
+                only &= functionName(n.kind) == function;
         });
     }
-    return found;
+    return only;
 }
 
 QStringList ODataFilter::properties() const

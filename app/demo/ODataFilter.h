@@ -7,7 +7,7 @@
 #include <memory>
 
 // The subset of OData $filter that Graph accepts on the collections the demo tenant serves:
-// eq, ne, lt, le, gt, ge, in, startswith(), endswith(), and, or, not, parentheses; string literals with '' escapes,
+// eq, ne, lt, le, gt, ge, in, startswith(), endswith(), contains(), and, or, not, parentheses; string literals with '' escapes,
 // numbers, true/false/null and unquoted DateTimeOffset values.
 class ODataFilter
 {
@@ -23,6 +23,8 @@ public:
 
     bool isValid() const { return m_root != nullptr; }
     bool usesFunction(const QString &name) const;
+    // True when every condition in the expression is a call of that function, e.g. "contains".
+    bool comparesOnlyWith(const QString &function) const;
     QStringList properties() const;
     // Runs the check on every comparison; returns the first message, or an empty string.
     QString validate(const PropertyCheck &check) const;

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     option("seed", QT_TRANSLATE_NOOP("graphsim", "Seed of the generated tenant."), "seed", "20261123");
     option("devices", QT_TRANSLATE_NOOP("graphsim", "Number of managed devices."), "count", "2500");
     option("users", QT_TRANSLATE_NOOP("graphsim", "Number of users."), "count", "1000");
-    option("partners", QT_TRANSLATE_NOOP("graphsim", "Number of remote assistance partners (0 to 5)."), "count", "4");
+    option("partners", QT_TRANSLATE_NOOP("graphsim", "Number of remote assistance partners (0 to 50)."), "count", "4");
     option("latency-ms", QT_TRANSLATE_NOOP("graphsim", "Delay of every Graph response."), "ms", "0");
     option("page-latency-ms", QT_TRANSLATE_NOOP("graphsim", "Extra delay of every collection page."), "ms", "0");
     option("slow-body-ms", QT_TRANSLATE_NOOP("graphsim", "Send the rest of every collection page this long after its first 4 KB (a slow link)."), "ms", "0");

@@ -80,3 +80,8 @@ QString ODataQuery::startsWith(const QString &property, const QString &prefix)
 {
     return QStringLiteral("startswith(%1,%2)").arg(property, literal(prefix));
 }
+
+QString ODataQuery::contains(const QString &property, const QString &part)
+{
+    return QStringLiteral("contains(%1,%2)").arg(property, literal(part));
+}

@@ -27,6 +27,7 @@ public:
     static QString literal(const QString &text);
     static QString equals(const QString &property, const QString &value);
     static QString startsWith(const QString &property, const QString &prefix);
+    static QString contains(const QString &property, const QString &part);
 
 private:
     QStringList m_select;
