@@ -26,7 +26,7 @@ class TestBatchRequest : public QObject
     {
         QList<BatchItem> items;
         for (const QString &id : ids)
-            items.append({id, "POST", QStringLiteral("/deviceManagement/managedDevices/%1/retire").arg(id), {}, false, {}});
+            items.append({id, "POST", QStringLiteral("/deviceManagement/managedDevices/%1/retire").arg(id), {}, {}});
         return items;
     }
     QHash<QString, QList<int>> statusesByPath()
@@ -56,7 +56,7 @@ private slots:
     {
         QList<BatchItem> items;
         for (int i = 0; i < 45; ++i)
-            items.append({QString::number(i), "GET", QStringLiteral("/users"), {}, false, {}});
+            items.append({QString::number(i), "GET", QStringLiteral("/users"), {}, {}});
         items[25].dependsOn = {QStringLiteral("19")};
         QString error;
         const auto batches = BatchRequest::pack(items, &error);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -16,7 +17,17 @@ const QString kConfigurationReadWrite = QStringLiteral("DeviceManagementConfigur
 QString ActionDefinition::path(const QString &targetId) const
 {
     QString p = pathTemplate;
-    return p.replace(QStringLiteral("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(targetId)));
+    return p.replace(QStringLiteral("{id}"), GraphClient::pathSegment(targetId));
+}
+
+bool ActionDefinition::acceptsTargetId(const QString &targetId) const
+{
+    static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    // A UPN: one '@', a local part and a domain, nothing that means something else in a URL or a path.
+    static const QRegularExpression upn(QStringLiteral("^[^@/\\\\?%\\s]+@[^@/\\\\?%\\s]+\\.[^@/\\\\?%\\s.]+$"));
+    if (guid.match(targetId).hasMatch())
+        return true;
+    return target == Target::User && upn.match(targetId).hasMatch();
 }
 
 const QList<ActionDefinition> &ActionCatalog::all()

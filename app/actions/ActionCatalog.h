@@ -22,6 +22,8 @@ struct ActionDefinition
     QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
 
     QString path(const QString &targetId) const;
+    // Graph ids of managed devices, Autopilot identities and partners are GUIDs; users are a GUID or a UPN.
+    bool acceptsTargetId(const QString &targetId) const;
 };
 
 class ActionCatalog

@@ -20,50 +20,85 @@ ActionRunner::ActionRunner(GraphClient *client, Journal *journal, const AccessTo
 {
 }
 
+ActionRunner::~ActionRunner()
+{
+    // Whatever still waits to be sent again must not go out once the run's owner is gone.
+    if (m_single) {
+        m_single->disconnect(this);
+        m_single->abort();
+    }
+    delete m_batch;
+}
+
 void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason)
 {
     m_action = &action;
     m_reason = deprovisionReason;
     m_results.clear();
     m_indexOfOperation.clear();
+    m_intentJournaled.clear();
     m_finished = 0;
-    m_cancelled = false;
     m_running = true;
+    QList<int> sendable;
     for (const ActionTarget &target : targets) {
         ActionResult result;
         result.target = target;
         result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_indexOfOperation.insert(result.operationId, int(m_results.size()));
+        if (action.acceptsTargetId(target.id))
+            sendable.append(int(m_results.size()));
         m_results.append(result);
     }
     emit progress(0, int(m_results.size()));
-    if (m_results.isEmpty())
-        return finishRun();
-
-    const QByteArray body = ActionCatalog::body(action, deprovisionReason);
-    if (m_results.size() == 1) {
-        if (!journalIntent(0))
-            return finishRun();
-        m_single = m_client->post(m_client->resourceUrl(action.version, action.path(targets.first().id)), body);
-        connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
-        connect(m_single, &GraphRequest::finished, this, [this](const GraphResponse &response) {
-            record(0, response.httpStatus, response.error, response.requestId);
-            finishRun();
-        });
-        return;
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (!sendable.contains(i))
+            refuseInvalidId(i);
     }
+    if (sendable.isEmpty())
+        return finishRun();
+    if (sendable.size() == 1)
+        return sendSingle(sendable.first());
+    sendBatch(sendable);
+}
 
+// Checked before anything leaves: an id that is not the kind Graph gives (a GUID, or a UPN for users) could change
+// which object, or which endpoint, the request reaches.
+void ActionRunner::refuseInvalidId(int index)
+{
+    ActionResult &r = m_results[index];
+    r.status = ActionResult::Status::Failed;
+    r.error = GraphError::invalidResponse(tr("\"%1\" is not a valid Microsoft Graph id for this action; nothing was sent.")
+                                              .arg(r.target.id));
+    ++m_finished;
+    emit targetFinished(r);
+    emit progress(m_finished, int(m_results.size()));
+}
+
+void ActionRunner::sendSingle(int index)
+{
+    if (!journalIntent(index))
+        return finishRun();
+    const QByteArray body = ActionCatalog::body(*m_action, m_reason);
+    m_single = m_client->post(m_client->resourceUrl(m_action->version, m_action->path(m_results[index].target.id)), body);
+    connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
+    connect(m_single, &GraphRequest::finished, this, [this, index](const GraphResponse &response) {
+        record(index, response.httpStatus, response.error, response.requestId);
+        finishRun();
+    });
+}
+
+void ActionRunner::sendBatch(const QList<int> &indexes)
+{
+    const QJsonObject body = QJsonDocument::fromJson(ActionCatalog::body(*m_action, m_reason)).object();
     QList<BatchItem> items;
-    for (const ActionResult &r : std::as_const(m_results)) {
+    for (int index : indexes) {
         BatchItem item;
-        item.id = r.operationId;
-        item.url = action.path(r.target.id);
-        item.hasBody = !body.isEmpty();
-        if (item.hasBody)
-            item.body = QJsonDocument::fromJson(body).object();
+        item.id = m_results[index].operationId;
+        item.url = m_action->path(m_results[index].target.id);
+        item.body = body;
         items.append(item);
     }
-    m_batch = new BatchRequest(m_client, action.version, items, this);
+    m_batch = new BatchRequest(m_client, m_action->version, items, this);
     m_batch->setWriteBudget(WriteBudget, WriteWindowSeconds);
     connect(m_batch, &BatchRequest::sending, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
@@ -102,9 +137,10 @@ bool ActionRunner::journalIntent(int index)
     JournalEntry entry = entryFor(index, JournalEntry::Kind::Intent);
     entry.message = m_reason;
     QString error;
-    if (m_journal->append(entry, &error))
+    if (m_journal->append(entry, &error)) {
+        m_intentJournaled.insert(index);
         return true;
-    m_cancelled = true;
+    }
     emit journalFailed(tr("The audit journal %1 could not be written (%2), so nothing more is sent.").arg(m_journal->path(), error));
     return false;
 }
@@ -144,9 +180,14 @@ void ActionRunner::record(int index, int httpStatus, const GraphError &error, co
 
 void ActionRunner::cancel()
 {
-    m_cancelled = true;
     if (m_batch)
         m_batch->cancel();
+    if (m_single && m_single->isWaitingToRetry()) {
+        // Turned away by Graph (429/503) and waiting to go again: it was not carried out, and now never will be.
+        m_single->disconnect(this);
+        m_single->abort();
+        finishRun();
+    }
 }
 
 void ActionRunner::finishRun()
@@ -154,7 +195,25 @@ void ActionRunner::finishRun()
     if (!m_running)
         return;
     m_running = false;
+    journalNotSent();
     emit finished();
+}
+
+// Requests whose intent is on record but which never went out (stopped while waiting out a Retry-After) get their
+// outcome too, so they are not offered as "may or may not have happened" after a restart.
+void ActionRunner::journalNotSent()
+{
+    for (int index : std::as_const(m_intentJournaled)) {
+        const ActionResult &r = m_results.at(index);
+        if (r.status != ActionResult::Status::NotSent)
+            continue;
+        JournalEntry entry = entryFor(index, JournalEntry::Kind::Outcome);
+        entry.outcome = JournalEntry::Outcome::NotSent;
+        entry.message = tr("Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.");
+        QString error;
+        if (!m_journal->append(entry, &error))
+            emit journalFailed(tr("The audit journal %1 could not be written (%2).").arg(m_journal->path(), error));
+    }
 }
 
 QList<ActionTarget> ActionRunner::failedTargets() const

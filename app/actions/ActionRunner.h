@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class BatchRequest;
 class GraphClient;
@@ -46,9 +47,10 @@ public:
     static constexpr int WriteWindowSeconds = 20;
 
     ActionRunner(GraphClient *client, Journal *journal, const AccessToken &token, QObject *parent = nullptr);
+    ~ActionRunner() override;
 
     void run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason = {});
-    // Targets not yet sent are never sent; what is in flight still reports.
+    // Targets not yet sent are never sent, nor are requests waiting out a Retry-After; what is on the wire still reports.
     void cancel();
     bool isRunning() const { return m_running; }
     const QList<ActionResult> &results() const { return m_results; }
@@ -65,7 +67,11 @@ signals:
 
 private:
     JournalEntry entryFor(int index, JournalEntry::Kind kind) const;
+    void refuseInvalidId(int index);
+    void sendSingle(int index);
+    void sendBatch(const QList<int> &indexes);
     bool journalIntent(int index);
+    void journalNotSent();
     void record(int index, int httpStatus, const GraphError &error, const QString &requestId);
     void finishRun();
 
@@ -78,9 +84,9 @@ private:
     QHash<QString, int> m_indexOfOperation;
     QPointer<BatchRequest> m_batch;
     QPointer<GraphRequest> m_single;
+    QSet<int> m_intentJournaled;
     int m_finished = 0;
     bool m_running = false;
-    bool m_cancelled = false;
 };
 
 Q_DECLARE_METATYPE(ActionResult)

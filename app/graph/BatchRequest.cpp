@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
 
@@ -84,10 +85,28 @@ void BatchRequest::start()
     QTimer::singleShot(0, this, &BatchRequest::sendNext);
 }
 
+BatchRequest::~BatchRequest()
+{
+    // Nothing may go out once its owner is gone, not even a retry of the $batch after a 429.
+    if (m_inFlight) {
+        m_inFlight->disconnect(this);
+        m_inFlight->abort();
+    }
+}
+
 void BatchRequest::cancel()
 {
     m_cancelled = true;
     m_waitTimer->stop();
+    if (m_inFlight && m_inFlight->isWaitingToRetry()) {
+        // The $batch itself was turned away (429/503) and waits to be sent again: Graph did none of it, so its
+        // requests go back to the unsent ones instead.
+        m_inFlight->disconnect(this);
+        m_inFlight->abort();
+        m_inFlight = nullptr;
+        m_queue = m_inFlightBatch + m_queue;
+        m_inFlightBatch.clear();
+    }
     if (!m_inFlight)
         QTimer::singleShot(0, this, &BatchRequest::finishOnce);
 }
@@ -113,7 +132,10 @@ QJsonObject BatchRequest::toJson(const BatchItem &item)
     QJsonObject json{{QStringLiteral("id"), item.id},
                      {QStringLiteral("method"), QString::fromLatin1(item.method)},
                      {QStringLiteral("url"), item.url}};
-    if (item.hasBody) {
+    // Graph refuses a write without a body and its Content-Type, even an action that takes no parameters: "Write
+    // request id : … does not contain Content-Type header or body" (microsoftgraph/msgraph-sdk-dotnet#2628).
+    // https://learn.microsoft.com/graph/json-batching: headers are required when a body is given.
+    if (item.isWrite() || !item.body.isEmpty()) {
         json.insert(QStringLiteral("body"), item.body);
         json.insert(QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
     }
@@ -170,6 +192,7 @@ void BatchRequest::sendNext()
     for (int i = 0; i < batch.size() && m_budget > 0; ++i)
         m_sentAt.append(QDateTime::currentMSecsSinceEpoch());
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
+    m_inFlightBatch = batch;
     m_inFlight = m_client->post(m_client->resourceUrl(m_version, QStringLiteral("/$batch")), body);
     connect(m_inFlight, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
     connect(m_inFlight, &GraphRequest::finished, this, [this, batch](const GraphResponse &response) { onResponse(response, batch); });
@@ -190,6 +213,7 @@ void BatchRequest::reportAll(const QList<BatchItem> &batch, const GraphResponse 
 void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchItem> &batch)
 {
     m_inFlight = nullptr;
+    m_inFlightBatch.clear();
     const QJsonArray responses = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("responses")).toArray();
     if (!response.ok() || responses.isEmpty()) {
         GraphResponse failed = response;
@@ -206,11 +230,16 @@ void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchIt
         auto statusOf = [&](const BatchItem &item) { return byId.value(item.id).value(QStringLiteral("status")).toInt(); };
         // Turned away: 429 and 503 are sent again; a 424 only when what it depends on is sent again too,
         // because a 424 after a real failure is that failure's consequence, not a reason to try.
+        auto askedWait = [&](const BatchItem &item) {
+            return GraphClient::retryAfterSeconds(
+                headerValue(byId.value(item.id).value(QStringLiteral("headers")).toObject(), "Retry-After").toLatin1(), 1);
+        };
         QSet<QString> requeued;
+        QSet<QString> waitTooLong; // Graph asked for longer than we wait: reported, not sent again
         for (const auto &item : batch) {
             const int status = statusOf(item);
             if ((status == 429 || status == 503) && m_requeues.value(item.id) < MaxRequeues && !m_cancelled)
-                requeued.insert(item.id);
+                (askedWait(item) > GraphRequest::MaxRetryAfterSeconds ? waitTooLong : requeued).insert(item.id);
         }
         for (bool grew = true; grew;) {
             grew = false;
@@ -236,11 +265,8 @@ void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchIt
             if (requeued.contains(item.id)) {
                 ++m_requeues[item.id];
                 again.append(item);
-                const QString retryAfter = headerValue(entry.value(QStringLiteral("headers")).toObject(), "Retry-After");
-                if (!retryAfter.isEmpty())
-                    wait = qMax(wait, qMin(GraphClient::retryAfterSeconds(retryAfter.toLatin1(), 1), int(GraphRequest::MaxRetryAfterSeconds)));
                 if (result.status != 424)
-                    wait = qMax(wait, 1);
+                    wait = qMax(wait, qMax(askedWait(item), 1)); // exactly what Graph asked: sooner earns another 429
                 continue;
             }
             if (entry.isEmpty()) {
@@ -249,6 +275,11 @@ void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchIt
             } else if (!result.ok()) {
                 result.error = GraphError::fromResponse(result.status, QNetworkReply::NoError,
                                                         QJsonDocument(result.body).toJson(), QByteArray(), QByteArray());
+                // A write answered 500, 502 or 504 may have been carried out: check it, never send it again blindly.
+                result.error.outcomeUnknown = item.isWrite() && result.status >= 500 && result.status != 503;
+                if (waitTooLong.contains(item.id))
+                    result.error.message = tr("Microsoft Graph asked to wait %n s before sending this again, longer than "
+                                              "Offboard waits; it was not sent again. Try it later.", nullptr, askedWait(item));
             }
             emit itemFinished(result);
         }
@@ -261,7 +292,8 @@ void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchIt
             m_queue = again + m_queue;
             if (wait > 0) {
                 emit waiting(wait);
-                m_waitTimer->start(wait * 1000);
+                // A little jitter, as GraphRequest adds, so many clients do not come back in the same instant.
+                m_waitTimer->start(wait * 1000 + QRandomGenerator::global()->bounded(qMax(1, wait * 100)));
                 return;
             }
         }

@@ -15,9 +15,10 @@ struct BatchItem
     QString id; // unique within one BatchRequest
     QByteArray method = "POST";
     QString url; // relative to the API version, e.g. /deviceManagement/managedDevices/{id}/retire
-    QJsonObject body;
-    bool hasBody = false;
+    QJsonObject body; // always sent with POST, PATCH and PUT, as {} when the request has no parameters
     QStringList dependsOn;
+
+    bool isWrite() const { return method == "POST" || method == "PATCH" || method == "PUT"; }
 };
 
 struct BatchItemResult
@@ -44,6 +45,7 @@ public:
     static constexpr int MaxRequeues = 8;
 
     BatchRequest(GraphClient *client, ApiVersion version, const QList<BatchItem> &items, QObject *parent = nullptr);
+    ~BatchRequest() override;
 
     // Groups of items that must travel together, packed into batches of at most MaxPerBatch, in order.
     // Fails (empty result, message in error) on unknown dependencies or a group larger than a batch.
@@ -54,7 +56,8 @@ public:
     void setWriteBudget(int writes, int windowSeconds);
 
     void start();
-    // Stops sending: items not yet sent are never sent. The batch in flight still reports its results.
+    // Stops sending: items not yet sent are never sent, nor is a batch waiting out a Retry-After. A batch on the wire
+    // still reports its results.
     void cancel();
     bool isCancelled() const { return m_cancelled; }
     QStringList unsentIds() const;
@@ -79,6 +82,7 @@ private:
     QList<BatchItem> m_queue;
     QHash<QString, int> m_requeues;
     QPointer<GraphRequest> m_inFlight;
+    QList<BatchItem> m_inFlightBatch;
     QTimer *m_waitTimer;
     bool m_cancelled = false;
     bool m_started = false;
