@@ -168,6 +168,12 @@ private slots:
         QVERIFY(!GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://graph.microsoft.com/v1.0/users"))));
         QVERIFY(GraphClient::isAcceptableScheme(QUrl(QStringLiteral("https://graph.microsoft.us/v1.0/users"))));
         QVERIFY(GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://127.0.0.1:8080/v1.0/users"))));
+        QVERIFY(GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://localhost:8080/v1.0/users"))));
+        QVERIFY(GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://[::1]:8080/v1.0/users"))));
+        // Names that merely look like loopback are other hosts: plain HTTP there would expose the token.
+        QVERIFY(!GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://127.0.0.1.nip.io/v1.0/users"))));
+        QVERIFY(!GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://127.attacker.example/v1.0/users"))));
+        QVERIFY(!GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://localhost.attacker.example/v1.0/users"))));
     }
 
     void odataQueryEscapesApostrophesCyrillicAndPlus()

@@ -50,6 +50,13 @@ private slots:
         QVERIFY(error.details().contains(QString::number(status)));
     }
 
+    void aPercentSignInGraphsMessageStaysAsGraphWroteIt()
+    {
+        const QByteArray body = R"({"error":{"code":"BadRequest","message":"Value %1 is invalid for %2"}})";
+        const GraphError error = GraphError::fromResponse(400, QNetworkReply::ProtocolInvalidOperationError, body, {}, {});
+        QVERIFY(error.summary().startsWith(QStringLiteral("Value %1 is invalid for %2 (HTTP 400, BadRequest)")));
+    }
+
     void networkErrorsHaveSentences()
     {
         const GraphError error = GraphError::fromResponse(0, QNetworkReply::ConnectionRefusedError, {}, {}, {});

@@ -3,7 +3,37 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+// A loopback HTTP listener that answers every request with a fixed status line and headers, and counts requests.
+class FixedAnswerServer : public QTcpServer
+{
+public:
+    explicit FixedAnswerServer(const QByteArray &answer) : m_answer(answer)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_received += socket->readAll();
+                    if (!m_received.contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    socket->write(m_answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int requests = 0;
+
+private:
+    QByteArray m_answer;
+    QByteArray m_received;
+};
 
 // The three sign-in flows end to end against the demo tenant's Entra ID; the browser is driven by an HTTP client.
 class TestSignIn : public QObject
@@ -156,6 +186,30 @@ private slots:
         const GraphError error = failed.first().first().value<GraphError>();
         QCOMPARE(error.code, QStringLiteral("invalid_client"));
         QVERIFY(error.message.contains(QStringLiteral("AADSTS7000215")));
+    }
+
+    // A 307 keeps the method and body: following it would post the secret (or device code) to another host.
+    void tokenAndDeviceCodeRequestsNeverFollowARedirect()
+    {
+        FixedAnswerServer elsewhere("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        const QByteArray redirect = "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + elsewhere.url().toEncoded()
+            + "/tenant/oauth2/v2.0/token\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        FixedAnswerServer redirecting(redirect);
+        const Cloud redirectingCloud = Cloud::custom(demo->graph(QString()), redirecting.url());
+
+        ClientSecretSignIn secret(&network, redirectingCloud, tenant, QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99"),
+                                  QStringLiteral("demo~Offboard.AppSecret-2026"));
+        QSignalSpy secretFailed(&secret, &SignInFlow::failed);
+        secret.start();
+        QVERIFY(secretFailed.wait(10000));
+        QVERIFY(secretFailed.first().first().value<GraphError>().message.contains(QStringLiteral("redirected")));
+
+        DeviceCodeSignIn code(&network, redirectingCloud, tenant, publicClient);
+        QSignalSpy codeFailed(&code, &SignInFlow::failed);
+        code.start();
+        QVERIFY(codeFailed.wait(10000));
+        QCOMPARE(redirecting.requests, 2);
+        QCOMPARE(elsewhere.requests, 0);
     }
 
     void nationalCloudsUseTheirOwnHostsAndScopes()

@@ -23,7 +23,7 @@ void IntentVerifier::next()
     }
     const JournalEntry intent = m_pending.first();
     const ApiVersion version = intent.apiVersion == QLatin1String("beta") ? ApiVersion::Beta : ApiVersion::V1;
-    const QString id = QString::fromLatin1(QUrl::toPercentEncoding(intent.targetId));
+    const QString id = GraphClient::pathSegment(intent.targetId);
     QString path;
     QUrlQuery query;
     if (intent.action == QLatin1String("retire") || intent.action == QLatin1String("deprovision")) {

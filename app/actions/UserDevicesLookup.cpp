@@ -34,7 +34,7 @@ void UserDevicesLookup::lookUpNext()
     m_results.append({user, {}});
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$select"), ManagedDevice::selectProperties().join(QLatin1Char(',')));
-    const QString path = QStringLiteral("/users/%1/managedDevices").arg(QString::fromLatin1(QUrl::toPercentEncoding(user.id)));
+    const QString path = QStringLiteral("/users/%1/managedDevices").arg(GraphClient::pathSegment(user.id));
     m_loader->start(m_client->resourceUrl(ApiVersion::V1, path, query));
 }
 

@@ -149,13 +149,10 @@ void DeviceCodeSignIn::start()
     const QUrl url(oauthPath(m_cloud, m_tenant, "devicecode"));
     if (!GraphClient::isAcceptableScheme(url))
         return fail(GraphError::invalidResponse(tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString())));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("User-Agent", GraphClient::userAgent());
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
-    QNetworkReply *reply = m_network->post(request, TokenEndpoint::encodeForm(form));
+    QNetworkReply *reply = m_network->post(TokenEndpoint::formRequest(url), TokenEndpoint::encodeForm(form));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (isDone())
@@ -164,7 +161,7 @@ void DeviceCodeSignIn::start()
         const QByteArray body = reply->readAll();
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (status != 200 || !json.contains(QStringLiteral("device_code")))
-            return fail(GraphError::fromResponse(status, reply->error(), body, QByteArray(), QByteArray()));
+            return fail(TokenEndpoint::errorOf(reply, body));
         m_deviceCode = json.value(QStringLiteral("device_code")).toString();
         m_interval = qMax(1, json.value(QStringLiteral("interval")).toInt(5));
         m_expires = QDateTime::currentDateTimeUtc().addSecs(json.value(QStringLiteral("expires_in")).toInt(900));

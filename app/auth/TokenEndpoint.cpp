@@ -28,6 +28,30 @@ QByteArray TokenEndpoint::encodeForm(const QUrlQuery &form)
     return GraphClient::encodeQuery(form).toUtf8();
 }
 
+QNetworkRequest TokenEndpoint::formRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("User-Agent", GraphClient::userAgent());
+    request.setTransferTimeout(60000);
+    // A redirect would post the refresh token, secret or device code again to wherever it points; never follow one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+GraphError TokenEndpoint::errorOf(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400)
+        return GraphError::invalidResponse(tr("The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard "
+                                              "never sends sign-in secrets on to another address.")
+                                               .arg(reply->url().host(), QString::number(status)));
+    GraphError error = GraphError::fromResponse(status, reply->error(), body, QByteArray(), QByteArray());
+    if (!error.isError())
+        error = GraphError::invalidResponse(tr("The sign-in service sent an answer that could not be read."));
+    return error;
+}
+
 void TokenEndpoint::request(const QUrlQuery &form)
 {
     const QUrl url = tokenUrl();
@@ -37,11 +61,7 @@ void TokenEndpoint::request(const QUrlQuery &form)
         emit finished(response);
         return;
     }
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("User-Agent", GraphClient::userAgent());
-    request.setTransferTimeout(60000);
-    QNetworkReply *reply = m_network->post(request, encodeForm(form));
+    QNetworkReply *reply = m_network->post(formRequest(url), encodeForm(form));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -54,9 +74,7 @@ void TokenEndpoint::request(const QUrlQuery &form)
             response.scope = json.value(QStringLiteral("scope")).toString();
             response.expiresIn = json.value(QStringLiteral("expires_in")).toInt();
         } else {
-            response.error = GraphError::fromResponse(status, reply->error(), body, QByteArray(), QByteArray());
-            if (!response.error.isError())
-                response.error = GraphError::invalidResponse(tr("The sign-in service sent an answer that could not be read."));
+            response.error = errorOf(reply, body);
         }
         emit finished(response);
     });

@@ -7,6 +7,8 @@
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 struct TokenResponse
 {
@@ -30,6 +32,10 @@ public:
     void request(const QUrlQuery &form);
     // application/x-www-form-urlencoded, with '+' escaped so it is not read as a space.
     static QByteArray encodeForm(const QUrlQuery &form);
+    // A form POST to Entra ID that never follows a redirect (token and device-code requests carry secrets).
+    static QNetworkRequest formRequest(const QUrl &url);
+    // What a failed token or device-code answer means; a redirect is refused, never followed.
+    static GraphError errorOf(QNetworkReply *reply, const QByteArray &body);
 
 signals:
     void finished(const TokenResponse &response);

@@ -1,6 +1,7 @@
 #include "GraphClient.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,7 +17,10 @@ QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUr
 {
     QUrl url = m_baseUrl;
     const QString versionSegment = version == ApiVersion::V1 ? QStringLiteral("/v1.0") : QStringLiteral("/beta");
-    url.setPath(url.path(QUrl::FullyDecoded).remove(QRegularExpression(QStringLiteral("/+$"))) + versionSegment + path);
+    // path arrives with its ids percent-encoded once (pathSegment); TolerantMode keeps "%40" as it is instead of
+    // encoding the '%' a second time.
+    url.setPath(url.path(QUrl::FullyEncoded).remove(QRegularExpression(QStringLiteral("/+$"))) + versionSegment + path,
+                QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(encodeQuery(query), QUrl::StrictMode);
     return url;
@@ -32,9 +36,16 @@ bool GraphClient::isAcceptableScheme(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("https"))
         return true;
-    const QString host = url.host();
-    return url.scheme() == QLatin1String("http")
-        && (host == QLatin1String("localhost") || host == QLatin1String("::1") || host.startsWith(QLatin1String("127.")));
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+// Decided by the address, never by how a name begins: "127.0.0.1.nip.io" and "127.evil.example" are not loopback.
+bool GraphClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 GraphRequest *GraphClient::get(const QUrl &url, const RequestHeaders &headers)
@@ -45,6 +56,11 @@ GraphRequest *GraphClient::get(const QUrl &url, const RequestHeaders &headers)
 GraphRequest *GraphClient::post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers)
 {
     return new GraphRequest(this, GraphRequest::Method::Post, url, jsonBody, headers, this);
+}
+
+QString GraphClient::pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 QString GraphClient::encodeQuery(const QUrlQuery &query)
@@ -114,9 +130,14 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
 
 GraphRequest::GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body,
                            const RequestHeaders &headers, QObject *parent)
-    : QObject(parent), m_client(client), m_method(method), m_url(url), m_body(body), m_headers(headers)
+    : QObject(parent), m_client(client), m_method(method), m_url(url), m_body(body), m_headers(headers), m_session(client->session())
 {
     QTimer::singleShot(0, this, &GraphRequest::send);
+}
+
+bool GraphRequest::isWaitingToRetry() const
+{
+    return !m_done && !m_reply && m_retryTimer && m_retryTimer->isActive();
 }
 
 void GraphRequest::abort()
@@ -137,6 +158,12 @@ void GraphRequest::send()
 {
     if (m_done)
         return;
+    if (m_session != m_client->session()) {
+        GraphResponse response;
+        response.error = GraphError::invalidResponse(tr("Not sent: the sign-in this request belongs to has ended."));
+        finish(response);
+        return;
+    }
     if (!m_client->isGraphUrl(m_url) || !GraphClient::isAcceptableScheme(m_url)) {
         GraphResponse response;
         response.error = GraphError::invalidResponse(
@@ -188,6 +215,7 @@ void GraphRequest::onReadyRead()
 void GraphRequest::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     GraphResponse response;
@@ -232,7 +260,8 @@ bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, Gr
     // 429 and 503 mean Graph turned the request away before doing anything.
     if (status == 429 || status == 503)
         return attemptsLeft;
-    if (status == 504 || (transportFailure && !failedBeforeSending(error)))
+    // Any other 5xx (500, 502, 504) may come after the service acted: check the object, never resend blindly.
+    if (status >= 500 || (transportFailure && !failedBeforeSending(error)))
         outcome->outcomeUnknown = true;
     return false;
 }

@@ -45,10 +45,15 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setTokenProvider(std::function<QString()> provider) { m_tokenProvider = std::move(provider); }
 
+    // path is relative to the version, its ids encoded with pathSegment(), e.g. "/users/" + pathSegment(upn).
     QUrl resourceUrl(ApiVersion version, const QString &path, const QUrlQuery &query = {}) const;
+    // One id as a path segment, percent-encoded once ('/', '?', '#', '%', '@' and the like never reach the path raw).
+    static QString pathSegment(const QString &id);
     // True when url points at the Graph host in use, so a bearer token may be sent there.
     bool isGraphUrl(const QUrl &url) const;
+    // https, or plain http to a loopback address (the demo tenant); nothing else may carry a token or secret.
     static bool isAcceptableScheme(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
 
     // A GET that is retried after 429, 503 and 504 (honouring Retry-After) and after network errors.
     GraphRequest *get(const QUrl &url, const RequestHeaders &headers = {});
@@ -57,6 +62,10 @@ public:
     GraphRequest *post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers = {});
 
     QNetworkAccessManager *network() const { return m_network; }
+    // Ends the sign-in's session: requests made under it are never sent again (a retry waiting after a 429 must not
+    // go out with the next person's token).
+    void endSession() { ++m_session; }
+    quint64 session() const { return m_session; }
     QString accessToken() const { return m_tokenProvider ? m_tokenProvider() : QString(); }
 
     static QByteArray userAgent();
@@ -68,6 +77,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::function<QString()> m_tokenProvider;
+    quint64 m_session = 0;
 };
 
 // One Graph request: owns its reply, retries by the client's policy, emits finished() exactly once, then deletes itself.
@@ -81,6 +91,8 @@ public:
     GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body, const RequestHeaders &headers,
                  QObject *parent);
     void abort();
+    // Waiting for Retry-After (or a back-off) before the next attempt: nothing of it is on the wire now.
+    bool isWaitingToRetry() const;
     Method method() const { return m_method; }
     QUrl url() const { return m_url; }
 
@@ -110,6 +122,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
+    quint64 m_session = 0;
     bool m_bodyStarted = false;
     bool m_done = false;
 };

@@ -60,10 +60,13 @@ QString GraphError::networkErrorText(QNetworkReply::NetworkError error)
 
 QString GraphError::summary() const
 {
+    if (outcomeUnknown && httpStatus >= 500)
+        return tr("Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried "
+                  "out. Check the object before trying again.").arg(QString::number(httpStatus), message.isEmpty() ? code : message);
     if (outcomeUnknown)
         return tr("Outcome unknown: the connection broke after the request was sent. Check the object before trying again.");
     if (!message.isEmpty() && httpStatus > 0)
-        return tr("%1 (HTTP %2, %3)").arg(message).arg(httpStatus).arg(code);
+        return tr("%1 (HTTP %2, %3)").arg(message, QString::number(httpStatus), code); // one arg(): a %1 in Graph's text stays text
     if (!message.isEmpty())
         return message;
     if (httpStatus > 0)
