@@ -1,5 +1,6 @@
 #include "ActionRunner.h"
 #include "DemoGraphClient.h"
+#include "GraphClient.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -249,6 +250,102 @@ private slots:
         for (const auto &e : demo->server()->requestLog())
             posts += !e.value(QStringLiteral("batch")).toString().isEmpty();
         QCOMPARE(posts, 20);
+    }
+
+    int liveRequests() const
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return int(graph->client.findChildren<GraphRequest *>().size());
+    }
+    int postCount() const
+    {
+        int posts = 0;
+        for (const auto &e : demo->server()->requestLog()) // Graph's POSTs; the fixture's own token requests aside
+            posts += e.value(QStringLiteral("method")).toString() == QLatin1String("POST")
+                && !e.value(QStringLiteral("path")).toString().contains(QLatin1String("/oauth2/"));
+        return posts;
+    }
+
+    // Stop during a single POST's Retry-After wait ends the wait: Graph had turned it away, so it is "not sent",
+    // and the journal says so (no open intent is left for a restart to worry about).
+    void stopDuringASingleRetryAfterWaitSendsNothingAndJournalsNotSent()
+    {
+        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        FaultPlan plan;
+        plan.throttleRate = 1.0;
+        plan.retryAfterSeconds = 30;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QSignalSpy waiting(&runner, &ActionRunner::waiting);
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        runner.run(*ActionCatalog::find(QStringLiteral("retire")), {device});
+        QVERIFY(waiting.wait(10000));
+        runner.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(runner.results().first().status, ActionResult::Status::NotSent);
+        QCOMPARE(liveRequests(), 0);
+        QCOMPARE(postCount(), 1);
+        const JournalEntry last = journal->readAll().constLast();
+        QCOMPARE(last.targetId, device.id);
+        QCOMPARE(last.outcome, JournalEntry::Outcome::NotSent);
+        QVERIFY(journal->unresolvedIntents().isEmpty());
+    }
+
+    // A run whose owner goes away (its dialog closed) leaves nothing behind that could send later.
+    void aRunnerThatGoesAwaySendsNothingLater()
+    {
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 3);
+        FaultPlan plan;
+        plan.serviceUnavailableRate = 1.0;
+        plan.retryAfterSeconds = 30;
+        demo->server()->setFaultPlan(plan);
+        for (const QList<ActionTarget> &batch : {list.mid(0, 1), list}) {
+            auto runner = std::make_unique<ActionRunner>(&graph->client, journal.get(), admin);
+            QSignalSpy waiting(runner.get(), &ActionRunner::waiting);
+            runner->run(*ActionCatalog::find(QStringLiteral("retire")), batch);
+            QVERIFY(waiting.wait(10000));
+            runner.reset();
+            QCOMPARE(liveRequests(), 0);
+        }
+        QCOMPARE(postCount(), 2);
+    }
+
+    // A 500/502 to an action may come after Intune acted: outcome unknown, never offered for a blind retry.
+    void aBadGatewayAnswerToAnActionIsOutcomeUnknown()
+    {
+        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        FaultPlan plan;
+        plan.badGatewayRate = 1.0;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"), {device}));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Unknown);
+        QVERIFY(runner.failedTargets().isEmpty());
+        QCOMPARE(postCount(), 1);
+    }
+
+    // Ids are checked before anything leaves; a UPN travels percent-encoded exactly once, alone or in $batch.
+    void idsAreCheckedAndEncodedOnce()
+    {
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"), {{QStringLiteral("../../users/x"), QStringLiteral("hostile"), {}},
+                                                           {QStringLiteral("not-a-guid"), QStringLiteral("typo"), {}}}));
+        for (const ActionResult &r : runner.results())
+            QCOMPARE(r.status, ActionResult::Status::Failed);
+        QCOMPARE(demo->server()->requestLog().size(), 0);
+
+        const QJsonArray users = demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=3&$select=userPrincipalName")),
+                                                TestHttp::bearer(graph->token)).json().value(QStringLiteral("value")).toArray();
+        QList<ActionTarget> byUpn;
+        for (const auto &u : users)
+            byUpn.append({u.toObject().value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("user"), {}});
+        QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), byUpn.mid(0, 1)));
+        QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
+        QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), byUpn.mid(1)));
+        for (const ActionResult &r : runner.results())
+            QCOMPARE(r.status, ActionResult::Status::Done);
     }
 
     void nothingIsSentWhenTheJournalCannotBeWritten()

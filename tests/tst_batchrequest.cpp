@@ -146,6 +146,117 @@ private slots:
         QCOMPARE(outer, 1);
     }
 
+    int outerBatches() const
+    {
+        int outer = 0;
+        for (const auto &e : demo->server()->requestLog())
+            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
+        return outer;
+    }
+    int liveRequests() const
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return int(client->findChildren<GraphRequest *>().size());
+    }
+
+    // A $batch turned away as a whole (503 + Retry-After) waits to be sent again; Stop must end that wait.
+    void cancelDuringTheBatchsRetryAfterSendsNothingMore()
+    {
+        const QStringList ids = deviceIds(10);
+        FaultPlan plan;
+        plan.serviceUnavailableRate = 1.0;
+        plan.retryAfterSeconds = 30;
+        plan.pathContains = QStringLiteral("$batch");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
+        QSignalSpy waiting(&batch, &BatchRequest::waiting);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        batch.start();
+        QVERIFY(waiting.wait(10000));
+        batch.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(2000));
+        QCOMPARE(results.size(), 0);
+        QCOMPARE(batch.unsentIds().size(), 10);
+        QCOMPARE(liveRequests(), 0); // nothing is left that could send
+        QCOMPARE(outerBatches(), 1);
+    }
+
+    // Retry-After of an item is honoured exactly: its next attempt is never earlier than Graph asked.
+    void anItemsRetryAfterIsHonouredExactly()
+    {
+        const QStringList ids = deviceIds(20);
+        FaultPlan plan;
+        plan.throttleRate = 0.5;
+        plan.retryAfterSeconds = 2;
+        plan.seed = 3;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(60000));
+        QHash<QString, QList<QPair<QDateTime, int>>> attempts;
+        for (const auto &e : demo->server()->requestLog()) {
+            if (!e.value(QStringLiteral("batch")).toString().isEmpty())
+                attempts[e.value(QStringLiteral("path")).toString()].append(
+                    {QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs), e.value(QStringLiteral("status")).toInt()});
+        }
+        int checked = 0;
+        for (const auto &list : attempts) {
+            for (int i = 1; i < list.size(); ++i) {
+                if (list[i - 1].second != 429)
+                    continue;
+                QVERIFY2(list[i - 1].first.msecsTo(list[i].first) >= 2000, qPrintable(QString::number(list[i - 1].first.msecsTo(list[i].first))));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+
+    // Graph asking for longer than Offboard waits: reported with that reason, never sent again early.
+    void aRetryAfterLongerThanTheCapIsReportedNotResent()
+    {
+        const QStringList ids = deviceIds(3);
+        FaultPlan plan;
+        plan.throttleRate = 1.0;
+        plan.retryAfterSeconds = 600;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results.size(), 3);
+        for (const auto &r : results) {
+            const BatchItemResult result = r.first().value<BatchItemResult>();
+            QCOMPARE(result.status, 429);
+            QVERIFY(!result.error.outcomeUnknown);
+            QVERIFY2(result.error.message.contains(QStringLiteral("600")), qPrintable(result.error.message));
+        }
+        QCOMPARE(outerBatches(), 1);
+    }
+
+    // A 502 may come after the service acted (the demo carries the request out first): outcome unknown, not resent.
+    void aBadGatewayOnABatchOfWritesIsOutcomeUnknown()
+    {
+        const QStringList ids = deviceIds(3);
+        FaultPlan plan;
+        plan.badGatewayRate = 1.0;
+        plan.pathContains = QStringLiteral("$batch");
+        demo->server()->setFaultPlan(plan);
+        BatchRequest batch(client, ApiVersion::V1, retires(ids));
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results.size(), 3);
+        for (const auto &r : results)
+            QVERIFY(r.first().value<BatchItemResult>().error.outcomeUnknown);
+        QCOMPARE(outerBatches(), 1);
+    }
+
     void aLostBatchMarksEveryRequestInItOutcomeUnknown()
     {
         const QStringList ids = deviceIds(5);

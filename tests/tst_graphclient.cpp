@@ -176,6 +176,23 @@ private slots:
         QVERIFY(!GraphClient::isAcceptableScheme(QUrl(QStringLiteral("http://localhost.attacker.example/v1.0/users"))));
     }
 
+    // After sign-out, a request waiting to be sent again must not go out with the next person's token.
+    void aRequestOfAnEndedSessionIsNeverSentAgain()
+    {
+        FaultPlan plan;
+        plan.serviceUnavailableRate = 1.0;
+        plan.retryAfterSeconds = 1;
+        demo->server()->setFaultPlan(plan);
+        GraphRequest *request = graph->client.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")));
+        QSignalSpy retrying(request, &GraphRequest::retrying);
+        QSignalSpy finished(request, &GraphRequest::finished);
+        QVERIFY(retrying.wait(10000));
+        graph->client.endSession();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.first().first().value<GraphResponse>().error.isError());
+        QCOMPARE(demo->server()->requestLog().size(), 1);
+    }
+
     void odataQueryEscapesApostrophesCyrillicAndPlus()
     {
         QCOMPARE(ODataQuery::literal(QStringLiteral("O'Brien")), QStringLiteral("'O''Brien'"));

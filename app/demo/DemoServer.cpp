@@ -34,7 +34,7 @@ QByteArray httpDate()
 
 const char *faultName(int fault)
 {
-    static const char *names[] = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed"};
+    static const char *names[] = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed", "badGateway"};
     return names[fault];
 }
 
@@ -188,6 +188,8 @@ DemoServer::Fault DemoServer::drawFault(const SimRequest &request)
         return Fault::Truncate;
     if (roll < (edge += m_faults.malformedRate))
         return Fault::Malformed;
+    if (roll < (edge += m_faults.badGatewayRate))
+        return Fault::BadGateway;
     return Fault::None;
 }
 
@@ -235,6 +237,10 @@ bool DemoServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     case Fault::GatewayTimeout:
         response = graphErrorResponse(request, 504, QStringLiteral("GatewayTimeout"),
                                       QStringLiteral("The gateway did not receive a response in time."));
+        break;
+    case Fault::BadGateway:
+        m_graph->handle(request); // carried out; only the answer is lost
+        response = graphErrorResponse(request, 502, QStringLiteral("BadGateway"), QStringLiteral("Bad gateway."));
         break;
     default:
         response = isGraph ? m_graph->handle(request) : m_identity->handle(request);

@@ -63,7 +63,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Fault { None, Throttle, ServiceUnavailable, GatewayTimeout, Drop, Truncate, Malformed };
+    enum class Fault { None, Throttle, ServiceUnavailable, GatewayTimeout, Drop, Truncate, Malformed, BadGateway };
     Fault drawFault(const SimRequest &request);
     std::optional<int> drawItemThrottle(const QByteArray &method, const QString &path);
     void send(QTcpSocket *socket, const SimRequest &request, SimResponse response, Fault fault);

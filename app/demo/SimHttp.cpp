@@ -89,6 +89,7 @@ QByteArray reasonPhrase(int status)
     case 424: return "Failed Dependency";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
     case 504: return "Gateway Timeout";
     default: return "Status";

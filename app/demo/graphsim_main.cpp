@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
     option("retry-after", QT_TRANSLATE_NOOP("graphsim", "Retry-After seconds of injected 429 and 503 answers."), "seconds", "1");
     option("unavailable-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 503."), "rate");
     option("gateway-timeout-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 504."), "rate");
+    option("bad-gateway-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out, then answered 502."), "rate");
     option("drop-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out and then left without an answer."), "rate");
     option("truncate-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers cut off in the middle."), "rate");
     option("malformed-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers with a body that is not valid JSON."), "rate");
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     const bool ratesOk = parseRate(parser, QStringLiteral("throttle-rate"), &options.faults.throttleRate)
         && parseRate(parser, QStringLiteral("unavailable-rate"), &options.faults.serviceUnavailableRate)
         && parseRate(parser, QStringLiteral("gateway-timeout-rate"), &options.faults.gatewayTimeoutRate)
+        && parseRate(parser, QStringLiteral("bad-gateway-rate"), &options.faults.badGatewayRate)
         && parseRate(parser, QStringLiteral("drop-rate"), &options.faults.dropRate)
         && parseRate(parser, QStringLiteral("truncate-rate"), &options.faults.truncateRate)
         && parseRate(parser, QStringLiteral("malformed-rate"), &options.faults.malformedRate);
