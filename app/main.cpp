@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "PrivateFiles.h"
 #include "Translator.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Offboard"));
     QApplication::setApplicationName(QStringLiteral("Offboard"));
     QApplication::setApplicationVersion(QStringLiteral(OFFBOARD_VERSION));
+
+    PrivateFiles::restrictSettingsFile();
 
     AppOptions options;
     QString language;

@@ -169,7 +169,9 @@ private slots:
         const QString reached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(reached)), {}, TestHttp::bearer(graph->token));
         const QString notReached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
-        Journal journal(Journal::defaultPath());
+        JournalEntry elsewhere;
+        {
+        Journal journal(Journal::defaultPath()); // closed before the window takes the journal
         QString error;
         for (const QString &id : {reached, notReached}) {
             JournalEntry intent;
@@ -177,9 +179,22 @@ private slots:
             intent.time = QDateTime::currentDateTimeUtc();
             intent.action = QStringLiteral("retire");
             intent.apiVersion = QStringLiteral("v1.0");
+            intent.tenantId = AccessToken::fromJwt(graph->token).tenantId();
+            intent.graphHost = graph->client.baseUrl().host();
             intent.targetId = id;
             intent.targetName = id.left(8);
             QVERIFY(journal.append(intent, &error));
+        }
+        // Another tenant's open intent (or one sent to another Graph host) is not this sign-in's to check: a 404
+        // here would be a false "no longer exists".
+        elsewhere.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        elsewhere.time = QDateTime::currentDateTimeUtc();
+        elsewhere.action = QStringLiteral("retire");
+        elsewhere.apiVersion = QStringLiteral("v1.0");
+        elsewhere.tenantId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        elsewhere.graphHost = QStringLiteral("graph.microsoft.com");
+        elsewhere.targetId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        QVERIFY(journal.append(elsewhere, &error));
         }
         auto window = openWindow(graph->token);
         QVERIFY(window);
@@ -187,7 +202,9 @@ private slots:
         demo->server()->clearRequestLog();
         QTest::mouseClick(window->recoveryBar()->findChild<QPushButton *>(QStringLiteral("verifyIntents")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window->recoveryBar()->isVisible(), 10000);
-        QVERIFY(Journal(Journal::defaultPath()).unresolvedIntents().isEmpty());
+        const QList<JournalEntry> stillOpen = Journal(Journal::defaultPath()).unresolvedIntents();
+        QCOMPARE(stillOpen.size(), 1);
+        QCOMPARE(stillOpen.first().targetId, elsewhere.targetId);
         for (const auto &e : demo->server()->requestLog())
             QCOMPARE(e.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
         QStringList observed;

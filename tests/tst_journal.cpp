@@ -1,5 +1,6 @@
 #include "Journal.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -60,6 +61,67 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
         QVERIFY(!content.contains("Bearer") && !content.contains("token"));
+    }
+
+    void anIntentKeepsItsDeprovisionReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        JournalEntry e = intent(QStringLiteral("a"));
+        e.action = QStringLiteral("deprovision");
+        e.message = QStringLiteral("Сотрудник уволился");
+        QString error;
+        QVERIFY(Journal(path).append(e, &error));
+        QCOMPARE(Journal(path).readAll().first().message, e.message);
+    }
+
+    void openIntentsAreFoundPerTenantAndGraphHost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        JournalEntry demo = intent(QStringLiteral("demo"));
+        demo.graphHost = QStringLiteral("127.0.0.1");
+        JournalEntry real = intent(QStringLiteral("real"));
+        real.tenantId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        real.graphHost = QStringLiteral("graph.microsoft.com");
+        QString error;
+        Journal journal(path);
+        QVERIFY(journal.append(demo, &error));
+        QVERIFY(journal.append(real, &error));
+        QCOMPARE(journal.unresolvedIntents().size(), 2);
+        const auto mine = journal.unresolvedIntents(real.tenantId, QStringLiteral("graph.microsoft.com"));
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().targetId, QStringLiteral("real"));
+        // The demo tenant's intents are never checked against a real Graph host, nor the other way round.
+        QVERIFY(journal.unresolvedIntents(demo.tenantId, QStringLiteral("graph.microsoft.com")).isEmpty());
+        QCOMPARE(journal.unresolvedIntents(demo.tenantId, QStringLiteral("127.0.0.1")).size(), 1);
+    }
+
+    void aSecondWriterIsToldTheJournalIsInUse()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal first(path);
+        Journal second(path);
+        QString error;
+        QVERIFY(first.append(intent(QStringLiteral("a")), &error));
+        QVERIFY(!second.append(intent(QStringLiteral("b")), &error));
+        QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+        QCOMPARE(Journal(path).readAll().size(), 1); // a reader needs no lock
+    }
+
+    void theJournalIsPrivateToItsOwner()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Offboard"));
+        const QString path = folder + QStringLiteral("/journal.jsonl");
+        QString error;
+        QVERIFY(Journal(path).append(intent(QStringLiteral("a")), &error));
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QVERIFY(QFile::permissions(path) & QFile::ReadOwner);
+        QVERIFY(!(QFile::permissions(path) & others));
+        QVERIFY(!(QFile::permissions(folder) & others));
     }
 
     void aTornLastLineIsSkippedAndTheNextRecordStartsClean()

@@ -53,6 +53,9 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1360, 800);
     showPage(Devices);
+    QString journalProblem;
+    if (!m_journal->lock(&journalProblem))
+        showNotice(journalProblem);
     offerRecovery();
     // Autopilot identities feed the device detail pane; load them alongside the devices.
     m_autopilot->ensureLoaded();
@@ -536,9 +539,14 @@ void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &t
 }
 
 // Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
+QList<JournalEntry> MainWindow::unresolvedIntents() const
+{
+    return m_journal->unresolvedIntents(m_session.token.tenantId(), m_client->baseUrl().host());
+}
+
 void MainWindow::offerRecovery()
 {
-    const int open = int(m_journal->unresolvedIntents().size());
+    const int open = int(unresolvedIntents().size());
     m_recoveryBar->setVisible(open > 0);
     if (open > 0)
         m_recoveryLabel->setText(tr("%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while "
@@ -560,5 +568,5 @@ void MainWindow::verifyUnresolvedIntents()
         m_journalPage->reload();
         showNotice(tr("Checked with Microsoft Graph:") + QLatin1Char('\n') + findings->join(QLatin1Char('\n')));
     });
-    verifier->verify(m_journal->unresolvedIntents());
+    verifier->verify(unresolvedIntents());
 }

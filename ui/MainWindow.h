@@ -95,6 +95,7 @@ private:
     void startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
     void applyDone(const ActionDefinition &action, const ActionTarget &target);
     void offerRecovery();
+    QList<JournalEntry> unresolvedIntents() const;
     ListPage *pageFor(ActionDefinition::Target kind) const;
 
     GraphClient *m_client;

@@ -125,6 +125,7 @@ JournalEntry ActionRunner::entryFor(int index, JournalEntry::Kind kind) const
     entry.time = QDateTime::currentDateTimeUtc();
     entry.operatorName = m_token.operatorName();
     entry.tenantId = m_token.tenantId();
+    entry.graphHost = m_client->baseUrl().host();
     entry.action = m_action->name;
     entry.apiVersion = m_action->version == ApiVersion::V1 ? QStringLiteral("v1.0") : QStringLiteral("beta");
     entry.targetId = r.target.id;

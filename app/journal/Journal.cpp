@@ -1,5 +1,8 @@
 #include "Journal.h"
 
+#include "PrivateFiles.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -41,6 +44,7 @@ QJsonObject JournalEntry::toJson() const
                      {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
                      {QStringLiteral("operator"), operatorName},
                      {QStringLiteral("tenant"), tenantId},
+                     {QStringLiteral("graphHost"), graphHost},
                      {QStringLiteral("action"), action},
                      {QStringLiteral("apiVersion"), apiVersion},
                      {QStringLiteral("targetId"), targetId},
@@ -49,8 +53,10 @@ QJsonObject JournalEntry::toJson() const
         json.insert(QStringLiteral("outcome"), outcomeId(outcome));
         json.insert(QStringLiteral("httpStatus"), httpStatus);
         json.insert(QStringLiteral("requestId"), requestId);
-        json.insert(QStringLiteral("message"), message);
     }
+    // An intent's message is what was asked for with it (deprovision's reason); an outcome's is Graph's answer.
+    if (!message.isEmpty() || kind == Kind::Outcome)
+        json.insert(QStringLiteral("message"), message);
     return json;
 }
 
@@ -63,6 +69,7 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &json, bool *ok)
     e.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     e.operatorName = json.value(QStringLiteral("operator")).toString();
     e.tenantId = json.value(QStringLiteral("tenant")).toString();
+    e.graphHost = json.value(QStringLiteral("graphHost")).toString();
     e.action = json.value(QStringLiteral("action")).toString();
     e.apiVersion = json.value(QStringLiteral("apiVersion")).toString();
     e.targetId = json.value(QStringLiteral("targetId")).toString();
@@ -81,6 +88,28 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &json, bool *ok)
 
 Journal::Journal(const QString &path) : m_path(path) {}
 
+Journal::~Journal() = default;
+
+bool Journal::lock(QString *error)
+{
+    if (m_lock && m_lock->isLocked())
+        return true;
+    PrivateFiles::makePrivateFolder(QFileInfo(m_path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // a lock left by a crashed Offboard is recognised by its process id, not by age
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    *error = QCoreApplication::translate("Journal", "Another Offboard (process %1) is writing the audit journal %2. Actions "
+                                                    "run only from that window until it closes.")
+                 .arg(QString::number(pid), m_path);
+    m_lock.reset();
+    return false;
+}
+
 QString Journal::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.jsonl");
@@ -90,12 +119,19 @@ bool Journal::openForAppend(QString *error)
 {
     if (m_file.isOpen())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!lock(error))
+        return false;
+    const QString folder = QFileInfo(m_path).absolutePath();
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::ReadWrite)) {
+    const bool created = !m_file.exists();
+    // Append mode: every record lands at the end, whatever else happens to the file.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append, QFile::ReadOwner | QFile::WriteOwner)) {
         *error = m_file.errorString();
         return false;
     }
+    m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (created)
+        PrivateFiles::syncFolder(folder); // the new file's name is on disk before its first record counts on it
     // A crash can leave half a line; start the next record on a line of its own.
     if (m_file.size() > 0 && m_file.seek(m_file.size() - 1) && m_file.read(1) != "\n")
         m_file.write("\n");
@@ -135,6 +171,16 @@ QList<JournalEntry> Journal::readAll(QString *error) const
             entries.append(entry);
     }
     return entries;
+}
+
+QList<JournalEntry> Journal::unresolvedIntents(const QString &tenantId, const QString &graphHost) const
+{
+    QList<JournalEntry> mine;
+    for (const JournalEntry &e : unresolvedIntents()) {
+        if (e.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0 && e.graphHost.compare(graphHost, Qt::CaseInsensitive) == 0)
+            mine.append(e);
+    }
+    return mine;
 }
 
 QList<JournalEntry> Journal::unresolvedIntents() const

@@ -3,8 +3,11 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 // One line of the audit journal. There is deliberately no field that could hold a token or secret.
 struct JournalEntry
@@ -17,6 +20,7 @@ struct JournalEntry
     QDateTime time;
     QString operatorName; // UPN, or the app id for app-only sign-in
     QString tenantId;
+    QString graphHost; // the Graph host the request went to: the demo tenant's intents are never checked against a real one
     QString action;
     QString apiVersion;
     QString targetId;
@@ -39,16 +43,24 @@ public:
     explicit Journal(const QString &path);
     static QString defaultPath(); // journal.jsonl in the app data folder
 
+    ~Journal();
+
     QString path() const { return m_path; }
+    // Takes the journal for this process (a lock file beside it), so two running Offboards never interleave records.
+    // False, with the reason, while another instance holds it; this one may still read.
+    bool lock(QString *error);
     bool append(const JournalEntry &entry, QString *error);
     // Every complete record; a last line torn by a crash is skipped.
     QList<JournalEntry> readAll(QString *error = nullptr) const;
     // Intents whose outcome was never written: their requests may or may not have reached Graph.
     QList<JournalEntry> unresolvedIntents() const;
+    // The same, only those sent to this tenant through this Graph host: the only ones this sign-in can check.
+    QList<JournalEntry> unresolvedIntents(const QString &tenantId, const QString &graphHost) const;
 
 private:
     bool openForAppend(QString *error);
 
     QString m_path;
     QFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
 };

@@ -1,11 +1,14 @@
 #include "CsvWriter.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 bool CsvWriter::save(const QString &path) const
 {
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(m_data) == m_data.size() && file.commit();
+    // Exports hold names and UPNs: owner-only, like the journal.
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        && file.write(m_data) == m_data.size() && file.commit();
 }
 
 CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
