@@ -9,6 +9,11 @@
 #include "Translator.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QAbstractButton>
+#include <QTimer>
+#include <QPointer>
+#include <QMessageBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QToolButton>
@@ -66,6 +71,8 @@ private slots:
         graph = std::make_unique<DemoGraphClient>(*demo);
         translator.setLanguage(QStringLiteral("en"));
     }
+
+    void cleanup() { demo->server()->setFaultPlan({}); }
 
     void retireThreeDevicesFromTheList()
     {
@@ -160,6 +167,93 @@ private slots:
         QCOMPARE(confirm->requestText().count(QStringLiteral("POST ")), 1);
         QTest::mouseClick(confirm->cancelButton(), Qt::LeftButton);
         QCOMPARE(retirePosts(), 0);
+    }
+
+    // Clicks a button of the next question box (a QMessageBox run with exec()) as soon as it shows.
+    static void answerNextQuestion(const QString &button)
+    {
+        QTimer::singleShot(50, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    return b->click();
+            }
+            QFAIL("no such button");
+        });
+    }
+    ActionProgressDialog *startRun(MainWindow *window, const QList<ActionTarget> &targets)
+    {
+        auto *progress = new ActionProgressDialog(&graph->client, window->journal(), AccessToken::fromJwt(graph->token),
+                                                  *ActionCatalog::find(QStringLiteral("retire")), targets, {}, window);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->show();
+        progress->start();
+        return progress;
+    }
+
+    // A run waiting out Graph's Retry-After: its window cannot just be closed, quitting asks, and once the operator
+    // stops it nothing more is sent (the retry never goes out) and the journal says "not sent".
+    void quittingDuringARunAsksAndStoppingSendsNothingMore()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        const QString id = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        FaultPlan plan;
+        plan.throttleRate = 1.0;
+        plan.retryAfterSeconds = 30;
+        plan.pathContains = QStringLiteral("/retire");
+        demo->server()->setFaultPlan(plan);
+        demo->server()->clearRequestLog();
+        QPointer<ActionProgressDialog> progress = startRun(window.get(), {{id, QStringLiteral("laptop"), {}}});
+        QSignalSpy waiting(progress->runner(), &ActionRunner::waiting);
+        QVERIFY(waiting.wait(10000));
+        QPushButton *close = nullptr;
+        for (QPushButton *b : progress->findChildren<QPushButton *>())
+            close = b->text() == QStringLiteral("&Close") ? b : close;
+        QVERIFY(close && !close->isEnabled());
+
+        answerNextQuestion(QStringLiteral("Keep running"));
+        window->close();
+        QVERIFY(window->isVisible());
+        QVERIFY(progress && progress->isRunning());
+
+        answerNextQuestion(QStringLiteral("Stop sending"));
+        window->close();
+        QTRY_VERIFY(!progress);
+        QTRY_VERIFY(!window->isVisible());
+        demo->server()->setFaultPlan({});
+        QCOMPARE(retirePosts(), 1);
+        const JournalEntry last = window->journal()->readAll().constLast();
+        QCOMPARE(last.targetId, id);
+        QCOMPARE(last.outcome, JournalEntry::Outcome::NotSent);
+    }
+
+    // "Retry failed" sends only what Graph refused, and the table and export keep every target's result.
+    void retryFailedKeepsTheWholeRunsResults()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        const QStringList ids = demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 2);
+        demo->server()->clearRequestLog();
+        ActionProgressDialog *progress = startRun(window.get(), {{ids[0], QStringLiteral("a"), {}},
+                                                                 {QStringLiteral("not-a-graph-id"), QStringLiteral("typo"), {}},
+                                                                 {ids[1], QStringLiteral("b"), {}}});
+        QSignalSpy finished(progress->runner(), &ActionRunner::finished);
+        QVERIFY(finished.size() == 1 || finished.wait(20000));
+        QPushButton *retry = nullptr;
+        for (QPushButton *b : progress->findChildren<QPushButton *>())
+            retry = b->text() == QStringLiteral("&Retry failed") ? b : retry;
+        QVERIFY(retry && retry->isEnabled());
+        retry->click();
+        QVERIFY(finished.size() == 2 || finished.wait(20000));
+        const QList<ActionResult> all = progress->results();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0].status, ActionResult::Status::Done);
+        QCOMPARE(all[1].status, ActionResult::Status::Failed);
+        QCOMPARE(all[2].status, ActionResult::Status::Done);
+        QCOMPARE(retirePosts(), 2); // the two good ids, once each; the bad one was never sent
+        progress->close();
     }
 
     void afterACrashOpenIntentsAreOfferedForVerificationAndNothingIsResent()

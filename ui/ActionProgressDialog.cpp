@@ -86,15 +86,70 @@ void ActionProgressDialog::start()
     m_table->setRowCount(int(m_targets.size()));
     for (int row = 0; row < m_targets.size(); ++row) {
         m_table->setItem(row, 0, new QTableWidgetItem(m_targets[row].name));
-        m_table->setItem(row, 1, new QTableWidgetItem(tr("Waiting")));
+        m_table->setItem(row, 1, new QTableWidgetItem());
         m_table->setItem(row, 2, new QTableWidgetItem());
         m_table->setItem(row, 3, new QTableWidgetItem());
+    }
+    runOn(m_targets);
+}
+
+// Runs the action on some of the targets (all of them, or the failed ones again); the other rows keep their results.
+void ActionProgressDialog::runOn(const QList<ActionTarget> &targets)
+{
+    for (const ActionTarget &target : targets) {
+        m_latest.remove(target.id);
+        const int row = int(std::find_if(m_targets.begin(), m_targets.end(), [&](const ActionTarget &t) { return t.id == target.id; })
+                            - m_targets.begin());
+        m_table->item(row, 1)->setText(tr("Waiting"));
+        m_table->item(row, 2)->setText(QString());
+        m_table->item(row, 3)->setText(QString());
     }
     m_summary->setText(tr("Sending…"));
     m_stop->setEnabled(true);
     m_retry->setEnabled(false);
     m_export->setEnabled(false);
-    m_runner->run(m_action, m_targets, m_reason);
+    m_close->setEnabled(false); // closing mid-run would leave requests without a window that reports them
+    m_runner->run(m_action, targets, m_reason);
+}
+
+bool ActionProgressDialog::confirmStop(QWidget *parent, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, tr("Action still running"), question, QMessageBox::NoButton, parent);
+    QPushButton *stop = box.addButton(tr("&Stop sending"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+void ActionProgressDialog::reject()
+{
+    if (!isRunning())
+        return QDialog::reject();
+    if (confirmStop(this, tr("The action is still running. Stop sending and close when the requests already on their way "
+                             "have reported? Nothing more is sent.")))
+        stopAndClose();
+}
+
+void ActionProgressDialog::stopAndClose()
+{
+    if (!isRunning())
+        return QDialog::accept();
+    m_closeWhenFinished = true;
+    m_summary->setText(tr("Stopping: waiting for the requests already on their way…"));
+    m_runner->cancel();
+}
+
+QList<ActionResult> ActionProgressDialog::results() const
+{
+    QList<ActionResult> all;
+    for (const ActionTarget &target : m_targets) {
+        ActionResult r = m_latest.value(target.id);
+        r.target = target;
+        all.append(r);
+    }
+    return all;
 }
 
 QString ActionProgressDialog::statusText(ActionResult::Status status)
@@ -115,6 +170,7 @@ void ActionProgressDialog::showResult(const ActionResult &result)
                         - m_targets.begin());
     if (row >= m_targets.size())
         return;
+    m_latest.insert(result.target.id, result);
     m_table->item(row, 1)->setText(statusText(result.status));
     m_table->item(row, 2)->setText(result.httpStatus ? QString::number(result.httpStatus) : QString());
     QString message = result.error.isError() ? result.error.summary() : QString();
@@ -132,10 +188,10 @@ void ActionProgressDialog::showResult(const ActionResult &result)
 void ActionProgressDialog::onFinished()
 {
     int counts[5] = {};
-    for (const ActionResult &r : m_runner->results())
-        ++counts[int(r.status)];
-    for (int row = 0; row < m_targets.size(); ++row) {
-        if (m_runner->results().value(row).status == ActionResult::Status::NotSent)
+    const QList<ActionResult> all = results();
+    for (int row = 0; row < all.size(); ++row) {
+        ++counts[int(all[row].status)];
+        if (all[row].status == ActionResult::Status::NotSent)
             m_table->item(row, 1)->setText(statusText(ActionResult::Status::NotSent));
     }
     m_summary->setText(tr("Done: %1 · failed: %2 · awaiting approval: %3 · outcome unknown: %4 · not sent: %5")
@@ -145,21 +201,29 @@ void ActionProgressDialog::onFinished()
                            .arg(counts[int(ActionResult::Status::Unknown)])
                            .arg(counts[int(ActionResult::Status::NotSent)]));
     m_stop->setEnabled(false);
-    m_retry->setEnabled(!m_runner->failedTargets().isEmpty());
+    m_retry->setEnabled(std::any_of(all.begin(), all.end(), [](const ActionResult &r) { return r.status == ActionResult::Status::Failed; }));
     m_export->setEnabled(true);
+    m_close->setEnabled(true);
+    if (m_closeWhenFinished)
+        QDialog::accept();
 }
 
+// Only what Graph refused; an unknown outcome (a lost answer, 500, 502, 504) is never sent again from here.
 void ActionProgressDialog::retryFailed()
 {
-    m_targets = m_runner->failedTargets();
-    start();
+    QList<ActionTarget> failed;
+    for (const ActionResult &r : results()) {
+        if (r.status == ActionResult::Status::Failed)
+            failed.append(r.target);
+    }
+    runOn(failed);
 }
 
 bool ActionProgressDialog::exportResults(const QString &path) const
 {
     CsvWriter csv;
     csv.addRow({tr("Name"), tr("Graph ID"), tr("Result"), tr("HTTP"), tr("Message"), tr("Request ID")});
-    for (const ActionResult &r : m_runner->results())
+    for (const ActionResult &r : results())
         csv.addRow({r.target.name, r.target.id, statusText(r.status), r.httpStatus ? QString::number(r.httpStatus) : QString(),
                     r.error.message, r.requestId});
     return csv.save(path);

@@ -3,6 +3,7 @@
 #include "ActionRunner.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QLabel;
 class QProgressBar;
@@ -21,6 +22,13 @@ public:
 
     void start();
     ActionRunner *runner() const { return m_runner; }
+    bool isRunning() const { return m_runner->isRunning(); }
+    // Sends nothing more and closes once what is on the wire has reported (quitting or signing out during a run).
+    void stopAndClose();
+    // Every target's latest result, across "Retry failed" rounds.
+    QList<ActionResult> results() const;
+    // Asks whether to stop a running action; true if the operator chose to stop.
+    static bool confirmStop(QWidget *parent, const QString &question);
     bool exportResults(const QString &path) const;
     static QString statusText(ActionResult::Status status);
 
@@ -28,16 +36,21 @@ signals:
     // A target the action has changed, so the lists can show its new state without reloading.
     void targetDone(const ActionDefinition &action, const ActionTarget &target);
 
+public slots:
+    void reject() override;
+
 private:
     void showResult(const ActionResult &result);
     void onFinished();
     void retryFailed();
+    void runOn(const QList<ActionTarget> &targets);
 
     GraphClient *m_client;
     Journal *m_journal;
     AccessToken m_token;
     const ActionDefinition &m_action;
-    QList<ActionTarget> m_targets;
+    QList<ActionTarget> m_targets; // every target of the run, in the table's order
+    QHash<QString, ActionResult> m_latest; // by target id
     QString m_reason;
     ActionRunner *m_runner;
     QLabel *m_summary;
@@ -47,4 +60,5 @@ private:
     QPushButton *m_retry;
     QPushButton *m_export;
     QPushButton *m_close;
+    bool m_closeWhenFinished = false;
 };

@@ -149,9 +149,12 @@ void AppController::openMainWindow(TokenCache *cache)
 
 void AppController::signOut()
 {
-    if (!m_cache)
-        return;
+    if (!m_cache || m_signingOut)
+        return; // a second click while the first sign-out is on its way
+    m_signingOut = true;
+    m_client.endSession(); // nothing made under this sign-in is sent again, whatever still waits
     connect(m_cache.get(), &TokenCache::signedOut, this, [this] {
+        m_signingOut = false;
         m_window->close();
         m_window.release()->deleteLater();
         m_cache.release()->deleteLater();

@@ -55,4 +55,5 @@ private:
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
+    bool m_signingOut = false;
 };

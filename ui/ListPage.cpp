@@ -69,7 +69,11 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     connect(m_loader, &PageLoader::failed, this, &ListPage::showError);
 }
 
-ListPage::~ListPage() = default;
+ListPage::~ListPage()
+{
+    // The loader's workers convert pages with the model: they must be done before the model goes.
+    delete m_loader;
+}
 
 // The actions for this list, also offered as buttons under the detail pane; each button follows its action's text,
 // enabled state and tooltip, so the pane never offers what the toolbar would refuse.

@@ -94,7 +94,14 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_signOutAction = new QAction(this);
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        whenActionsStopped(tr("An action is still running. Stop sending and sign out once the requests already on their "
+                              "way have reported? Nothing more is sent."),
+                           [this] {
+                               m_signOutAction->setEnabled(false); // one sign-out at a time
+                               emit signOutRequested();
+                           });
+    });
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentList);
@@ -338,8 +345,46 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+QList<ActionProgressDialog *> MainWindow::runningActions() const
+{
+    QList<ActionProgressDialog *> running;
+    for (auto *dialog : findChildren<ActionProgressDialog *>()) {
+        if (dialog->isRunning())
+            running.append(dialog);
+    }
+    return running;
+}
+
+// Quitting or signing out never leaves a run behind: with one running, the operator chooses to stop it (what is on
+// the wire still reports and is journaled) or to keep it running.
+void MainWindow::whenActionsStopped(const QString &question, const std::function<void()> &then)
+{
+    const QList<ActionProgressDialog *> running = runningActions();
+    if (running.isEmpty())
+        return then();
+    if (m_afterActionsStopped || !ActionProgressDialog::confirmStop(this, question))
+        return;
+    m_afterActionsStopped = then;
+    for (ActionProgressDialog *dialog : running) {
+        connect(dialog, &QDialog::finished, this, [this] {
+            if (!runningActions().isEmpty() || !m_afterActionsStopped)
+                return;
+            // Queued: the close or sign-out that asked may still be on the stack, and Qt ignores a nested close().
+            QMetaObject::invokeMethod(this, std::exchange(m_afterActionsStopped, {}), Qt::QueuedConnection);
+        });
+        dialog->stopAndClose();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!runningActions().isEmpty()) {
+        event->ignore();
+        whenActionsStopped(tr("An action is still running. Stop sending and quit once the requests already on their way "
+                              "have reported? Nothing more is sent."),
+                           [this] { close(); });
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -6,10 +6,12 @@
 #include "Journal.h"
 #include "ListModels.h"
 
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
 
+class ActionProgressDialog;
 class AutopilotPage;
 class DevicePage;
 class GraphClient;
@@ -95,6 +97,8 @@ private:
     void startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
     void applyDone(const ActionDefinition &action, const ActionTarget &target);
     void offerRecovery();
+    QList<ActionProgressDialog *> runningActions() const;
+    void whenActionsStopped(const QString &question, const std::function<void()> &then);
     QList<JournalEntry> unresolvedIntents() const;
     ListPage *pageFor(ActionDefinition::Target kind) const;
 
@@ -136,4 +140,5 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_russianAction = nullptr;
+    std::function<void()> m_afterActionsStopped; // set while runs are stopping for a quit or sign-out
 };

@@ -9,8 +9,10 @@ PageLoader::PageLoader(GraphClient *client, QObject *parent) : QObject(parent), 
 PageLoader::~PageLoader()
 {
     cancel();
-    for (const Parsing &p : std::as_const(m_parsing))
-        p.watcher->waitForFinished();
+    // Pages dropped by cancel() may still be converting on a worker, and the converter reaches into its model:
+    // wait for every one of them, not only those still in m_parsing.
+    for (auto *watcher : findChildren<QFutureWatcher<Page> *>())
+        watcher->waitForFinished();
 }
 
 void PageLoader::start(const QUrl &firstPage, const RequestHeaders &headers)
