@@ -303,8 +303,10 @@ private slots:
             QCOMPARE(e.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
         QStringList observed;
         for (const JournalEntry &e : Journal(Journal::defaultPath()).readAll()) {
-            if (e.kind == JournalEntry::Kind::Outcome)
+            if (e.kind == JournalEntry::Kind::Outcome) {
                 observed.append(e.message);
+                QVERIFY(!e.requestId.isEmpty()); // the check's own request-id, which Microsoft support asks for
+            }
         }
         QCOMPARE(observed.size(), 2);
         QVERIFY(observed.join(QLatin1Char('|')).contains(QStringLiteral("retirePending")));

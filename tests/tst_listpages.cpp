@@ -255,6 +255,23 @@ private slots:
         window->showPage(MainWindow::Devices);
     }
 
+    // Tenant data reaches the detail pane's HTML only escaped: plain text is escaped by row() itself, and markup has
+    // to be an HtmlFragment (made by link() and the like, which escape their text).
+    void detailPaneRowsEscapeTenantDataThemselves()
+    {
+        struct Probe : ListPage
+        {
+            using ListPage::link;
+            using ListPage::row;
+        };
+        const QString hostile = QStringLiteral("<img src=x onerror=alert(1)> & \"Ян\"");
+        QVERIFY(!Probe::row(QStringLiteral("Name"), hostile).contains(QStringLiteral("<img")));
+        QVERIFY(Probe::row(QStringLiteral("Name"), hostile).contains(QStringLiteral("&lt;img")));
+        const QString linked = Probe::row(QStringLiteral("User"), Probe::link(QStringLiteral("user"), QStringLiteral("a/b"), hostile));
+        QVERIFY(linked.contains(QStringLiteral("<a href=\"offboard://user/a%2Fb\">")));
+        QVERIFY(!linked.contains(QStringLiteral("<img")));
+    }
+
     void csvExportHasTheVisibleRowsAndColumns()
     {
         auto *page = static_cast<PartnerPage *>(window->page(MainWindow::Partners));

@@ -217,6 +217,26 @@
         <source>Request ID %1</source>
         <translation>Request ID %1</translation>
     </message>
+    <message>
+        <source>Action still running</source>
+        <translation>Action still running</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Keep running</translation>
+    </message>
+    <message>
+        <source>The action is still running. Stop sending and close when the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>The action is still running. Stop sending and close when the requests already on their way have reported? Nothing more is sent.</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the requests already on their way…</source>
+        <translation>Stopping: waiting for the requests already on their way…</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -227,6 +247,14 @@
     <message>
         <source>The audit journal %1 could not be written (%2).</source>
         <translation>The audit journal %1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Microsoft Graph id for this action; nothing was sent.</source>
+        <translation>&quot;%1&quot; is not a valid Microsoft Graph id for this action; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</source>
+        <translation>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +387,13 @@
     <message>
         <source>Microsoft Graph&apos;s batch answer had no result for this request.</source>
         <translation>Microsoft Graph&apos;s batch answer had no result for this request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n s before sending this again, longer than Offboard waits; it was not sent again. Try it later.</source>
+        <translation>
+            <numerusform>Microsoft Graph asked to wait %n s before sending this again, longer than Offboard waits; it was not sent again. Try it later.</numerusform>
+            <numerusform>Microsoft Graph asked to wait %n s before sending this again, longer than Offboard waits; it was not sent again. Try it later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1116,20 @@
         <source>Date: %1</source>
         <translation>Date: %1</translation>
     </message>
+    <message>
+        <source>Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried out. Check the object before trying again.</source>
+        <translation>Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried out. Check the object before trying again.</translation>
+    </message>
 </context>
 <context>
     <name>GraphRequest</name>
     <message>
         <source>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</source>
         <translation>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</translation>
+    </message>
+    <message>
+        <source>Not sent: the sign-in this request belongs to has ended.</source>
+        <translation>Not sent: the sign-in this request belongs to has ended.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1231,13 @@
     <message>
         <source>%1 is still assigned</source>
         <translation>%1 is still assigned</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Another Offboard (process %1) is writing the audit journal %2. Actions run only from that window until it closes.</source>
+        <translation>Another Offboard (process %1) is writing the audit journal %2. Actions run only from that window until it closes.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1676,14 @@ Access token valid until %2</translation>
         <source>Checked with Microsoft Graph:</source>
         <translation>Checked with Microsoft Graph:</translation>
     </message>
+    <message>
+        <source>An action is still running. Stop sending and sign out once the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>An action is still running. Stop sending and sign out once the requests already on their way have reported? Nothing more is sent.</translation>
+    </message>
+    <message>
+        <source>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</translation>
+    </message>
 </context>
 <context>
     <name>PageLoader</name>
@@ -1844,6 +1902,10 @@ Access token valid until %2</translation>
         <source>The sign-in service sent an answer that could not be read.</source>
         <translation>The sign-in service sent an answer that could not be read.</translation>
     </message>
+    <message>
+        <source>The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard never sends sign-in secrets on to another address.</source>
+        <translation>The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard never sends sign-in secrets on to another address.</translation>
+    </message>
 </context>
 <context>
     <name>UserPage</name>
@@ -1967,10 +2029,6 @@ Access token valid until %2</translation>
         <translation>Number of users.</translation>
     </message>
     <message>
-        <source>Number of remote assistance partners (0 to 5).</source>
-        <translation>Number of remote assistance partners (0 to 5).</translation>
-    </message>
-    <message>
         <source>Delay of every Graph response.</source>
         <translation>Delay of every Graph response.</translation>
     </message>
@@ -2049,6 +2107,14 @@ Access token valid until %2</translation>
     <message>
         <source>Send the rest of every collection page this long after its first 4 KB (a slow link).</source>
         <translation>Send the rest of every collection page this long after its first 4 KB (a slow link).</translation>
+    </message>
+    <message>
+        <source>Number of remote assistance partners (0 to 50).</source>
+        <translation>Number of remote assistance partners (0 to 50).</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests carried out, then answered 502.</source>
+        <translation>Fraction of Graph requests carried out, then answered 502.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,26 @@
         <source>Request ID %1</source>
         <translation>Идентификатор запроса %1</translation>
     </message>
+    <message>
+        <source>Action still running</source>
+        <translation>Действие ещё выполняется</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Остановить отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>The action is still running. Stop sending and close when the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>Действие ещё выполняется. Остановить отправку и закрыть окно, когда уже отправленные запросы сообщат о результате? Больше ничего не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the requests already on their way…</source>
+        <translation>Остановка: ожидание уже отправленных запросов…</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -228,6 +248,14 @@
     <message>
         <source>The audit journal %1 could not be written (%2).</source>
         <translation>Не удалось записать журнал аудита %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Microsoft Graph id for this action; nothing was sent.</source>
+        <translation>«%1» — недопустимый идентификатор Microsoft Graph для этого действия; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</source>
+        <translation>Остановлено до повторной отправки; Microsoft Graph отклонил запрос, поэтому ничего не произошло.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +389,14 @@
     <message>
         <source>Microsoft Graph&apos;s batch answer had no result for this request.</source>
         <translation>В пакетном ответе Microsoft Graph нет результата для этого запроса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n s before sending this again, longer than Offboard waits; it was not sent again. Try it later.</source>
+        <translation>
+            <numerusform>Microsoft Graph попросил подождать %n с перед повторной отправкой — дольше, чем ждёт Offboard; запрос не отправлен повторно. Повторите позже.</numerusform>
+            <numerusform>Microsoft Graph попросил подождать %n с перед повторной отправкой — дольше, чем ждёт Offboard; запрос не отправлен повторно. Повторите позже.</numerusform>
+            <numerusform>Microsoft Graph попросил подождать %n с перед повторной отправкой — дольше, чем ждёт Offboard; запрос не отправлен повторно. Повторите позже.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1095,12 +1131,20 @@
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
+    <message>
+        <source>Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried out. Check the object before trying again.</source>
+        <translation>Результат неизвестен: Microsoft Graph ответил HTTP %1 (%2), и по этому ответу нельзя понять, выполнено ли действие. Проверьте объект, прежде чем повторять.</translation>
+    </message>
 </context>
 <context>
     <name>GraphRequest</name>
     <message>
         <source>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</source>
         <translation>Запрос к %1 не отправлен: это не используемый узел Microsoft Graph или небезопасный адрес.</translation>
+    </message>
+    <message>
+        <source>Not sent: the sign-in this request belongs to has ended.</source>
+        <translation>Не отправлено: вход, к которому относится этот запрос, завершён.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1247,13 @@
     <message>
         <source>%1 is still assigned</source>
         <translation>%1 по-прежнему назначен</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Another Offboard (process %1) is writing the audit journal %2. Actions run only from that window until it closes.</source>
+        <translation>Журнал аудита %2 ведёт другой экземпляр Offboard (процесс %1). Пока он открыт, действия выполняются только из его окна.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1701,14 @@ Access token valid until %2</source>
         <source>Checked with Microsoft Graph:</source>
         <translation>Проверено в Microsoft Graph:</translation>
     </message>
+    <message>
+        <source>An action is still running. Stop sending and sign out once the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>Действие ещё выполняется. Остановить отправку и выйти из учётной записи, когда уже отправленные запросы сообщат о результате? Больше ничего не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</source>
+        <translation>Действие ещё выполняется. Остановить отправку и выйти из программы, когда уже отправленные запросы сообщат о результате? Больше ничего не будет отправлено.</translation>
+    </message>
 </context>
 <context>
     <name>PageLoader</name>
@@ -1868,6 +1927,10 @@ Access token valid until %2</source>
         <source>The sign-in service sent an answer that could not be read.</source>
         <translation>Служба входа прислала ответ, который не удалось прочитать.</translation>
     </message>
+    <message>
+        <source>The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard never sends sign-in secrets on to another address.</source>
+        <translation>Служба входа %1 перенаправила запрос на другой адрес (HTTP %2). Offboard никогда не пересылает секреты входа на другой адрес.</translation>
+    </message>
 </context>
 <context>
     <name>UserPage</name>
@@ -1991,10 +2054,6 @@ Access token valid until %2</source>
         <translation>Число пользователей.</translation>
     </message>
     <message>
-        <source>Number of remote assistance partners (0 to 5).</source>
-        <translation>Число партнёров удалённой помощи (от 0 до 5).</translation>
-    </message>
-    <message>
         <source>Delay of every Graph response.</source>
         <translation>Задержка каждого ответа Graph.</translation>
     </message>
@@ -2073,6 +2132,14 @@ Access token valid until %2</source>
     <message>
         <source>Send the rest of every collection page this long after its first 4 KB (a slow link).</source>
         <translation>Отправлять остаток каждой страницы коллекции через столько миллисекунд после первых 4 КБ (медленный канал).</translation>
+    </message>
+    <message>
+        <source>Number of remote assistance partners (0 to 50).</source>
+        <translation>Число партнёров удалённой помощи (от 0 до 50).</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests carried out, then answered 502.</source>
+        <translation>Доля запросов Graph, которые выполняются, после чего возвращается ответ 502.</translation>
     </message>
 </context>
 <context>

@@ -372,15 +372,20 @@ void ListPage::updateDetails()
         m_details->setHtml(describe(rows.first()));
 }
 
-QString ListPage::row(const QString &label, const QString &value)
+QString ListPage::row(const QString &label, const QString &text)
 {
-    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    return row(label, HtmlFragment::escaped(text));
 }
 
-QString ListPage::link(const QString &kind, const QString &id, const QString &text)
+QString ListPage::row(const QString &label, const HtmlFragment &value)
 {
-    return QStringLiteral("<a href=\"offboard://%1/%2\">%3</a>")
-        .arg(kind, QString::fromLatin1(QUrl::toPercentEncoding(id)), text.toHtmlEscaped());
+    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.markup);
+}
+
+HtmlFragment ListPage::link(const QString &kind, const QString &id, const QString &text)
+{
+    return {QStringLiteral("<a href=\"offboard://%1/%2\">%3</a>")
+                .arg(kind, QString::fromLatin1(QUrl::toPercentEncoding(id)), text.toHtmlEscaped())};
 }
 
 QList<int> ListPage::visibleColumns() const

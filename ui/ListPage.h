@@ -27,6 +27,14 @@ class QTextBrowser;
 // One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
 // filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
 // tenants, and a detail pane with links to related objects.
+// Markup built from escaped parts (links, labels with raw values), kept apart from plain text so that tenant data
+// can only reach the detail pane's HTML through an escaping function.
+struct HtmlFragment
+{
+    QString markup;
+    static HtmlFragment escaped(const QString &text) { return {text.toHtmlEscaped()}; }
+};
+
 class ListPage : public QWidget
 {
     Q_OBJECT
@@ -84,8 +92,10 @@ protected:
     void reapplyFilters();
     void updateDetails();
     QHBoxLayout *filterBar() const { return m_filterBar; }
-    static QString row(const QString &label, const QString &value);
-    static QString link(const QString &kind, const QString &id, const QString &text);
+    // One row of the detail pane. Plain text is escaped here, always; markup must say so by being an HtmlFragment.
+    static QString row(const QString &label, const QString &text);
+    static QString row(const QString &label, const HtmlFragment &value);
+    static HtmlFragment link(const QString &kind, const QString &id, const QString &text);
     GraphClient *client() const { return m_client; }
 
 private:

@@ -74,9 +74,9 @@ QString makeAndModel(const QString &manufacturer, const QString &model)
     return model.startsWith(maker, Qt::CaseInsensitive) ? model : QStringLiteral("%1 %2").arg(manufacturer, model);
 }
 
-QString enumValue(const QString &label, const QString &raw)
+HtmlFragment enumValue(const QString &label, const QString &raw)
 {
-    return QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped());
+    return {QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped())};
 }
 
 } // namespace
@@ -176,27 +176,27 @@ QString DevicePage::describe(int sourceRow) const
     QString html = heading(d.deviceName);
     if (serialCount(d.serialNumber) > 1)
         html += warning(tr("%n managed devices share this serial number. Check the Graph ID before acting.", nullptr, serialCount(d.serialNumber)));
-    QString rows = row(tr("Graph ID"), d.id.toHtmlEscaped()) + row(tr("Serial number"), d.serialNumber.toHtmlEscaped())
-        + row(tr("Model"), makeAndModel(d.manufacturer, d.model).toHtmlEscaped())
-        + row(tr("Operating system"), QStringLiteral("%1 %2").arg(d.operatingSystem, d.osVersion).toHtmlEscaped())
-        + row(tr("Primary user"), d.userId.isNull() ? tr("none").toHtmlEscaped() : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
+    QString rows = row(tr("Graph ID"), d.id) + row(tr("Serial number"), d.serialNumber)
+        + row(tr("Model"), makeAndModel(d.manufacturer, d.model))
+        + row(tr("Operating system"), QStringLiteral("%1 %2").arg(d.operatingSystem, d.osVersion))
+        + row(tr("Primary user"), d.userId.isNull() ? HtmlFragment::escaped(tr("none")) : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
         + row(tr("Compliance"), enumValue(EnumLabels::complianceState(d.complianceState), d.complianceState))
         + row(tr("Management state"), enumValue(EnumLabels::managementState(d.managementState), d.managementState))
         + row(tr("Ownership"), enumValue(EnumLabels::ownerType(d.ownerType), d.ownerType))
-        + row(tr("Last check-in"), Formatting::dateTimeWithAge(d.lastSyncDateTime).toHtmlEscaped())
-        + row(tr("Enrolled"), Formatting::dateTimeWithAge(d.enrolledDateTime).toHtmlEscaped())
+        + row(tr("Last check-in"), Formatting::dateTimeWithAge(d.lastSyncDateTime))
+        + row(tr("Enrolled"), Formatting::dateTimeWithAge(d.enrolledDateTime))
         + row(tr("Entra device ID"), d.azureADDeviceId.toString(QUuid::WithoutBraces));
     QStringList identities;
     if (m_autopilot) {
         for (const AutopilotIdentity &a : m_autopilot->rows()) {
             if (a.managedDeviceId == d.id || (!d.azureADDeviceId.isNull() && a.azureADDeviceId == d.azureADDeviceId))
-                identities.append(link(QStringLiteral("autopilot"), a.id, a.serialNumber));
+                identities.append(link(QStringLiteral("autopilot"), a.id, a.serialNumber).markup);
         }
     }
     if (!identities.isEmpty())
-        rows += row(tr("Autopilot identity"), identities.join(QStringLiteral(", ")));
+        rows += row(tr("Autopilot identity"), HtmlFragment{identities.join(QStringLiteral(", "))});
     else if (d.operatingSystem == QLatin1String("Windows"))
-        rows += row(tr("Autopilot identity"), tr("none found among the loaded Autopilot devices").toHtmlEscaped());
+        rows += row(tr("Autopilot identity"), tr("none found among the loaded Autopilot devices"));
     return html + table(rows);
 }
 
@@ -266,19 +266,19 @@ QString AutopilotPage::describe(int sourceRow) const
                            serialCount(a.serialNumber)));
     if (isOrphan(sourceRow))
         html += warning(tr("Orphan: no Intune managed device belongs to this identity."));
-    QString managed = tr("none").toHtmlEscaped();
+    HtmlFragment managed = HtmlFragment::escaped(tr("none"));
     if (!a.managedDeviceId.isEmpty()) {
         const int deviceRow = m_devices ? m_devices->rowOf(a.managedDeviceId) : -1;
         managed = link(QStringLiteral("device"), a.managedDeviceId, deviceRow >= 0 ? m_devices->at(deviceRow).deviceName : a.managedDeviceId);
     }
-    const QString rows = row(tr("Graph ID"), a.id.toHtmlEscaped()) + row(tr("Serial number"), a.serialNumber.toHtmlEscaped())
-        + row(tr("Model"), makeAndModel(a.manufacturer, a.model).toHtmlEscaped()) + row(tr("Group tag"), a.groupTag.toHtmlEscaped())
-        + row(tr("Assigned user"), a.userPrincipalName.isEmpty() ? tr("none").toHtmlEscaped()
+    const QString rows = row(tr("Graph ID"), a.id) + row(tr("Serial number"), a.serialNumber)
+        + row(tr("Model"), makeAndModel(a.manufacturer, a.model)) + row(tr("Group tag"), a.groupTag)
+        + row(tr("Assigned user"), a.userPrincipalName.isEmpty() ? HtmlFragment::escaped(tr("none"))
                                                                   : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
         + row(tr("Enrollment state"), enumValue(EnumLabels::enrollmentState(a.enrollmentState), a.enrollmentState))
         + row(tr("Managed device"), managed) + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
-        + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime).toHtmlEscaped())
-        + row(tr("Purchase order"), a.purchaseOrderIdentifier.toHtmlEscaped());
+        + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime))
+        + row(tr("Purchase order"), a.purchaseOrderIdentifier);
     return html + table(rows);
 }
 
@@ -368,9 +368,9 @@ QString UserPage::describe(int sourceRow) const
     QString html = heading(u.displayName);
     if (!u.accountEnabled)
         html += warning(tr("The account is disabled."));
-    QString rows = row(tr("Graph ID"), u.id.toHtmlEscaped()) + row(tr("User principal name"), u.userPrincipalName.toHtmlEscaped())
-        + row(tr("E-mail"), u.mail.toHtmlEscaped()) + row(tr("Job title"), u.jobTitle.toHtmlEscaped())
-        + row(tr("Department"), u.department.toHtmlEscaped()) + row(tr("Office"), u.officeLocation.toHtmlEscaped());
+    QString rows = row(tr("Graph ID"), u.id) + row(tr("User principal name"), u.userPrincipalName)
+        + row(tr("E-mail"), u.mail) + row(tr("Job title"), u.jobTitle)
+        + row(tr("Department"), u.department) + row(tr("Office"), u.officeLocation);
     html += table(rows);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Managed devices").toHtmlEscaped());
     if (m_devicesError.contains(u.id))
@@ -385,7 +385,7 @@ QString UserPage::describe(int sourceRow) const
     QString items;
     for (const ManagedDevice &d : devices)
         items += QStringLiteral("<li>%1 — %2, %3</li>")
-                     .arg(link(QStringLiteral("device"), d.id, d.deviceName), d.serialNumber.toHtmlEscaped(),
+                     .arg(link(QStringLiteral("device"), d.id, d.deviceName).markup, d.serialNumber.toHtmlEscaped(),
                           EnumLabels::managementState(d.managementState).toHtmlEscaped());
     return html + QStringLiteral("<ul>%1</ul>").arg(items);
 }
@@ -423,10 +423,10 @@ bool PartnerPage::accepts(int sourceRow) const
 QString PartnerPage::describe(int sourceRow) const
 {
     const RemoteAssistancePartner &p = m_partners->at(sourceRow);
-    const QString rows = row(tr("Graph ID"), p.id.toHtmlEscaped())
+    const QString rows = row(tr("Graph ID"), p.id)
         + row(tr("Onboarding"), enumValue(EnumLabels::onboardingStatus(p.onboardingStatus), p.onboardingStatus))
-        + row(tr("Onboarding address"), p.onboardingUrl.toHtmlEscaped())
-        + row(tr("Last connection"), Formatting::dateTimeWithAge(p.lastConnectionDateTime).toHtmlEscaped());
+        + row(tr("Onboarding address"), p.onboardingUrl)
+        + row(tr("Last connection"), Formatting::dateTimeWithAge(p.lastConnectionDateTime));
     return heading(p.displayName) + table(rows);
 }
 

@@ -47,7 +47,7 @@ void IntentVerifier::next()
         outcome.time = QDateTime::currentDateTimeUtc();
         outcome.outcome = JournalEntry::Outcome::Unknown;
         outcome.httpStatus = response.httpStatus;
-        outcome.requestId = response.error.requestId;
+        outcome.requestId = response.requestId.isEmpty() ? response.error.requestId : response.requestId; // on success too
         outcome.message = tr("Checked after a restart: %1").arg(observed);
         QString error;
         if (response.ok() || response.httpStatus == 404)
