@@ -90,13 +90,18 @@ SimResponse notServed(const GraphSimulator::Context &ctx)
 }
 
 // Intune answers a missing object with its own message format inside Graph's error envelope.
+// The tail Intune puts on its error messages, naming the request it refused.
+QString intuneDiagnostics(const GraphSimulator::Context &ctx)
+{
+    return QStringLiteral(" - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: %1 - Url: %2")
+        .arg(ctx.request->requestId, ctx.url());
+}
+
 SimResponse intuneNotFound(const GraphSimulator::Context &ctx, const QString &segment, const QString &id)
 {
     const QJsonObject inner{{QStringLiteral("_version"), 3},
                             {QStringLiteral("Message"),
-                             QStringLiteral("Resource not found for the segment '%1'. - Operation ID (for customer support): "
-                                            "00000000-0000-0000-0000-000000000000 - Activity ID: %2 - Url: %3")
-                                 .arg(segment, ctx.request->requestId, ctx.url())},
+                             QString(QStringLiteral("Resource not found for the segment '%1'.").arg(segment) + intuneDiagnostics(ctx))},
                             {QStringLiteral("CustomApiErrorPhrase"), QString()},
                             {QStringLiteral("RetryAfter"), QJsonValue(QJsonValue::Null)},
                             {QStringLiteral("ErrorSourceService"), QString()},
@@ -116,9 +121,9 @@ SimResponse directoryNotFound(const GraphSimulator::Context &ctx, const QString 
 QString intuneForbiddenMessage(const GraphSimulator::Context &ctx, const QStringList &scopes)
 {
     return QStringLiteral("Application is not authorized to perform this operation. Application must have one of the "
-                          "following scopes: %1 - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 "
-                          "- Activity ID: %2 - Url: %3")
-        .arg(scopes.join(QStringLiteral(", ")), ctx.request->requestId, ctx.url());
+                          "following scopes: %1")
+               .arg(scopes.join(QStringLiteral(", ")))
+        + intuneDiagnostics(ctx);
 }
 
 QByteArray encodeSkipToken(int position, const QString &scopeKey)
@@ -777,10 +782,7 @@ SimResponse GraphSimulator::collection(const Context &ctx, const QString &entity
         // (msgraph-sdk-powershell#1260, microsoft-graph-docs-contrib#3693); Microsoft's answer is
         // contains(serialNumber,'…') (microsoft-graph-docs#9357). Only contains() is served here.
         if (entityType == EntityJson::AutopilotIdentity && !filter.comparesOnlyWith(QStringLiteral("contains")))
-            return error(ctx, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("An error has occurred - Operation ID (for customer support): "
-                                        "00000000-0000-0000-0000-000000000000 - Activity ID: %1 - Url: %2")
-                             .arg(ctx.request->requestId, ctx.url()));
+            return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
     }
 
     QList<SearchClause> search;
