@@ -40,20 +40,18 @@ void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget>
     m_finished = 0;
     m_running = true;
     QList<int> sendable;
+    QList<int> invalid;
     for (const ActionTarget &target : targets) {
         ActionResult result;
         result.target = target;
         result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_indexOfOperation.insert(result.operationId, int(m_results.size()));
-        if (action.acceptsTargetId(target.id))
-            sendable.append(int(m_results.size()));
+        (action.acceptsTargetId(target.id) ? sendable : invalid).append(int(m_results.size()));
         m_results.append(result);
     }
     emit progress(0, int(m_results.size()));
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (!sendable.contains(i))
-            refuseInvalidId(i);
-    }
+    for (int index : std::as_const(invalid))
+        refuseInvalidId(index);
     if (sendable.isEmpty())
         return finishRun();
     if (sendable.size() == 1)

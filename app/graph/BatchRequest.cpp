@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 namespace {
 // Header names in a batch answer are as the service wrote them; HTTP says they are case-insensitive.
@@ -195,7 +196,7 @@ void BatchRequest::sendNext()
     m_inFlightBatch = batch;
     m_inFlight = m_client->post(m_client->resourceUrl(m_version, QStringLiteral("/$batch")), body);
     connect(m_inFlight, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
-    connect(m_inFlight, &GraphRequest::finished, this, [this, batch](const GraphResponse &response) { onResponse(response, batch); });
+    connect(m_inFlight, &GraphRequest::finished, this, &BatchRequest::onResponse);
 }
 
 void BatchRequest::reportAll(const QList<BatchItem> &batch, const GraphResponse &response)
@@ -210,10 +211,10 @@ void BatchRequest::reportAll(const QList<BatchItem> &batch, const GraphResponse 
     }
 }
 
-void BatchRequest::onResponse(const GraphResponse &response, const QList<BatchItem> &batch)
+void BatchRequest::onResponse(const GraphResponse &response)
 {
     m_inFlight = nullptr;
-    m_inFlightBatch.clear();
+    const QList<BatchItem> batch = std::exchange(m_inFlightBatch, {});
     const QJsonArray responses = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("responses")).toArray();
     if (!response.ok() || responses.isEmpty()) {
         GraphResponse failed = response;

@@ -73,7 +73,7 @@ signals:
 private:
     void sendNext();
     void finishOnce();
-    void onResponse(const GraphResponse &response, const QList<BatchItem> &batch);
+    void onResponse(const GraphResponse &response);
     void reportAll(const QList<BatchItem> &batch, const GraphResponse &response);
     static QJsonObject toJson(const BatchItem &item);
 
@@ -82,7 +82,7 @@ private:
     QList<BatchItem> m_queue;
     QHash<QString, int> m_requeues;
     QPointer<GraphRequest> m_inFlight;
-    QList<BatchItem> m_inFlightBatch;
+    QList<BatchItem> m_inFlightBatch; // the requests in m_inFlight, back to the queue if it is cancelled unsent
     QTimer *m_waitTimer;
     bool m_cancelled = false;
     bool m_started = false;
