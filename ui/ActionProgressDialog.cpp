@@ -98,8 +98,7 @@ void ActionProgressDialog::runOn(const QList<ActionTarget> &targets)
 {
     for (const ActionTarget &target : targets) {
         m_latest.remove(target.id);
-        const int row = int(std::find_if(m_targets.begin(), m_targets.end(), [&](const ActionTarget &t) { return t.id == target.id; })
-                            - m_targets.begin());
+        const int row = rowOf(target.id);
         m_table->item(row, 1)->setText(tr("Waiting"));
         m_table->item(row, 2)->setText(QString());
         m_table->item(row, 3)->setText(QString());
@@ -141,6 +140,22 @@ void ActionProgressDialog::stopAndClose()
     m_runner->cancel();
 }
 
+int ActionProgressDialog::rowOf(const QString &targetId) const
+{
+    return int(std::find_if(m_targets.begin(), m_targets.end(), [&](const ActionTarget &t) { return t.id == targetId; })
+               - m_targets.begin());
+}
+
+QList<ActionTarget> ActionProgressDialog::failedTargets() const
+{
+    QList<ActionTarget> failed;
+    for (const ActionResult &r : results()) {
+        if (r.status == ActionResult::Status::Failed)
+            failed.append(r.target);
+    }
+    return failed;
+}
+
 QList<ActionResult> ActionProgressDialog::results() const
 {
     QList<ActionResult> all;
@@ -166,8 +181,7 @@ QString ActionProgressDialog::statusText(ActionResult::Status status)
 
 void ActionProgressDialog::showResult(const ActionResult &result)
 {
-    const int row = int(std::find_if(m_targets.begin(), m_targets.end(), [&](const ActionTarget &t) { return t.id == result.target.id; })
-                        - m_targets.begin());
+    const int row = rowOf(result.target.id);
     if (row >= m_targets.size())
         return;
     m_latest.insert(result.target.id, result);
@@ -201,7 +215,7 @@ void ActionProgressDialog::onFinished()
                            .arg(counts[int(ActionResult::Status::Unknown)])
                            .arg(counts[int(ActionResult::Status::NotSent)]));
     m_stop->setEnabled(false);
-    m_retry->setEnabled(std::any_of(all.begin(), all.end(), [](const ActionResult &r) { return r.status == ActionResult::Status::Failed; }));
+    m_retry->setEnabled(!failedTargets().isEmpty());
     m_export->setEnabled(true);
     m_close->setEnabled(true);
     if (m_closeWhenFinished)
@@ -211,12 +225,7 @@ void ActionProgressDialog::onFinished()
 // Only what Graph refused; an unknown outcome (a lost answer, 500, 502, 504) is never sent again from here.
 void ActionProgressDialog::retryFailed()
 {
-    QList<ActionTarget> failed;
-    for (const ActionResult &r : results()) {
-        if (r.status == ActionResult::Status::Failed)
-            failed.append(r.target);
-    }
-    runOn(failed);
+    runOn(failedTargets());
 }
 
 bool ActionProgressDialog::exportResults(const QString &path) const

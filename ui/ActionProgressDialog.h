@@ -44,6 +44,9 @@ private:
     void onFinished();
     void retryFailed();
     void runOn(const QList<ActionTarget> &targets);
+    int rowOf(const QString &targetId) const;
+    // Only what Graph refused; an unknown outcome is never among them.
+    QList<ActionTarget> failedTargets() const;
 
     GraphClient *m_client;
     Journal *m_journal;

@@ -24,9 +24,6 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 
-// One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
-// filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
-// tenants, and a detail pane with links to related objects.
 // Markup built from escaped parts (links, labels with raw values), kept apart from plain text so that tenant data
 // can only reach the detail pane's HTML through an escaping function.
 struct HtmlFragment
@@ -35,6 +32,9 @@ struct HtmlFragment
     static HtmlFragment escaped(const QString &text) { return {text.toHtmlEscaped()}; }
 };
 
+// One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
+// filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
+// tenants, and a detail pane with links to related objects.
 class ListPage : public QWidget
 {
     Q_OBJECT

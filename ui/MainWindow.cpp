@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator),
       m_journal(std::make_unique<Journal>(Journal::defaultPath()))
@@ -583,12 +585,13 @@ void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &t
     }
 }
 
-// Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
+// Only this sign-in's own: its tenant, through the Graph host in use (never the demo's against a real tenant).
 QList<JournalEntry> MainWindow::unresolvedIntents() const
 {
     return m_journal->unresolvedIntents(m_session.token.tenantId(), m_client->baseUrl().host());
 }
 
+// Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
 void MainWindow::offerRecovery()
 {
     const int open = int(unresolvedIntents().size());
