@@ -39,6 +39,28 @@ class TestBatchRequest : public QObject
         return byPath;
     }
 
+    int outerBatches() const
+    {
+        int outer = 0;
+        for (const auto &e : demo->server()->requestLog())
+            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
+        return outer;
+    }
+
+    // Runs the batch to its end; every item's result, in the order they were reported.
+    QList<BatchItemResult> runToEnd(const QList<BatchItem> &items, int timeoutMs, bool *ended)
+    {
+        BatchRequest batch(client, ApiVersion::V1, items);
+        QSignalSpy results(&batch, &BatchRequest::itemFinished);
+        QSignalSpy finished(&batch, &BatchRequest::finished);
+        batch.start();
+        *ended = finished.wait(timeoutMs);
+        QList<BatchItemResult> all;
+        for (const auto &r : results)
+            all.append(r.first().value<BatchItemResult>());
+        return all;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -80,18 +102,13 @@ private slots:
     {
         const QStringList ids = deviceIds(45);
         QCOMPARE(ids.size(), 45);
-        BatchRequest batch(client, ApiVersion::V1, retires(ids));
-        QSignalSpy results(&batch, &BatchRequest::itemFinished);
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(60000));
+        bool ended = false;
+        const QList<BatchItemResult> results = runToEnd(retires(ids), 60000, &ended);
+        QVERIFY(ended);
         QCOMPARE(results.size(), 45);
         for (const auto &r : results)
-            QCOMPARE(r.first().value<BatchItemResult>().status, 204);
-        int outer = 0;
-        for (const auto &e : demo->server()->requestLog())
-            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
-        QCOMPARE(outer, 3);
+            QCOMPARE(r.status, 204);
+        QCOMPARE(outerBatches(), 3);
     }
 
     void aThrottlingStormLosesNothingAndDoublesNothing()
@@ -140,23 +157,7 @@ private slots:
         QCOMPARE(results.size(), 20); // the batch in flight reports; the rest is never sent
         QCOMPARE(batch.unsentIds().size(), 60);
         QTest::qWait(700);
-        int outer = 0;
-        for (const auto &e : demo->server()->requestLog())
-            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
-        QCOMPARE(outer, 1);
-    }
-
-    int outerBatches() const
-    {
-        int outer = 0;
-        for (const auto &e : demo->server()->requestLog())
-            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
-        return outer;
-    }
-    int liveRequests() const
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        return int(client->findChildren<GraphRequest *>().size());
+        QCOMPARE(outerBatches(), 1);
     }
 
     // A $batch turned away as a whole (503 + Retry-After) waits to be sent again; Stop must end that wait.
@@ -178,7 +179,7 @@ private slots:
         QVERIFY(finished.size() == 1 || finished.wait(2000));
         QCOMPARE(results.size(), 0);
         QCOMPARE(batch.unsentIds().size(), 10);
-        QCOMPARE(liveRequests(), 0); // nothing is left that could send
+        QCOMPARE(graph->liveRequests(), 0); // nothing is left that could send
         QCOMPARE(outerBatches(), 1);
     }
 
@@ -192,10 +193,9 @@ private slots:
         plan.seed = 3;
         plan.pathContains = QStringLiteral("/retire");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client, ApiVersion::V1, retires(ids));
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(60000));
+        bool ended = false;
+        runToEnd(retires(ids), 60000, &ended);
+        QVERIFY(ended);
         QHash<QString, QList<QPair<QDateTime, int>>> attempts;
         for (const auto &e : demo->server()->requestLog()) {
             if (!e.value(QStringLiteral("batch")).toString().isEmpty())
@@ -223,14 +223,11 @@ private slots:
         plan.retryAfterSeconds = 600;
         plan.pathContains = QStringLiteral("/retire");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client, ApiVersion::V1, retires(ids));
-        QSignalSpy results(&batch, &BatchRequest::itemFinished);
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(10000));
+        bool ended = false;
+        const QList<BatchItemResult> results = runToEnd(retires(ids), 10000, &ended);
+        QVERIFY(ended);
         QCOMPARE(results.size(), 3);
-        for (const auto &r : results) {
-            const BatchItemResult result = r.first().value<BatchItemResult>();
+        for (const BatchItemResult &result : results) {
             QCOMPARE(result.status, 429);
             QVERIFY(!result.error.outcomeUnknown);
             QVERIFY2(result.error.message.contains(QStringLiteral("600")), qPrintable(result.error.message));
@@ -246,14 +243,12 @@ private slots:
         plan.badGatewayRate = 1.0;
         plan.pathContains = QStringLiteral("$batch");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client, ApiVersion::V1, retires(ids));
-        QSignalSpy results(&batch, &BatchRequest::itemFinished);
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(10000));
+        bool ended = false;
+        const QList<BatchItemResult> results = runToEnd(retires(ids), 10000, &ended);
+        QVERIFY(ended);
         QCOMPARE(results.size(), 3);
         for (const auto &r : results)
-            QVERIFY(r.first().value<BatchItemResult>().error.outcomeUnknown);
+            QVERIFY(r.error.outcomeUnknown);
         QCOMPARE(outerBatches(), 1);
     }
 
@@ -264,18 +259,13 @@ private slots:
         plan.dropRate = 1.0;
         plan.pathContains = QStringLiteral("$batch");
         demo->server()->setFaultPlan(plan);
-        BatchRequest batch(client, ApiVersion::V1, retires(ids));
-        QSignalSpy results(&batch, &BatchRequest::itemFinished);
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(20000));
+        bool ended = false;
+        const QList<BatchItemResult> results = runToEnd(retires(ids), 20000, &ended);
+        QVERIFY(ended);
         QCOMPARE(results.size(), 5);
         for (const auto &r : results)
-            QVERIFY(r.first().value<BatchItemResult>().error.outcomeUnknown);
-        int outer = 0;
-        for (const auto &e : demo->server()->requestLog())
-            outer += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("$batch")) ? 1 : 0;
-        QCOMPARE(outer, 1);
+            QVERIFY(r.error.outcomeUnknown);
+        QCOMPARE(outerBatches(), 1);
     }
 
     void dependsOnTravelsToGraph()
@@ -284,14 +274,12 @@ private slots:
         QList<BatchItem> items = retires(ids);
         items[1].dependsOn = {ids[0]};
         items[0].url = QStringLiteral("/deviceManagement/managedDevices/does-not-exist/retire");
-        BatchRequest batch(client, ApiVersion::V1, items);
-        QSignalSpy results(&batch, &BatchRequest::itemFinished);
-        QSignalSpy finished(&batch, &BatchRequest::finished);
-        batch.start();
-        QVERIFY(finished.wait(20000));
+        bool ended = false;
+        const QList<BatchItemResult> results = runToEnd(items, 20000, &ended);
+        QVERIFY(ended);
         QHash<QString, int> status;
         for (const auto &r : results)
-            status.insert(r.first().value<BatchItemResult>().id, r.first().value<BatchItemResult>().status);
+            status.insert(r.id, r.status);
         QCOMPARE(status.value(ids[0]), 404);
         // Its dependency failed for real, so the dependent request is not tried on its own.
         QCOMPARE(status.value(ids[1]), 424);

@@ -24,6 +24,12 @@ struct DemoGraphClient
             reply->abort();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
+    // Requests that still exist after deferred deletions: 0 means nothing is left that could send.
+    int liveRequests() const
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return int(client.findChildren<GraphRequest *>().size());
+    }
     DemoGraphClient(const DemoGraphClient &) = delete;
     DemoGraphClient &operator=(const DemoGraphClient &) = delete;
 
