@@ -253,8 +253,8 @@
         <translation>&quot;%1&quot; is not a valid Microsoft Graph id for this action; nothing was sent.</translation>
     </message>
     <message>
-        <source>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</source>
-        <translation>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</translation>
+        <source>Stopped before it was sent (again): Microsoft Graph did not carry it out.</source>
+        <translation>Stopped before it was sent (again): Microsoft Graph did not carry it out.</translation>
     </message>
 </context>
 <context>

@@ -254,8 +254,8 @@
         <translation>«%1» — недопустимый идентификатор Microsoft Graph для этого действия; ничего не отправлено.</translation>
     </message>
     <message>
-        <source>Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.</source>
-        <translation>Остановлено до повторной отправки; Microsoft Graph отклонил запрос, поэтому ничего не произошло.</translation>
+        <source>Stopped before it was sent (again): Microsoft Graph did not carry it out.</source>
+        <translation>Остановлено до (повторной) отправки: Microsoft Graph это действие не выполнил.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,8 @@ void ActionRunner::finishRun()
     emit finished();
 }
 
-// Requests whose intent is on record but which never went out (stopped while waiting out a Retry-After) get their
+// Requests whose intent is on record but which never went out, or went out only to be turned away (stopped while
+// waiting out a Retry-After, or held back because a later intent of the same batch could not be journaled), get their
 // outcome too, so they are not offered as "may or may not have happened" after a restart.
 void ActionRunner::journalNotSent()
 {
@@ -208,10 +209,12 @@ void ActionRunner::journalNotSent()
             continue;
         JournalEntry entry = entryFor(index, JournalEntry::Kind::Outcome);
         entry.outcome = JournalEntry::Outcome::NotSent;
-        entry.message = tr("Stopped before it was sent again; Microsoft Graph had turned it away, so nothing happened.");
+        entry.message = tr("Stopped before it was sent (again): Microsoft Graph did not carry it out.");
         QString error;
-        if (!m_journal->append(entry, &error))
+        if (!m_journal->append(entry, &error)) {
             emit journalFailed(tr("The audit journal %1 could not be written (%2).").arg(m_journal->path(), error));
+            return; // one message is enough; the rest would fail the same way
+        }
     }
 }
 
