@@ -28,7 +28,12 @@ bool parseCommandLine(const QApplication &app, AppOptions *options, QString *lan
     const QCommandLineOption account(QStringLiteral("demo-account"),
                                      QApplication::translate("main", "Demo account to sign in with: admin or operator."),
                                      QStringLiteral("account"), QStringLiteral("admin"));
-    parser.addOptions({demo, signIn, lang, devices, seed, account});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QApplication::translate("main", "With --demo: sign in read-only (lists and details, no actions)."));
+    const QCommandLineOption consent(QStringLiteral("demo-consent"),
+                                     QApplication::translate("main", "What the demo organisation has consented for Offboard: full or read-only."),
+                                     QStringLiteral("consent"), QStringLiteral("full"));
+    parser.addOptions({demo, signIn, lang, devices, seed, account, readOnly, consent});
     parser.process(app);
 
     options->demo = parser.isSet(demo);
@@ -41,6 +46,14 @@ bool parseCommandLine(const QApplication &app, AppOptions *options, QString *lan
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-account takes admin or operator.")));
         return false;
     }
+    const QString consentName = parser.value(consent);
+    if (consentName != QLatin1String("full") && consentName != QLatin1String("read-only")) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-consent takes full or read-only.")));
+        return false;
+    }
+    options->demoServer.tenant.consent = consentName == QLatin1String("full") ? DemoTenantOptions::Consent::Full
+                                                                              : DemoTenantOptions::Consent::ReadOnly;
+    options->demoReadOnly = parser.isSet(readOnly);
     options->demoRole = accountName == QLatin1String("admin") ? QStringLiteral("helpdeskAdmin") : QStringLiteral("readOnlyOperator");
     return true;
 }

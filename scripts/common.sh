@@ -11,7 +11,7 @@ OFFBOARD_BUILD="$OFFBOARD_ROOT/build/$OFFBOARD_PRESET"
 OFFBOARD_PACKAGES=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libxkbcommon-dev libgl-dev
     dbus dbus-daemon gnome-keyring libsecret-1-0 xvfb xauth
 )
@@ -28,7 +28,7 @@ offboard_missing_packages() {
 
 offboard_install_dependencies() {
     if ! command -v dpkg-query >/dev/null 2>&1; then
-        echo "offboard: this set-up script knows Debian 12 (apt). Install Qt >= 6.4 (Widgets, Network, NetworkAuth," >&2
+        echo "offboard: this set-up script knows Debian 12 (apt). Install Qt >= 6.4 (Widgets, Network," >&2
         echo "HttpServer, Concurrent, Test, LinguistTools), QtKeychain for Qt 6, CMake >= 3.22 and Ninja by hand." >&2
         return 1
     fi

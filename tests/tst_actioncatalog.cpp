@@ -13,6 +13,7 @@ class TestActionCatalog : public QObject
     Q_OBJECT
 
     std::unique_ptr<DemoFixture> demo;
+    std::unique_ptr<DemoFixture> readConsent;
     AccessToken admin;
     AccessToken readOnly;
     AccessToken app;
@@ -23,7 +24,10 @@ private slots:
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(10, 5));
         QVERIFY(demo->isReady());
         admin = AccessToken::fromJwt(demo->adminToken());
-        readOnly = AccessToken::fromJwt(demo->operatorToken());
+        // A token without write scopes: from a tenant that consented only the reads (Entra gives every consented scope).
+        readConsent = std::make_unique<DemoFixture>(DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5)));
+        QVERIFY(readConsent->isReady());
+        readOnly = AccessToken::fromJwt(readConsent->operatorToken());
         app = AccessToken::fromJwt(demo->appToken());
         QVERIFY(admin.isValid() && readOnly.isValid() && app.isValid());
     }
@@ -69,6 +73,16 @@ private slots:
         QCOMPARE(forApp.allowed, appMay);
         if (!appMay)
             QVERIFY(!forApp.reason.isEmpty());
+    }
+
+    void aReadOnlySignInRunsNoActionWhateverItsTokenAllows()
+    {
+        for (const ActionDefinition &action : ActionCatalog::all()) {
+            QVERIFY(ActionCatalog::check(action, admin).allowed);
+            const ActionCatalog::Permission permission = ActionCatalog::check(action, admin, true);
+            QVERIFY(!permission.allowed);
+            QVERIFY(permission.reason.contains(QStringLiteral("read-only")));
+        }
     }
 
     void everyActionSaysWhatHappensInBothLanguages()

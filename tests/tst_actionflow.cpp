@@ -33,9 +33,10 @@ class TestActionFlow : public QObject
     std::unique_ptr<DemoGraphClient> graph;
     Translator translator;
 
-    std::unique_ptr<MainWindow> openWindow(const QString &token)
+    std::unique_ptr<MainWindow> openWindow(const QString &token, bool readOnly = false)
     {
-        auto window = std::make_unique<MainWindow>(&graph->client, SessionInfo{AccessToken::fromJwt(token), QStringLiteral("demo"), QString(), true},
+        auto window = std::make_unique<MainWindow>(&graph->client,
+                                                   SessionInfo{AccessToken::fromJwt(token), QStringLiteral("demo"), QString(), true, readOnly},
                                                    &translator);
         window->show();
         window->devicePage()->ensureLoaded();
@@ -315,12 +316,32 @@ private slots:
 
     void actionsTheSignInMayNotRunAreDisabledAndSayWhy()
     {
-        auto window = openWindow(demo->operatorToken());
+        DemoFixture readConsent(DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5)));
+        QVERIFY(readConsent.isReady());
+        auto window = openWindow(readConsent.operatorToken()); // a token without write scopes
         QVERIFY(window);
         selectRows(window->devicePage(), {0});
         QAction *retire = window->actionFor(QStringLiteral("retire"));
         QVERIFY(!retire->isEnabled());
         QVERIFY(retire->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    }
+
+    void aReadOnlySignInOffersNoActionEvenWhenItsTokenWould()
+    {
+        auto window = openWindow(graph->token, true);
+        QVERIFY(window);
+        selectRows(window->devicePage(), {0});
+        for (const ActionDefinition &action : ActionCatalog::all()) {
+            QAction *entry = window->actionFor(action.name);
+            QVERIFY(!entry->isEnabled());
+            if (entry->isVisible())
+                QVERIFY(entry->toolTip().contains(QStringLiteral("read-only")));
+        }
+        demo->server()->clearRequestLog();
+        window->actionFor(QStringLiteral("retire"))->trigger();
+        window->requestAction(QStringLiteral("retire"));
+        QVERIFY(!window->findChild<ConfirmActionDialog *>());
+        QCOMPARE(retirePosts(), 0);
     }
 };
 

@@ -192,7 +192,10 @@ private slots:
         QVERIFY(runToEnd(refused, QStringLiteral("retire"), {device}));
         QCOMPARE(refused.results().first().status, ActionResult::Status::Failed);
         QCOMPARE(refused.results().first().httpStatus, 403);
+        // The token carries the scope (Entra gives every consented one); the operator's Intune role is what refuses.
+        QVERIFY(AccessToken::fromJwt(operatorToken).hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         QVERIFY(refused.results().first().error.message.contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(refused.results().first().error.message.contains(QStringLiteral("Intune role")));
         QCOMPARE(refused.failedTargets().size(), 1);
 
         demo->server()->configure([](DemoServer &s) { s.graph().setApprovalRequired({QStringLiteral("retire")}); });

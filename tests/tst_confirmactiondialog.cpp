@@ -20,6 +20,7 @@ class TestConfirmActionDialog : public QObject
     Q_OBJECT
 
     std::unique_ptr<DemoFixture> demo;
+    std::unique_ptr<DemoFixture> readConsent;
     AccessToken admin;
     AccessToken readOnly;
     AccessToken app;
@@ -51,7 +52,9 @@ private slots:
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(10, 5));
         QVERIFY(demo->isReady());
         admin = AccessToken::fromJwt(demo->adminToken());
-        readOnly = AccessToken::fromJwt(demo->operatorToken());
+        readConsent = std::make_unique<DemoFixture>(DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5)));
+        QVERIFY(readConsent->isReady());
+        readOnly = AccessToken::fromJwt(readConsent->operatorToken()); // a token without write scopes
         app = AccessToken::fromJwt(demo->appToken());
         translator.setLanguage(QStringLiteral("en"));
         publicGraph.setBaseUrl(QUrl(QStringLiteral("https://graph.microsoft.com")));

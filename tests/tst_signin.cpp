@@ -47,10 +47,12 @@ class TestSignIn : public QObject
     QString publicClient;
 
     // Does what a person does in the browser: open the page, enter the account, submit; then follows the redirect.
-    void signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
+    // Returns the page Offboard's listener showed in the browser tab.
+    QByteArray signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
     {
         const TestReply page = demo->http.get(authorizeUrl);
-        QCOMPARE(page.status, 200);
+        if (page.status != 200)
+            return "sign-in page failed";
         QUrlQuery form(authorizeUrl);
         form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
         form.addQueryItem(QStringLiteral("passwd"), password);
@@ -58,9 +60,15 @@ class TestSignIn : public QObject
         QUrl post = authorizeUrl;
         post.setQuery(QString());
         const TestReply submitted = demo->http.postForm(post, form);
-        QCOMPARE(submitted.status, 302);
+        if (submitted.status != 302)
+            return "no redirect";
         const TestReply landed = demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
-        QCOMPARE(landed.status, 200);
+        return landed.status == 200 ? landed.body : "listener answered " + QByteArray::number(landed.status);
+    }
+
+    static quint16 listenerPort(const QUrl &authorizeUrl)
+    {
+        return QUrl(QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).port();
     }
 
 private slots:
@@ -82,6 +90,7 @@ private slots:
         BrowserSignIn flow(&network, cloud, tenant, publicClient);
         QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
         QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
         flow.start();
         QVERIFY(browser.size() == 1 || browser.wait(5000));
         const QUrl authorize = browser.first().first().toUrl();
@@ -89,8 +98,8 @@ private slots:
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QVERIFY(query.queryItemValue(QStringLiteral("code_challenge")).size() >= 43);
         QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded).startsWith(QStringLiteral("http://localhost:")));
-        signInInBrowser(authorize, QStringLiteral("Demo-Admin-2026!"));
-        QVERIFY(succeeded.wait(10000));
+        QVERIFY(signInInBrowser(authorize, QStringLiteral("Demo-Admin-2026!")).contains("Signed in."));
+        QVERIFY2(succeeded.size() == 1 || succeeded.wait(10000), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<GraphError>().details()));
         const SignInResult result = succeeded.first().first().value<SignInResult>();
         QCOMPARE(result.token.userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
         QVERIFY(result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
@@ -105,9 +114,55 @@ private slots:
         QSignalSpy failed(&flow, &SignInFlow::failed);
         flow.start();
         QVERIFY(browser.size() == 1 || browser.wait(5000));
-        signInInBrowser(browser.first().first().toUrl(), QString(), QStringLiteral("cancel"));
+        const QByteArray tab = signInInBrowser(browser.first().first().toUrl(), QString(), QStringLiteral("cancel"));
+        QVERIFY2(tab.contains("Sign-in was not completed: AADSTS65004: User declined"), tab.constData());
         QVERIFY(failed.size() == 1 || failed.wait(10000)); // may already have arrived while the browser step ran
         QCOMPARE(failed.first().first().value<GraphError>().code, QStringLiteral("access_denied"));
+        QVERIFY(failed.first().first().value<GraphError>().message.startsWith(QStringLiteral("AADSTS65004: User declined")));
+    }
+
+    // A favicon, a port scan or a forged answer must not end the sign-in: only the redirect path with this state does.
+    void browserSignInIgnoresStrayRequestsAndForeignAnswers()
+    {
+        BrowserSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
+        QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        const QUrl authorize = browser.first().first().toUrl();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(listenerPort(authorize));
+        QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/favicon.ico"))).status, 404);
+        QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/callback?code=x&state=x"))).status, 404);
+        QCOMPARE(demo->http.postForm(QUrl(base + QStringLiteral("/")), QUrlQuery(QStringLiteral("code=x"))).status, 405);
+        QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/?code=forged&state=forged"))).status, 400);
+        QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/?error=access_denied"))).status, 400);
+        QTcpSocket scan; // the listener runs on this thread: wait with the event loop, not with waitFor…()
+        QSignalSpy scanEnded(&scan, &QTcpSocket::disconnected);
+        scan.connectToHost(QHostAddress::LocalHost, listenerPort(authorize));
+        scan.write("\x16\x03\x01 not http\r\n\r\n");
+        QVERIFY(scanEnded.wait(5000));
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(signInInBrowser(authorize, QStringLiteral("Demo-Admin-2026!")).contains("Signed in."));
+        QVERIFY(succeeded.size() == 1 || succeeded.wait(10000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/favicon.ico"))).status, 0); // closed once answered
+    }
+
+    // The redirect URI says "localhost", which a browser may resolve to ::1 as well as 127.0.0.1.
+    void browserSignInListensOnEveryAddressLocalhostNames()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHostIPv6))
+            QSKIP("This system has no IPv6 loopback.");
+        probe.close();
+        BrowserSignIn flow(&network, cloud, tenant, publicClient);
+        QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
+        flow.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        const quint16 port = listenerPort(browser.first().first().toUrl());
+        QCOMPARE(demo->http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/favicon.ico").arg(port))).status, 404);
+        QCOMPARE(demo->http.get(QUrl(QStringLiteral("http://[::1]:%1/favicon.ico").arg(port))).status, 404);
     }
 
     void deviceCodeSignInPollsUntilTheUserHasSignedIn()
@@ -129,11 +184,90 @@ private slots:
         QVERIFY(succeeded.wait(15000));
         const SignInResult result = succeeded.first().first().value<SignInResult>();
         QCOMPARE(result.token.userPrincipalName(), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
-        QVERIFY(!result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        // Entra ID puts every consented scope in the token whatever the person's Intune role: Intune refuses later.
+        QVERIFY(result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         int polls = 0;
         for (const auto &e : demo->server()->requestLog())
             polls += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/token")) ? 1 : 0;
         QVERIFY2(polls >= 2 && polls <= 5, qPrintable(QString::number(polls))); // about one a second, no faster
+    }
+
+    void aReadOnlySignInAsksForNoWritePermission()
+    {
+        BrowserSignIn flow(&network, cloud, tenant, publicClient);
+        flow.setReadOnly(true);
+        QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
+        flow.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        const QString scope = QUrlQuery(browser.first().first().toUrl()).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+        QVERIFY(scope.contains(QStringLiteral("DeviceManagementManagedDevices.Read.All")));
+        QVERIFY(scope.contains(QStringLiteral("offline_access")));
+        QVERIFY2(!scope.contains(QStringLiteral("ReadWrite")) && !scope.contains(QStringLiteral("PrivilegedOperations")), qPrintable(scope));
+        flow.cancel();
+    }
+
+    // Where only the read permissions are consented, Entra refuses the write scopes (AADSTS65001 at the token
+    // endpoint, "Need admin approval" in the browser); the same person then signs in read-only.
+    void withoutConsentForWritesOnlyAReadOnlySignInSucceeds()
+    {
+        DemoServerOptions options = DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5));
+        options.deviceCodeIntervalSeconds = 1;
+        DemoFixture readOnlyTenant(options);
+        QVERIFY(readOnlyTenant.isReady());
+        const Cloud readOnlyCloud = Cloud::custom(readOnlyTenant.graph(QString()),
+                                                  QUrl(readOnlyTenant.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
+        auto approveDeviceCode = [&](DeviceCodeSignIn &flow) {
+            QSignalSpy code(&flow, &DeviceCodeSignIn::codeReady);
+            flow.start();
+            if (!code.wait(10000))
+                return QByteArray();
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("otc"), code.first().at(0).toString());
+            form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+            form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
+            return readOnlyTenant.http.postForm(code.first().at(1).toUrl(), form).body;
+        };
+
+        DeviceCodeSignIn full(&network, readOnlyCloud, tenant, publicClient);
+        QSignalSpy fullFailed(&full, &SignInFlow::failed);
+        QVERIFY(approveDeviceCode(full).contains("Need admin approval"));
+        QVERIFY(fullFailed.wait(10000));
+        const GraphError refusal = fullFailed.first().first().value<GraphError>();
+        QCOMPARE(refusal.code, QStringLiteral("invalid_grant"));
+        QVERIFY(refusal.message.contains(QStringLiteral("AADSTS65001")));
+        QVERIFY(SignInFlow::isConsentRefusal(refusal));
+
+        BrowserSignIn browserFull(&network, readOnlyCloud, tenant, publicClient);
+        QSignalSpy browser(&browserFull, &BrowserSignIn::openBrowser);
+        QSignalSpy browserFailed(&browserFull, &SignInFlow::failed);
+        browserFull.start();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        const QUrl authorize = browser.first().first().toUrl();
+        QUrlQuery form(authorize);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("signin"));
+        QUrl post = authorize;
+        post.setQuery(QString());
+        const TestReply approval = readOnlyTenant.http.postForm(post, form);
+        QCOMPARE(approval.status, 200);
+        QVERIFY(approval.body.contains("AADSTS90094"));
+        form.removeAllQueryItems(QStringLiteral("action"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("noconsent"));
+        const TestReply back = readOnlyTenant.http.postForm(post, form);
+        QCOMPARE(back.status, 302);
+        readOnlyTenant.http.get(QUrl(QString::fromLatin1(back.header("Location"))));
+        QVERIFY(browserFailed.size() == 1 || browserFailed.wait(10000));
+        QVERIFY(SignInFlow::isConsentRefusal(browserFailed.first().first().value<GraphError>()));
+
+        DeviceCodeSignIn readOnly(&network, readOnlyCloud, tenant, publicClient);
+        readOnly.setReadOnly(true);
+        QSignalSpy succeeded(&readOnly, &SignInFlow::succeeded);
+        QVERIFY(approveDeviceCode(readOnly).contains("You have signed in"));
+        QVERIFY(succeeded.wait(10000));
+        const AccessToken token = succeeded.first().first().value<SignInResult>().token;
+        QVERIFY(token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.Read.All")));
+        QVERIFY(!token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
     }
 
     void deviceCodeSignInCanBeCancelled()

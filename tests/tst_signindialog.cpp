@@ -4,6 +4,7 @@
 #include "Translator.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -198,6 +199,58 @@ private slots:
         std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
         QVERIFY(cache->accessToken().isAppOnly());
         QVERIFY(secret->text().isEmpty()); // the secret does not linger in the form
+    }
+
+    // Entra refuses the write scopes where only the reads are consented: the dialog says so and offers read-only.
+    void aConsentRefusalOffersAReadOnlySignIn_data() { browserFlowSignsIn_data(); }
+    void aConsentRefusalOffersAReadOnlySignIn()
+    {
+        DemoServerOptions options = DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5));
+        options.deviceCodeIntervalSeconds = 1;
+        DemoFixture readConsent(options);
+        QVERIFY(readConsent.isReady());
+        ConnectionProfile profile = demoProfile;
+        profile.id = QStringLiteral("demo-read-consent");
+        profile.customGraphUrl = readConsent.graph(QString());
+        profile.customLoginUrl = QUrl(readConsent.identity(QString()).toString().section(QLatin1Char('/'), 0, 2));
+        SignInDialog dialog(&network, {profile});
+        dialog.resize(560, 10);
+        dialog.show();
+        kind(dialog, 1)->click();
+        auto *readOnly = dialog.findChild<QCheckBox *>();
+        QVERIFY(readOnly && readOnly->isVisible() && !readOnly->isChecked());
+        QVERIFY(readOnly->toolTip().contains(translator.language() == QLatin1String("ru") ? QStringLiteral("Вывести") : QStringLiteral("Retire")));
+        QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
+        auto approve = [&] {
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("otc"), shown.constLast().at(0).toString());
+            form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+            form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
+            readConsent.http.postForm(shown.constLast().at(1).toUrl(), form);
+        };
+        dialog.signIn();
+        QVERIFY(shown.wait(10000));
+        approve();
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel(dialog)->isVisible(), 10000);
+        QVERIFY(errorLabel(dialog)->text().contains(QStringLiteral("AADSTS65001")));
+        QPushButton *retry = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->isVisible() && button->accessibleName() == SignInDialog::tr("Sign in read-only"))
+                retry = button;
+        }
+        QVERIFY(retry);
+        QVERIFY(retry->hasFocus());
+        QTest::qWait(50);
+        snapshot(&dialog, QStringLiteral("signin-5-consent-refused"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::keyClick(retry, Qt::Key_Space);
+        QVERIFY(readOnly->isChecked());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10000);
+        approve();
+        QVERIFY(accepted.size() == 1 || accepted.wait(10000));
+        std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
+        QVERIFY(cache->profile().readOnly);
+        QVERIFY(!cache->accessToken().hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
     }
 
     void cleanupTestCase()

@@ -35,7 +35,7 @@ class TestTokenCache : public QObject
         form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
         form.addQueryItem(QStringLiteral("username"), upn);
         form.addQueryItem(QStringLiteral("password"), password);
-        form.addQueryItem(QStringLiteral("scope"), SignInFlow::delegatedScopes(profile.cloud()).join(QLatin1Char(' ')));
+        form.addQueryItem(QStringLiteral("scope"), SignInFlow::delegatedScopes(profile.cloud(), profile.readOnly).join(QLatin1Char(' ')));
         const QJsonObject tokens = demo->http.postForm(demo->identity(QStringLiteral("/oauth2/v2.0/token")), form).json();
         return {AccessToken::fromJwt(tokens.value(QStringLiteral("access_token")).toString()), tokens.value(QStringLiteral("refresh_token")).toString()};
     }

@@ -83,6 +83,10 @@
         <source>Device to be reused by another department</source>
         <translation>Device to be reused by another department</translation>
     </message>
+    <message>
+        <source>You signed in read-only. To run actions, sign out and sign in without “Read only”.</source>
+        <translation>You signed in read-only. To run actions, sign out and sign in without “Read only”.</translation>
+    </message>
 </context>
 <context>
     <name>ActionProgressDialog</name>
@@ -279,6 +283,10 @@
         <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
         <translation>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</translation>
     </message>
+    <message>
+        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
+        <translation>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotPage</name>
@@ -399,16 +407,8 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <source>Signed in. You can close this browser tab and return to Offboard.</source>
-        <translation>Signed in. You can close this browser tab and return to Offboard.</translation>
-    </message>
-    <message>
         <source>Could not open a local port for the browser to return to.</source>
         <translation>Could not open a local port for the browser to return to.</translation>
-    </message>
-    <message>
-        <source>The browser returned an answer that does not belong to this sign-in.</source>
-        <translation>The browser returned an answer that does not belong to this sign-in.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1194,18 @@
         <source>You have signed in to Offboard on your other device. You can close this window.</source>
         <translation>You have signed in to Offboard on your other device. You can close this window.</translation>
     </message>
+    <message>
+        <source>Need admin approval</source>
+        <translation>Need admin approval</translation>
+    </message>
+    <message>
+        <source>Return to the application without granting consent</source>
+        <translation>Return to the application without granting consent</translation>
+    </message>
+    <message>
+        <source>Need admin approval: Offboard asks for permissions in your organization that only an admin can grant.</source>
+        <translation>Need admin approval: Offboard asks for permissions in your organization that only an admin can grant.</translation>
+    </message>
 </context>
 <context>
     <name>IntentVerifier</name>
@@ -1519,6 +1531,33 @@
     </message>
 </context>
 <context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Sign-in was not completed: %1 Return to Offboard for details.</source>
+        <translation>Sign-in was not completed: %1 Return to Offboard for details.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this browser tab and return to Offboard.</source>
+        <translation>Signed in. You can close this browser tab and return to Offboard.</translation>
+    </message>
+    <message>
+        <source>Offboard is waiting for a sign-in here; there is nothing else at this address.</source>
+        <translation>Offboard is waiting for a sign-in here; there is nothing else at this address.</translation>
+    </message>
+    <message>
+        <source>Offboard only accepts the sign-in answer the browser brings back.</source>
+        <translation>Offboard only accepts the sign-in answer the browser brings back.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Offboard is waiting for. Start the sign-in again from Offboard.</source>
+        <translation>This answer does not belong to the sign-in Offboard is waiting for. Start the sign-in again from Offboard.</translation>
+    </message>
+    <message>
+        <source>Offboard could not read this request.</source>
+        <translation>Offboard could not read this request.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Offboard</source>
@@ -1683,6 +1722,10 @@ Access token valid until %2</translation>
     <message>
         <source>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</source>
         <translation>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · read-only</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1911,26 @@ Access token valid until %2</translation>
     <message>
         <source>The code expires in %1.</source>
         <translation>The code expires in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Read only: lists and details, no actions</source>
+        <translation>&amp;Read only: lists and details, no actions</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. For organisations that have not consented to Offboard&apos;s write permissions.</source>
+        <translation>Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. For organisations that have not consented to Offboard&apos;s write permissions.</translation>
+    </message>
+    <message>
+        <source>Sign in read-only</source>
+        <translation>Sign in read-only</translation>
+    </message>
+    <message>
+        <source>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</source>
+        <translation>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2179,14 @@ Access token valid until %2</translation>
         <source>Fraction of Graph requests carried out, then answered 502.</source>
         <translation>Fraction of Graph requests carried out, then answered 502.</translation>
     </message>
+    <message>
+        <source>What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with AADSTS65001).</source>
+        <translation>What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with AADSTS65001).</translation>
+    </message>
+    <message>
+        <source>--consent takes full or read-only.</source>
+        <translation>--consent takes full or read-only.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2150,6 +2221,18 @@ Access token valid until %2</translation>
     <message>
         <source>With --demo: sign in through the sign-in dialog instead of at once.</source>
         <translation>With --demo: sign in through the sign-in dialog instead of at once.</translation>
+    </message>
+    <message>
+        <source>With --demo: sign in read-only (lists and details, no actions).</source>
+        <translation>With --demo: sign in read-only (lists and details, no actions).</translation>
+    </message>
+    <message>
+        <source>What the demo organisation has consented for Offboard: full or read-only.</source>
+        <translation>What the demo organisation has consented for Offboard: full or read-only.</translation>
+    </message>
+    <message>
+        <source>--demo-consent takes full or read-only.</source>
+        <translation>--demo-consent takes full or read-only.</translation>
     </message>
 </context>
 </TS>

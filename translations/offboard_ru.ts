@@ -83,6 +83,10 @@
         <source>Device to be reused by another department</source>
         <translation>Устройство передаётся другому подразделению</translation>
     </message>
+    <message>
+        <source>You signed in read-only. To run actions, sign out and sign in without “Read only”.</source>
+        <translation>Вы вошли только для чтения. Чтобы выполнять действия, выйдите из учётной записи и войдите без «Только чтение».</translation>
+    </message>
 </context>
 <context>
     <name>ActionProgressDialog</name>
@@ -280,6 +284,10 @@
         <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
         <translation>Не удалось сохранить вход в системной связке ключей (%1). Вход действует, пока Offboard открыт.</translation>
     </message>
+    <message>
+        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
+        <translation>Демонстрационная организация не дала согласия на разрешения Offboard для изменений (%1), поэтому вход выполнен только для чтения: списки и сведения, без действий.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotPage</name>
@@ -402,16 +410,8 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <source>Signed in. You can close this browser tab and return to Offboard.</source>
-        <translation>Вход выполнен. Закройте эту вкладку браузера и вернитесь в Offboard.</translation>
-    </message>
-    <message>
         <source>Could not open a local port for the browser to return to.</source>
         <translation>Не удалось открыть локальный порт, на который браузер вернёт результат входа.</translation>
-    </message>
-    <message>
-        <source>The browser returned an answer that does not belong to this sign-in.</source>
-        <translation>Браузер вернул ответ, не относящийся к этому входу.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1209,18 @@
         <source>You have signed in to Offboard on your other device. You can close this window.</source>
         <translation>Вы вошли в Offboard на другом устройстве. Это окно можно закрыть.</translation>
     </message>
+    <message>
+        <source>Need admin approval</source>
+        <translation>Требуется одобрение администратора</translation>
+    </message>
+    <message>
+        <source>Return to the application without granting consent</source>
+        <translation>Вернуться в приложение, не предоставляя согласия</translation>
+    </message>
+    <message>
+        <source>Need admin approval: Offboard asks for permissions in your organization that only an admin can grant.</source>
+        <translation>Требуется одобрение администратора: Offboard запрашивает в вашей организации разрешения, которые может предоставить только администратор.</translation>
+    </message>
 </context>
 <context>
     <name>IntentVerifier</name>
@@ -1542,6 +1554,33 @@
     </message>
 </context>
 <context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Sign-in was not completed: %1 Return to Offboard for details.</source>
+        <translation>Вход не выполнен: %1 Подробности — в окне Offboard.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this browser tab and return to Offboard.</source>
+        <translation>Вход выполнен. Закройте эту вкладку браузера и вернитесь в Offboard.</translation>
+    </message>
+    <message>
+        <source>Offboard is waiting for a sign-in here; there is nothing else at this address.</source>
+        <translation>По этому адресу Offboard ожидает только ответ на вход; больше здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>Offboard only accepts the sign-in answer the browser brings back.</source>
+        <translation>Offboard принимает здесь только ответ на вход, который возвращает браузер.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Offboard is waiting for. Start the sign-in again from Offboard.</source>
+        <translation>Этот ответ не относится к входу, который ожидает Offboard. Начните вход заново из Offboard.</translation>
+    </message>
+    <message>
+        <source>Offboard could not read this request.</source>
+        <translation>Offboard не удалось прочитать этот запрос.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Offboard</source>
@@ -1708,6 +1747,10 @@ Access token valid until %2</source>
     <message>
         <source>An action is still running. Stop sending and quit once the requests already on their way have reported? Nothing more is sent.</source>
         <translation>Действие ещё выполняется. Остановить отправку и выйти из программы, когда уже отправленные запросы сообщат о результате? Больше ничего не будет отправлено.</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · только чтение</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1936,26 @@ Access token valid until %2</source>
     <message>
         <source>The code expires in %1.</source>
         <translation>Код действует ещё %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Read only: lists and details, no actions</source>
+        <translation>Только &amp;чтение: списки и сведения, без действий</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. For organisations that have not consented to Offboard&apos;s write permissions.</source>
+        <translation>Offboard запрашивает у Microsoft Entra ID только разрешения на чтение и не выполняет никаких действий: %1 недоступны. Для организаций, не давших согласия на разрешения Offboard для изменений.</translation>
+    </message>
+    <message>
+        <source>Sign in read-only</source>
+        <translation>Войти только для чтения</translation>
+    </message>
+    <message>
+        <source>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</source>
+        <translation>Ваша организация не дала согласия на разрешения, нужные Offboard для изменений, или вы не можете дать такое согласие сами. Можно войти только для чтения: просматривать списки и сведения, не выполняя действий. Согласие на остальное может предоставить администратор.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2204,14 @@ Access token valid until %2</source>
         <source>Fraction of Graph requests carried out, then answered 502.</source>
         <translation>Доля запросов Graph, которые выполняются, после чего возвращается ответ 502.</translation>
     </message>
+    <message>
+        <source>What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with AADSTS65001).</source>
+        <translation>На что организация дала согласие для Offboard: full (всё) или read-only (только чтение; разрешения на изменения отклоняются с AADSTS65001).</translation>
+    </message>
+    <message>
+        <source>--consent takes full or read-only.</source>
+        <translation>--consent принимает full или read-only.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2175,6 +2246,18 @@ Access token valid until %2</source>
     <message>
         <source>With --demo: sign in through the sign-in dialog instead of at once.</source>
         <translation>С --demo: выполнить вход через окно входа, а не сразу.</translation>
+    </message>
+    <message>
+        <source>With --demo: sign in read-only (lists and details, no actions).</source>
+        <translation>С --demo: войти только для чтения (списки и сведения, без действий).</translation>
+    </message>
+    <message>
+        <source>What the demo organisation has consented for Offboard: full or read-only.</source>
+        <translation>На что демонстрационная организация дала согласие для Offboard: full (всё) или read-only (только чтение).</translation>
+    </message>
+    <message>
+        <source>--demo-consent takes full or read-only.</source>
+        <translation>--demo-consent принимает full или read-only.</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ ConnectionProfile AppController::demoProfile() const
     profile.tenant = QLatin1String(DemoTenant::TenantDomain);
     profile.clientId = QLatin1String(DemoTenant::PublicClientId);
     profile.keepSecretsInKeychain = false;
+    profile.readOnly = m_options.demoReadOnly;
     return profile;
 }
 
@@ -81,8 +82,16 @@ void AppController::signInToDemoDirectly()
     }
     const ConnectionProfile profile = demoProfile();
     auto *signIn = new DemoSignIn(&m_network, profile.cloud(), profile.tenant, profile.clientId, upn, password, this);
-    connect(signIn, &SignInFlow::failed, this, [this, signIn](const GraphError &error) {
+    signIn->setReadOnly(profile.readOnly);
+    connect(signIn, &SignInFlow::failed, this, [this, signIn, profile](const GraphError &error) {
         signIn->deleteLater();
+        if (SignInFlow::isConsentRefusal(error) && !profile.readOnly) {
+            // The demo organisation consented only the reads: fall back as the sign-in dialog offers to.
+            m_options.demoReadOnly = true;
+            m_fallbackNotice = tr("The demo organisation has not consented to Offboard's write permissions (%1), so you are "
+                                  "signed in read-only: lists and details, no actions.").arg(error.summary());
+            return signInToDemoDirectly();
+        }
         fail(tr("Signing in to the demo tenant failed: %1").arg(error.summary()));
     });
     connect(signIn, &SignInFlow::succeeded, this, [this, signIn, profile](const SignInResult &result) {
@@ -132,7 +141,7 @@ void AppController::openMainWindow(TokenCache *cache)
     m_client.setBaseUrl(cloud.graphBase());
     const bool demo = m_demo != nullptr;
     auto session = [cache, profile, cloud, demo] {
-        return SessionInfo{cache->accessToken(), profile.tenant, cloud.displayName(), demo};
+        return SessionInfo{cache->accessToken(), profile.tenant, cloud.displayName(), demo, profile.readOnly};
     };
     m_window = std::make_unique<MainWindow>(&m_client, session(), m_translator);
     connect(cache, &TokenCache::tokenChanged, m_window.get(), [this, session] { m_window->setSession(session()); });
@@ -141,6 +150,8 @@ void AppController::openMainWindow(TokenCache *cache)
         m_window->showNotice(tr("Your sign-in could not be renewed (%1). Sign out and sign in again.").arg(error.summary()));
     });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    if (!m_fallbackNotice.isEmpty())
+        m_window->showNotice(std::exchange(m_fallbackNotice, QString()));
     if (cache->isSessionOnly())
         m_window->showNotice(tr("Your sign-in could not be saved in the system keychain (%1). You stay signed in until "
                                 "Offboard closes.").arg(cache->keychainProblem()));

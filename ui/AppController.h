@@ -21,6 +21,7 @@ struct AppOptions
     bool demo = false;
     bool demoSignInDialog = false; // --demo --sign-in: sign in to the demo tenant through the sign-in dialog
     QString demoRole = QStringLiteral("helpdeskAdmin");
+    bool demoReadOnly = false; // --read-only: the demo sign-in asks only for reads and runs no action
     DemoServerOptions demoServer;
 };
 
@@ -56,4 +57,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
     bool m_signingOut = false;
+    QString m_fallbackNotice; // said once in the main window: why the sign-in fell back to read-only
 };

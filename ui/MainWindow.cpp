@@ -320,8 +320,11 @@ void MainWindow::retranslate()
     const QString who = m_session.token.isAppOnly()
         ? tr("app %1").arg(m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
         : m_session.token.userPrincipalName();
-    m_identityLabel->setText(m_session.demo ? tr("Signed in as %1 · demo tenant").arg(who)
-                                            : tr("Signed in as %1 · tenant %2 · %3").arg(who, m_session.tenantName, m_session.cloudName));
+    QString identity = m_session.demo ? tr("Signed in as %1 · demo tenant").arg(who)
+                                      : tr("Signed in as %1 · tenant %2 · %3").arg(who, m_session.tenantName, m_session.cloudName);
+    if (m_session.readOnly)
+        identity += tr(" · read-only");
+    m_identityLabel->setText(identity);
     m_identityLabel->setToolTip(tr("Tenant ID: %1\nAccess token valid until %2")
                                     .arg(m_session.token.tenantId(),
                                          QLocale().toString(m_session.token.expires().toLocalTime(), QLocale::ShortFormat)));
@@ -332,6 +335,11 @@ void MainWindow::setSession(const SessionInfo &session)
 {
     m_session = session;
     retranslate();
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -524,7 +532,7 @@ void MainWindow::updateActionStates()
         QAction *entry = m_actionEntries.value(action.name);
         const bool here = currentPage() && currentPage()->targetKind() == action.target;
         entry->setVisible(here);
-        const ActionCatalog::Permission permission = ActionCatalog::check(action, m_session.token);
+        const ActionCatalog::Permission permission = ActionCatalog::check(action, m_session.token, m_session.readOnly);
         const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
         entry->setEnabled(selected && permission.allowed);
         entry->setToolTip(!permission.allowed ? permission.reason
@@ -540,7 +548,7 @@ void MainWindow::requestAction(const QString &actionName)
     if (!source || source != currentPage())
         return;
     const QList<ActionTarget> targets = source->selectedTargets();
-    if (targets.isEmpty())
+    if (targets.isEmpty() || !ActionCatalog::check(*action, m_session.token, m_session.readOnly).allowed)
         return;
     auto *confirm = new ConfirmActionDialog(*action, targets, m_session.token, m_client, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);

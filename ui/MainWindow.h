@@ -38,6 +38,7 @@ struct SessionInfo
     QString tenantName;
     QString cloudName;
     bool demo = false;
+    bool readOnly = false; // the profile's read-only sign-in: no action runs, whatever the token allows
 };
 
 class MainWindow : public QMainWindow
@@ -70,6 +71,8 @@ public:
     void verifyUnresolvedIntents();
     // A calm notice above the lists (e.g. the keychain could not keep the sign-in).
     void showNotice(const QString &text);
+    QString notice() const;
+    const SessionInfo &session() const { return m_session; }
     void openLink(const QUrl &link);
 
 public slots:

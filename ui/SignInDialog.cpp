@@ -1,9 +1,11 @@
 #include "SignInDialog.h"
 
+#include "ActionCatalog.h"
 #include "TokenCache.h"
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -81,6 +83,7 @@ void SignInDialog::buildUi()
     kinds->addWidget(m_deviceKind);
     kinds->addWidget(m_secretKind);
     m_kindLabel = new QLabel(this);
+    m_readOnly = new QCheckBox(this);
     auto addField = [this](QWidget *field) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
@@ -94,6 +97,7 @@ void SignInDialog::buildUi()
     addField(m_clientId);
     m_form->addRow(m_kindLabel, kinds);
     addField(m_secret);
+    m_form->addRow(QString(), m_readOnly);
     layout->addLayout(m_form);
 
     // One status widget at a time; hidden ones take no room.
@@ -152,11 +156,17 @@ void SignInDialog::buildUi()
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->setStyleSheet(QStringLiteral("QLabel#signInError { color: #a4262c; }"));
     m_copyError = new QPushButton(this);
+    m_readOnlyRetry = new QPushButton(this);
+    auto *errorButtons = new QVBoxLayout;
+    errorButtons->addWidget(m_copyError);
+    errorButtons->addWidget(m_readOnlyRetry);
+    errorButtons->addStretch();
     errorRow->addWidget(m_error, 1);
-    errorRow->addWidget(m_copyError, 0, Qt::AlignTop);
+    errorRow->addLayout(errorButtons);
     layout->addLayout(errorRow);
     m_error->hide();
     m_copyError->hide();
+    m_readOnlyRetry->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signInButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -184,6 +194,7 @@ void SignInDialog::buildUi()
     connect(m_openCodePage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_verificationUri); });
     connect(m_copyError, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
     connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateCountdown);
+    connect(m_readOnlyRetry, &QPushButton::clicked, this, &SignInDialog::retryReadOnly);
 }
 
 void SignInDialog::retranslate()
@@ -214,6 +225,16 @@ void SignInDialog::retranslate()
     m_browserKind->setText(tr("&Browser (recommended)"));
     m_deviceKind->setText(tr("&Device code, for a computer without a usable browser"));
     m_secretKind->setText(tr("App &only, with a client secret"));
+    m_readOnly->setText(tr("&Read only: lists and details, no actions"));
+    m_readOnly->setAccessibleName(tr("Read only"));
+    QStringList actions;
+    for (const ActionDefinition &action : ActionCatalog::all())
+        actions.append(ActionCatalog::title(action));
+    m_readOnly->setToolTip(tr("Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. "
+                              "For organisations that have not consented to Offboard's write permissions.")
+                               .arg(QLocale().createSeparatedList(actions)));
+    m_readOnlyRetry->setText(tr("Sign in read-only"));
+    m_readOnlyRetry->setAccessibleName(tr("Sign in read-only"));
     m_idleHint->setText(tr("Offboard keeps sign-in secrets only in the system keychain, never in files."));
     m_browserHint->setText(tr("Finish signing in in your browser. This window continues by itself when you are done."));
     m_reopenBrowser->setText(tr("Open the sign-in page again"));
@@ -273,6 +294,7 @@ void SignInDialog::showProfile(const ConnectionProfile &profile)
     m_tenant->setText(profile.tenant);
     m_clientId->setText(profile.clientId.isEmpty() ? QLatin1String(ConnectionProfile::DefaultPublicClientId) : profile.clientId);
     m_kinds->button(int(profile.signInKind))->setChecked(true);
+    m_readOnly->setChecked(profile.readOnly);
     m_secret->clear();
     updateKindFields();
 }
@@ -299,6 +321,7 @@ ConnectionProfile SignInDialog::currentProfile() const
     p.tenant = m_tenant->text().trimmed();
     p.clientId = m_clientId->text().trimmed();
     p.signInKind = ConnectionProfile::SignInKind(m_kinds->checkedId());
+    p.readOnly = m_readOnly->isChecked();
     return p;
 }
 
@@ -308,7 +331,7 @@ void SignInDialog::setBusy(Page page)
     for (QWidget *w : {static_cast<QWidget *>(m_profileCombo), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_cloud),
                        static_cast<QWidget *>(m_graphUrl), static_cast<QWidget *>(m_loginUrl), static_cast<QWidget *>(m_tenant),
                        static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_browserKind),
-                       static_cast<QWidget *>(m_deviceKind), static_cast<QWidget *>(m_secretKind)})
+                       static_cast<QWidget *>(m_deviceKind), static_cast<QWidget *>(m_secretKind), static_cast<QWidget *>(m_readOnly)})
         w->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
     showStatus(page);
@@ -327,6 +350,7 @@ void SignInDialog::signIn()
 {
     m_error->hide();
     m_copyError->hide();
+    m_readOnlyRetry->hide();
     const ConnectionProfile profile = currentProfile();
     const QString problem = profile.validationError();
     if (!problem.isEmpty()) {
@@ -381,6 +405,7 @@ void SignInDialog::signIn()
         setBusy(Working);
         break;
     }
+    m_flow->setReadOnly(profile.readOnly);
     connect(m_flow, &SignInFlow::succeeded, this, &SignInDialog::onSucceeded);
     connect(m_flow, &SignInFlow::failed, this, &SignInDialog::showError);
     m_flow->start();
@@ -404,11 +429,26 @@ void SignInDialog::showError(const GraphError &error)
     m_pendingSecret.clear();
     m_lastError = error;
     setBusy(Idle);
-    m_error->setText(tr("Sign-in failed: %1").arg(error.summary()));
+    const bool offerReadOnly = SignInFlow::isConsentRefusal(error) && !m_readOnly->isChecked();
+    QString text = tr("Sign-in failed: %1").arg(error.summary());
+    if (offerReadOnly)
+        text += QLatin1Char('\n') + tr("Your organisation has not consented to the permissions Offboard needs to make changes, or you "
+                                      "may not consent to them. You can still sign in read-only, to see lists and details without "
+                                      "running any action; an administrator can grant consent for the rest.");
+    m_error->setText(text);
     m_error->setToolTip(error.details());
     m_error->show();
     m_copyError->show();
+    m_readOnlyRetry->setVisible(offerReadOnly);
+    if (offerReadOnly)
+        m_readOnlyRetry->setFocus();
     QTimer::singleShot(0, this, [this] { adjustSize(); });
+}
+
+void SignInDialog::retryReadOnly()
+{
+    m_readOnly->setChecked(true);
+    signIn();
 }
 
 void SignInDialog::updateCountdown()

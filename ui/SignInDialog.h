@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -59,6 +60,7 @@ private:
     void showStatus(Page page);
     void showError(const GraphError &error);
     void onSucceeded(const SignInResult &result);
+    void retryReadOnly();
     void updateCountdown();
     bool isEphemeral(const QString &id) const;
 
@@ -89,6 +91,8 @@ private:
     QRadioButton *m_browserKind = nullptr;
     QRadioButton *m_deviceKind = nullptr;
     QRadioButton *m_secretKind = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QPushButton *m_readOnlyRetry = nullptr;
     QList<QWidget *> m_statusPages;
     QLabel *m_idleHint = nullptr;
     QLabel *m_browserHint = nullptr;

@@ -58,10 +58,12 @@ const ActionDefinition *ActionCatalog::find(const QString &name)
     return nullptr;
 }
 
-ActionCatalog::Permission ActionCatalog::check(const ActionDefinition &action, const AccessToken &token)
+ActionCatalog::Permission ActionCatalog::check(const ActionDefinition &action, const AccessToken &token, bool readOnly)
 {
     if (!token.isValid())
         return {false, tr("Not signed in.")};
+    if (readOnly)
+        return {false, tr("You signed in read-only. To run actions, sign out and sign in without “Read only”.")};
     if (token.isAppOnly() && action.applicationPermissions.isEmpty())
         return {false, tr("Microsoft Graph does not let an app signed in on its own (app-only) run this action. "
                           "Sign in as a user with %1.").arg(action.delegatedPermissions.join(tr(" or ")))};

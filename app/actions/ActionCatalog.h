@@ -40,7 +40,8 @@ public:
         QString reason; // translated: which permission is missing, or why the sign-in kind cannot run it
     };
     // What the signed-in token's scp or roles say about running the action.
-    static Permission check(const ActionDefinition &action, const AccessToken &token);
+    // readOnly: the sign-in was made read-only; Entra ID may still have put write scopes in its token.
+    static Permission check(const ActionDefinition &action, const AccessToken &token, bool readOnly = false);
 
     // Translated name of the action, as a button or menu says it.
     static QString title(const ActionDefinition &action);

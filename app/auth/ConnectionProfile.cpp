@@ -58,6 +58,7 @@ QList<ConnectionProfile> ProfileStore::load()
         p.tenant = settings.value(QStringLiteral("tenant")).toString();
         p.clientId = settings.value(QStringLiteral("clientId"), QLatin1String(ConnectionProfile::DefaultPublicClientId)).toString();
         p.signInKind = ConnectionProfile::kindFromId(settings.value(QStringLiteral("signIn")).toString());
+        p.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
         settings.endGroup();
         profiles.append(p);
     }
@@ -76,6 +77,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     settings.setValue(QStringLiteral("tenant"), p.tenant.trimmed());
     settings.setValue(QStringLiteral("clientId"), p.clientId.trimmed());
     settings.setValue(QStringLiteral("signIn"), ConnectionProfile::kindId(p.signInKind));
+    settings.setValue(QStringLiteral("readOnly"), p.readOnly);
 }
 
 void ProfileStore::remove(const QString &id)

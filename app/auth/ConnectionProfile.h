@@ -19,6 +19,9 @@ struct ConnectionProfile
     QString tenant; // tenant id or domain
     QString clientId;
     SignInKind signInKind = SignInKind::Browser;
+    // Asks Entra ID only for read permissions and never runs an action: for people and organisations that have not
+    // consented (or may not consent) to Offboard's write permissions.
+    bool readOnly = false;
     // False for the demo tenant: its tokens die with the run, so they never go to the user's keychain.
     bool keepSecretsInKeychain = true;
 

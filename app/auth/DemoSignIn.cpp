@@ -15,6 +15,6 @@ void DemoSignIn::start()
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("username"), m_userPrincipalName);
     form.addQueryItem(QStringLiteral("password"), m_password);
-    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
     redeem(form);
 }

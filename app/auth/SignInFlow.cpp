@@ -1,6 +1,7 @@
 #include "SignInFlow.h"
 
 #include "GraphClient.h"
+#include "LoopbackRedirectListener.h"
 #include "TokenEndpoint.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -35,13 +35,29 @@ SignInFlow::SignInFlow(QNetworkAccessManager *network, const Cloud &cloud, const
 {
 }
 
-QStringList SignInFlow::delegatedScopes(const Cloud &cloud)
+QStringList SignInFlow::delegatedScopes(const Cloud &cloud, bool readOnly)
 {
-    return {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"),
-            cloud.scope(QStringLiteral("User.Read.All")),
-            cloud.scope(QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")),
-            cloud.scope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")),
-            cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"))};
+    QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"),
+                          cloud.scope(QStringLiteral("User.Read.All"))};
+    if (readOnly)
+        return scopes + QStringList{cloud.scope(QStringLiteral("DeviceManagementManagedDevices.Read.All")),
+                                    cloud.scope(QStringLiteral("DeviceManagementServiceConfig.Read.All"))};
+    return scopes + QStringList{cloud.scope(QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")),
+                                cloud.scope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")),
+                                cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"))};
+}
+
+bool SignInFlow::isConsentRefusal(const GraphError &error)
+{
+    // consent_required: OpenID Connect Core 3.1.2.6. AADSTS65001 (no consent), 90093/90094 (admin approval needed) and
+    // 65004 (declined, also the way back from "Need admin approval"): "Troubleshoot consent issues in Microsoft Entra ID".
+    if (error.code == QLatin1String("consent_required"))
+        return true;
+    for (const char *code : {"AADSTS65001", "AADSTS90093", "AADSTS90094", "AADSTS65004"}) {
+        if (error.message.contains(QLatin1String(code)))
+            return true;
+    }
+    return false;
 }
 
 void SignInFlow::cancel()
@@ -87,16 +103,15 @@ void SignInFlow::fail(const GraphError &error)
 
 void BrowserSignIn::start()
 {
-    // Only the loopback interface: nothing on the network can answer in the browser's place.
-    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
-    m_listener->setCallbackText(tr("Signed in. You can close this browser tab and return to Offboard."));
-    if (!m_listener->isListening())
+    // Only the loopback interfaces: nothing on the network can answer in the browser's place.
+    m_listener = new LoopbackRedirectListener(this);
+    if (!m_listener->listen())
         return fail(GraphError::invalidResponse(tr("Could not open a local port for the browser to return to.")));
-    connect(m_listener, &QOAuthHttpServerReplyHandler::callbackReceived, this, &BrowserSignIn::onCallback);
-    // Entra ID accepts any port on http://localhost for public clients.
-    m_redirectUri = QUrl(QStringLiteral("http://localhost:%1/").arg(m_listener->port()));
+    connect(m_listener, &LoopbackRedirectListener::redirectReceived, this, &BrowserSignIn::onRedirect);
+    m_redirectUri = m_listener->redirectUri();
     m_verifier = randomUrlSafe(48);
     m_state = randomUrlSafe(16);
+    m_listener->setExpectedState(m_state);
     const QString challenge = QString::fromLatin1(QCryptographicHash::hash(m_verifier.toLatin1(), QCryptographicHash::Sha256)
                                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QUrlQuery query;
@@ -104,7 +119,7 @@ void BrowserSignIn::start()
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
     query.addQueryItem(QStringLiteral("response_mode"), QStringLiteral("query"));
-    query.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+    query.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
     query.addQueryItem(QStringLiteral("state"), m_state);
     query.addQueryItem(QStringLiteral("code_challenge"), challenge);
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
@@ -121,26 +136,24 @@ void BrowserSignIn::cancel()
         m_listener->close();
 }
 
-void BrowserSignIn::onCallback(const QVariantMap &values)
+void BrowserSignIn::onRedirect(const QUrlQuery &answer)
 {
-    m_listener->close();
     if (isDone())
         return;
-    if (values.value(QStringLiteral("state")).toString() != m_state)
-        return fail(GraphError::invalidResponse(tr("The browser returned an answer that does not belong to this sign-in.")));
-    if (values.contains(QStringLiteral("error"))) {
+    auto value = [&](const char *key) { return answer.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+    if (answer.hasQueryItem(QStringLiteral("error"))) {
         GraphError error;
-        error.code = values.value(QStringLiteral("error")).toString();
-        error.message = QUrl::fromPercentEncoding(values.value(QStringLiteral("error_description")).toByteArray()).replace(QLatin1Char('+'), QLatin1Char(' '));
+        error.code = value("error");
+        error.message = value("error_description");
         return fail(error);
     }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
-    form.addQueryItem(QStringLiteral("code"), QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toByteArray()));
+    form.addQueryItem(QStringLiteral("code"), value("code"));
     form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
     form.addQueryItem(QStringLiteral("code_verifier"), m_verifier);
-    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
     redeem(form);
 }
 
@@ -151,7 +164,7 @@ void DeviceCodeSignIn::start()
         return fail(GraphError::invalidResponse(tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString())));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
-    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+    form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
     QNetworkReply *reply = m_network->post(TokenEndpoint::formRequest(url), TokenEndpoint::encodeForm(form));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

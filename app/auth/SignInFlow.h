@@ -8,9 +8,10 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 class QNetworkAccessManager;
-class QOAuthHttpServerReplyHandler;
+class LoopbackRedirectListener;
 class QTimer;
 class TokenEndpoint;
 
@@ -31,9 +32,14 @@ public:
                QObject *parent = nullptr);
     virtual void start() = 0;
     virtual void cancel();
+    // Ask only for read permissions (see ConnectionProfile::readOnly). Delegated flows only.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
-    // The delegated scopes Offboard asks for: its reads and the five actions, plus a refresh token.
-    static QStringList delegatedScopes(const Cloud &cloud);
+    // The delegated scopes Offboard asks for: its reads, the five actions unless read-only, and a refresh token.
+    static QStringList delegatedScopes(const Cloud &cloud, bool readOnly);
+    // Entra ID refused because nobody has consented to what Offboard asks for, or the person declined to: a read-only
+    // sign-in may still work.
+    static bool isConsentRefusal(const GraphError &error);
 
 signals:
     void succeeded(const SignInResult &result);
@@ -50,6 +56,7 @@ protected:
     Cloud m_cloud;
     QString m_tenant;
     QString m_clientId;
+    bool m_readOnly = false;
 
 private:
     bool m_done = false;
@@ -71,9 +78,9 @@ signals:
     void openBrowser(const QUrl &authorizeUrl);
 
 private:
-    void onCallback(const QVariantMap &values);
+    void onRedirect(const QUrlQuery &answer);
 
-    QOAuthHttpServerReplyHandler *m_listener = nullptr;
+    LoopbackRedirectListener *m_listener = nullptr;
     QString m_verifier;
     QString m_state;
     QUrl m_redirectUri;

@@ -105,14 +105,16 @@ void TokenCache::renewWith(const QString &secretOrRefreshToken, bool emitRestore
                 form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
                 form.addQueryItem(QStringLiteral("client_id"), m_clientId);
                 form.addQueryItem(QStringLiteral("refresh_token"), m_refresh);
-                form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud).join(QLatin1Char(' ')));
+                form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
                 redeem(form);
             }
 
         private:
             QString m_refresh;
         };
-        m_renewal = new RefreshSignIn(m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
+        auto *refresh = new RefreshSignIn(m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
+        refresh->setReadOnly(m_profile.readOnly);
+        m_renewal = refresh;
     }
     connect(m_renewal, &SignInFlow::succeeded, this, [this, secretOrRefreshToken, emitRestored](const SignInResult &result) {
         m_renewal->deleteLater();

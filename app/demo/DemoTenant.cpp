@@ -510,6 +510,7 @@ void DemoTenant::addAccounts()
         {"helpdesk.admin", "Demo-Admin-2026!", "helpdeskAdmin", "Helpdesk", "Admin", adminPermissions},
         {"readonly.operator", "Demo-Read-2026!", "readOnlyOperator", "Read-only", "Operator", readOnlyPermissions},
     };
+    m_consentedScopes = m_options.consent == DemoTenantOptions::Consent::Full ? adminPermissions : readOnlyPermissions;
     Rng rng(m_options.seed ^ 0x5eed0acc);
     for (const auto &seed : seeds) {
         DemoUser user;

@@ -100,7 +100,8 @@ struct DemoPartner
     QDateTime lastConnectionDateTime;
 };
 
-// A person who can sign in to the demo tenant, with the delegated permissions consented for them.
+// A person who can sign in to the demo tenant. permissions stands for their Intune role (role-based access control):
+// what Graph lets them do, whatever scopes their token carries.
 struct DemoAccount
 {
     QString userPrincipalName;
@@ -129,6 +130,10 @@ struct DemoTenantOptions
     static constexpr int MaxPartners = 50;
     QDateTime reference; // "now" of the generated data; invalid means the start of today (UTC)
     int retireCompletionSeconds = 300;
+    // What the organisation has consented for the public client. ReadOnly: an administrator consented only the read
+    // permissions and people may not consent themselves, so asking for a write scope cannot succeed.
+    enum class Consent { Full, ReadOnly };
+    Consent consent = Consent::Full;
 };
 
 // A deterministic Intune + Entra ID tenant: the same options always give the same objects.
@@ -147,6 +152,8 @@ public:
     const QList<DemoAccount> &accounts() const { return m_accounts; }
     const DemoAppClient &appClient() const { return m_appClient; }
     const DemoAccount *account(const QString &userPrincipalName) const;
+    // The delegated Graph permissions consented tenant-wide for the public client.
+    const QStringList &consentedScopes() const { return m_consentedScopes; }
 
     int deviceCount() const { return int(m_devices.size()); }
     // Also finishes retirements whose time has come, so a removed device is gone from every later read.
@@ -173,6 +180,7 @@ private:
     void finishDueRetirements();
 
     DemoTenantOptions m_options;
+    QStringList m_consentedScopes;
     QVector<DemoDevice> m_devices;
     QVector<DemoAutopilotIdentity> m_identities;
     QVector<DemoUser> m_users;

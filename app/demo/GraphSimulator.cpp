@@ -126,6 +126,16 @@ QString intuneForbiddenMessage(const GraphSimulator::Context &ctx, const QString
         + intuneDiagnostics(ctx);
 }
 
+// The token carries the scope, but the person's Intune role does not include the operation (role-based access
+// control). Graph answers 403 Forbidden; the wording is the demo's, the status and code are Graph's.
+QString intuneRoleMessage(const GraphSimulator::Context &ctx, const QStringList &scopes)
+{
+    return QStringLiteral("The signed-in user is not authorized to perform this operation: no Intune role assigned to %1 "
+                          "grants it (the token's permission %2 is not enough on its own).")
+               .arg(ctx.caller.userPrincipalName, scopes.join(QStringLiteral(" or ")))
+        + intuneDiagnostics(ctx);
+}
+
 QByteArray encodeSkipToken(int position, const QString &scopeKey)
 {
     const QJsonObject token{{QStringLiteral("p"), position}, {QStringLiteral("s"), scopeKey}};
@@ -315,8 +325,20 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
     } else {
         for (const auto &scope : claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             caller->permissions.insert(scope);
+        if (const DemoAccount *account = m_tenant.account(caller->userPrincipalName))
+            caller->role = QSet<QString>(account->permissions.begin(), account->permissions.end());
     }
     return std::nullopt;
+}
+
+bool GraphSimulator::Caller::allows(const QStringList &anyOf) const
+{
+    return std::any_of(anyOf.begin(), anyOf.end(), [&](const QString &p) { return permissions.contains(p); });
+}
+
+bool GraphSimulator::Caller::roleAllows(const QStringList &anyOf) const
+{
+    return !role || std::any_of(anyOf.begin(), anyOf.end(), [&](const QString &p) { return role->contains(p); });
 }
 
 std::optional<SimResponse> GraphSimulator::checkThrottle(const Context &ctx)
@@ -383,13 +405,12 @@ SimResponse GraphSimulator::deviceManagement(const Context &ctx)
 
 std::optional<SimResponse> GraphSimulator::requireRead(const Context &ctx, const QStringList &anyOf, bool directory)
 {
-    for (const auto &permission : anyOf) {
-        if (ctx.caller.permissions.contains(permission))
-            return std::nullopt;
-    }
+    const bool allowed = ctx.caller.allows(anyOf) && ctx.caller.roleAllows(anyOf);
+    if (allowed)
+        return std::nullopt;
     if (directory)
         return error(ctx, 403, QStringLiteral("Authorization_RequestDenied"), QStringLiteral("Insufficient privileges to complete the operation."));
-    return error(ctx, 403, QStringLiteral("Forbidden"), intuneForbiddenMessage(ctx, anyOf));
+    return error(ctx, 403, QStringLiteral("Forbidden"), ctx.caller.allows(anyOf) ? intuneRoleMessage(ctx, anyOf) : intuneForbiddenMessage(ctx, anyOf));
 }
 
 SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex, bool comanagedOnly)
@@ -583,10 +604,10 @@ std::optional<SimResponse> GraphSimulator::checkActionAllowed(const Context &ctx
                                     "scopes must call it: %2 - Activity ID: %3 - Url: %4")
                          .arg(action, rule->delegated.join(QStringLiteral(", ")), ctx.request->requestId, ctx.url()));
     const QStringList &needed = ctx.caller.appOnly ? rule->application : rule->delegated;
-    const bool permitted = std::any_of(needed.begin(), needed.end(),
-                                       [&](const QString &p) { return ctx.caller.permissions.contains(p); });
-    if (!permitted)
+    if (!ctx.caller.allows(needed))
         return error(ctx, 403, QStringLiteral("Forbidden"), intuneForbiddenMessage(ctx, needed));
+    if (!ctx.caller.roleAllows(needed))
+        return error(ctx, 403, QStringLiteral("Forbidden"), intuneRoleMessage(ctx, needed));
     if (m_approvalRequired.contains(action))
         return error(ctx, 403, QStringLiteral("Forbidden"),
                      QStringLiteral("This operation requires Multi Admin Approval. An Intune access policy protects '%1' "

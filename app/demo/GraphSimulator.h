@@ -41,7 +41,10 @@ public:
         bool appOnly = false;
         QString appId;
         QString userPrincipalName;
-        QSet<QString> permissions;
+        QSet<QString> permissions;     // scopes (delegated) or roles (app-only) in the token
+        std::optional<QSet<QString>> role; // a person's Intune role, applied on top of the token's scopes
+        bool allows(const QStringList &anyOf) const;
+        bool roleAllows(const QStringList &anyOf) const;
     };
 
     struct Context

@@ -202,6 +202,28 @@ QString IdentitySimulator::signInPage(const SimRequest &request, const QUrlQuery
              htmlEscape(request.path), hidden, tr("Account"), accounts, tr("Password"), tr("Sign in"), tr("Cancel"));
 }
 
+// "Need admin approval", the page Entra ID shows a person who may not consent to what an app asks for
+// (AADSTS90094 in "Troubleshoot consent issues in Microsoft Entra ID"); its one way on is back to the app.
+QString IdentitySimulator::adminApprovalPage(const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const
+{
+    QString hidden;
+    for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
+        if (pair.first != QLatin1String("passwd") && pair.first != QLatin1String("action"))
+            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(htmlEscape(pair.first), htmlEscape(pair.second));
+    }
+    QString items;
+    for (const auto &scope : missing)
+        items += QStringLiteral("<li>%1</li>").arg(htmlEscape(scope));
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>"
+                          "<p>%2</p><ul>%3</ul><form method=\"post\" action=\"%4\">%5"
+                          "<button name=\"action\" value=\"noconsent\" type=\"submit\">%6</button></form></body></html>")
+        .arg(tr("Need admin approval"),
+             htmlEscape(QStringLiteral("AADSTS90094: %1 needs permission to access resources in your organization that only an admin "
+                                       "can grant. Ask an admin to grant permission to this app before you can use it.")
+                            .arg(QLatin1String(DemoTenant::PublicClientName))),
+             items, htmlEscape(request.path), hidden, tr("Return to the application without granting consent"));
+}
+
 SimResponse IdentitySimulator::authorize(const SimRequest &request, const QString &)
 {
     const QUrlQuery params = request.method == "POST" ? parseFormEncoded(request.body) : request.query;
@@ -249,10 +271,20 @@ SimResponse IdentitySimulator::authorize(const SimRequest &request, const QStrin
     if (!account || account->password != value("passwd"))
         return SimResponse::html(200, signInPage(request, params,
                                                  tr("AADSTS50126: Error validating credentials due to invalid username or password.")));
+    const QStringList requested = value("scope").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!unconsentedScopes(requested).isEmpty()) {
+        // Where the sources are silent (what the page's way back sends the app), the demo sends what a refusal to
+        // consent sends: the app learns no more than that.
+        if (value("action") == QLatin1String("noconsent"))
+            return redirectWith({{QStringLiteral("error"), QStringLiteral("access_denied")},
+                                 {QStringLiteral("error_subcode"), QStringLiteral("cancel")},
+                                 {QStringLiteral("error_description"), QStringLiteral("AADSTS65004: User declined to consent to access the app.")}});
+        return SimResponse::html(200, adminApprovalPage(request, params, unconsentedScopes(requested)));
+    }
     Grant grant;
     grant.userPrincipalName = account->userPrincipalName;
     grant.clientId = clientId;
-    grant.scopes = value("scope").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    grant.scopes = requested;
     grant.codeChallenge = value("code_challenge");
     grant.codeChallengeMethod = method;
     grant.redirectUri = redirect.toString();
@@ -296,19 +328,24 @@ SimResponse IdentitySimulator::token(const SimRequest &request, const QString &)
                       QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
 }
 
-QStringList IdentitySimulator::grantedScopes(const DemoAccount &account, const QStringList &requested) const
+// Entra ID puts every scope consented for the resource in the token, not only those asked for, and whatever the
+// person's role: what they may do is Intune's role-based access control, which Graph applies on each request.
+// (Microsoft identity platform, "Scopes and permissions": the token can hold more scopes than requested.)
+QStringList IdentitySimulator::grantedScopes() const
+{
+    return m_tenant.consentedScopes();
+}
+
+QStringList IdentitySimulator::unconsentedScopes(const QStringList &requested) const
 {
     bool defaultScope = false;
     bool otherResource = false;
-    const QStringList wanted = requestedGraphScopes(requested.join(QLatin1Char(' ')), &defaultScope, &otherResource);
-    if (defaultScope)
-        return account.permissions;
-    QStringList granted;
-    for (const auto &scope : wanted) {
-        if (account.permissions.contains(scope) && !granted.contains(scope))
-            granted.append(scope);
+    QStringList missing;
+    for (const auto &scope : requestedGraphScopes(requested.join(QLatin1Char(' ')), &defaultScope, &otherResource)) {
+        if (!m_tenant.consentedScopes().contains(scope))
+            missing.append(scope);
     }
-    return granted;
+    return missing;
 }
 
 QString IdentitySimulator::issueAccessToken(const DemoAccount &account, const QStringList &scopes)
@@ -338,7 +375,19 @@ QString IdentitySimulator::issueAccessToken(const DemoAccount &account, const QS
 SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const DemoAccount &account, const QString &clientId,
                                                const QStringList &requestedScopes, const QString &nonce)
 {
-    const QStringList scopes = grantedScopes(account, requestedScopes);
+    // Nobody may consent in the demo tenant but its administrator: a scope the organisation has not consented cannot be
+    // granted. Entra's answer at the token endpoint ("Troubleshoot consent issues in Microsoft Entra ID").
+    if (!unconsentedScopes(requestedScopes).isEmpty()) {
+        SimResponse refused = oauthError(request, 400, QStringLiteral("invalid_grant"), 65001,
+                                         QStringLiteral("The user or administrator has not consented to use the application with ID "
+                                                        "'%1' named '%2'. Send an interactive authorization request for this user and "
+                                                        "resource.").arg(clientId, QLatin1String(DemoTenant::PublicClientName)));
+        QJsonObject body = QJsonDocument::fromJson(refused.body).object();
+        body.insert(QStringLiteral("suberror"), QStringLiteral("consent_required"));
+        refused.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return refused;
+    }
+    const QStringList scopes = grantedScopes();
     QJsonObject body{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
                      {QStringLiteral("expires_in"), m_accessTokenLifetime},
@@ -579,6 +628,9 @@ SimResponse IdentitySimulator::deviceLogin(const SimRequest &request, const QStr
     const DemoAccount *account = m_tenant.account(form.queryItemValue(QStringLiteral("login"), QUrl::FullyDecoded));
     if (!account || account->password != form.queryItemValue(QStringLiteral("passwd"), QUrl::FullyDecoded))
         return SimResponse::html(400, deviceLoginPage(tr("AADSTS50126: Error validating credentials due to invalid username or password."), userCode));
-    it->userPrincipalName = account->userPrincipalName;
+    it->userPrincipalName = account->userPrincipalName; // the next poll gets the token, or AADSTS65001 without consent
+    if (!unconsentedScopes(it->requestedScopes).isEmpty())
+        return SimResponse::html(200, deviceLoginPage(tr("Need admin approval: Offboard asks for permissions in your organization "
+                                                         "that only an admin can grant."), QString()));
     return SimResponse::html(200, deviceLoginPage(tr("You have signed in to Offboard on your other device. You can close this window."), QString()));
 }

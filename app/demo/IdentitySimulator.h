@@ -66,12 +66,14 @@ private:
 
     SimResponse delegatedTokens(const SimRequest &request, const DemoAccount &account, const QString &clientId,
                                 const QStringList &requestedScopes, const QString &nonce);
-    QStringList grantedScopes(const DemoAccount &account, const QStringList &requested) const;
+    QStringList grantedScopes() const;
+    QStringList unconsentedScopes(const QStringList &requested) const;
     bool knownTenant(const QString &tenant) const;
     QString issuer() const;
     QString authorityBase(const SimRequest &request) const;
     SimResponse oauthError(const SimRequest &request, int status, const QString &error, int aadsts, const QString &description) const;
     QString signInPage(const SimRequest &request, const QUrlQuery &params, const QString &message) const;
+    QString adminApprovalPage(const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const;
     QString deviceLoginPage(const QString &message, const QString &userCode) const;
 
     DemoTenant &m_tenant;

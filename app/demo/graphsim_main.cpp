@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     option("no-intune-limits", QT_TRANSLATE_NOOP("graphsim", "Do not enforce Intune's documented request limits."));
     option("limit-scale", QT_TRANSLATE_NOOP("graphsim", "Multiply Intune's documented request limits by this factor."), "factor", "1");
     option("require-approval", QT_TRANSLATE_NOOP("graphsim", "Actions protected by Multi Admin Approval (comma-separated, e.g. retire)."), "actions");
+    option("consent", QT_TRANSLATE_NOOP("graphsim", "What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with AADSTS65001)."), "consent", "full");
     option("retire-delay-s", QT_TRANSLATE_NOOP("graphsim", "Seconds until a retired device disappears."), "seconds", "300");
     option("token-lifetime-s", QT_TRANSLATE_NOOP("graphsim", "Lifetime of access tokens."), "seconds", "3599");
     option("device-code-interval-s", QT_TRANSLATE_NOOP("graphsim", "Polling interval of the device code flow."), "seconds", "5");
@@ -102,6 +103,12 @@ int main(int argc, char *argv[])
         }
         options.approvalRequired.insert(action);
     }
+    const QString consent = parser.value(QStringLiteral("consent"));
+    if (consent != QLatin1String("full") && consent != QLatin1String("read-only")) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "--consent takes full or read-only.")));
+        return 2;
+    }
+    options.tenant.consent = consent == QLatin1String("full") ? DemoTenantOptions::Consent::Full : DemoTenantOptions::Consent::ReadOnly;
     options.accessTokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime-s")).toInt();
     options.deviceCodeIntervalSeconds = parser.value(QStringLiteral("device-code-interval-s")).toInt();
     options.logFile = parser.value(QStringLiteral("log"));

@@ -13,6 +13,12 @@ class DemoFixture
 {
 public:
     static DemoServerOptions smallTenant(int devices = 300, int users = 60);
+    // A tenant whose administrator consented only Offboard's read permissions, and where nobody else may consent.
+    static DemoServerOptions readConsentOnly(DemoServerOptions options)
+    {
+        options.tenant.consent = DemoTenantOptions::Consent::ReadOnly;
+        return options;
+    }
 
     DemoFixture() : DemoFixture(smallTenant()) {}
     explicit DemoFixture(const DemoServerOptions &options);
