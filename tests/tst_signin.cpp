@@ -46,20 +46,25 @@ class TestSignIn : public QObject
     QString tenant;
     QString publicClient;
 
-    // Does what a person does in the browser: open the page, enter the account, submit; then follows the redirect.
-    // Returns the page Offboard's listener showed in the browser tab.
-    QByteArray signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
+    // Submits the demo sign-in page as the helpdesk admin with the given button ("signin", "cancel", "noconsent").
+    static TestReply submitSignInPage(TestHttp &http, const QUrl &authorizeUrl, const QString &password, const QString &action)
     {
-        const TestReply page = demo->http.get(authorizeUrl);
-        if (page.status != 200)
-            return "sign-in page failed";
         QUrlQuery form(authorizeUrl);
         form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
         form.addQueryItem(QStringLiteral("passwd"), password);
         form.addQueryItem(QStringLiteral("action"), action);
         QUrl post = authorizeUrl;
         post.setQuery(QString());
-        const TestReply submitted = demo->http.postForm(post, form);
+        return http.postForm(post, form);
+    }
+
+    // Does what a person does in the browser: open the page, enter the account, submit; then follows the redirect.
+    // Returns the page Offboard's listener showed in the browser tab.
+    QByteArray signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
+    {
+        if (demo->http.get(authorizeUrl).status != 200)
+            return "sign-in page failed";
+        const TestReply submitted = submitSignInPage(demo->http, authorizeUrl, password, action);
         if (submitted.status != 302)
             return "no redirect";
         const TestReply landed = demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
@@ -243,18 +248,10 @@ private slots:
         browserFull.start();
         QVERIFY(browser.size() == 1 || browser.wait(5000));
         const QUrl authorize = browser.first().first().toUrl();
-        QUrlQuery form(authorize);
-        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
-        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
-        form.addQueryItem(QStringLiteral("action"), QStringLiteral("signin"));
-        QUrl post = authorize;
-        post.setQuery(QString());
-        const TestReply approval = readOnlyTenant.http.postForm(post, form);
+        const TestReply approval = submitSignInPage(readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("signin"));
         QCOMPARE(approval.status, 200);
         QVERIFY(approval.body.contains("AADSTS90094"));
-        form.removeAllQueryItems(QStringLiteral("action"));
-        form.addQueryItem(QStringLiteral("action"), QStringLiteral("noconsent"));
-        const TestReply back = readOnlyTenant.http.postForm(post, form);
+        const TestReply back = submitSignInPage(readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("noconsent"));
         QCOMPARE(back.status, 302);
         readOnlyTenant.http.get(QUrl(QString::fromLatin1(back.header("Location"))));
         QVERIFY(browserFailed.size() == 1 || browserFailed.wait(10000));
