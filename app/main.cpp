@@ -1,15 +1,23 @@
-#include "AppController.h"
-#include "PrivateFiles.h"
-#include "Translator.h"
+#include "app/DemoLauncher.h"
+#include "ui/AppController.h"
+#include "core/platform/PrivateFiles.h"
+#include "core/platform/Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-bool parseCommandLine(const QApplication &app, AppOptions *options, QString *language)
+struct Options
+{
+    bool demo = false;
+    DemoLaunchOptions launch;
+};
+
+bool parseCommandLine(const QApplication &app, Options *options, QString *language)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Offboards devices from Microsoft Intune and Windows Autopilot."));
@@ -37,10 +45,10 @@ bool parseCommandLine(const QApplication &app, AppOptions *options, QString *lan
     parser.process(app);
 
     options->demo = parser.isSet(demo);
-    options->demoSignInDialog = parser.isSet(signIn);
+    options->launch.signInDialog = parser.isSet(signIn);
     *language = parser.value(lang);
-    options->demoServer.tenant.devices = parser.value(devices).toInt();
-    options->demoServer.tenant.seed = parser.value(seed).toUInt();
+    options->launch.server.tenant.devices = parser.value(devices).toInt();
+    options->launch.server.tenant.seed = parser.value(seed).toUInt();
     const QString accountName = parser.value(account);
     if (accountName != QLatin1String("admin") && accountName != QLatin1String("operator")) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-account takes admin or operator.")));
@@ -51,10 +59,10 @@ bool parseCommandLine(const QApplication &app, AppOptions *options, QString *lan
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-consent takes full or read-only.")));
         return false;
     }
-    options->demoServer.tenant.consent = consentName == QLatin1String("full") ? DemoTenantOptions::Consent::Full
+    options->launch.server.tenant.consent = consentName == QLatin1String("full") ? DemoTenantOptions::Consent::Full
                                                                               : DemoTenantOptions::Consent::ReadOnly;
-    options->demoReadOnly = parser.isSet(readOnly);
-    options->demoRole = accountName == QLatin1String("admin") ? QStringLiteral("helpdeskAdmin") : QStringLiteral("readOnlyOperator");
+    options->launch.readOnly = parser.isSet(readOnly);
+    options->launch.role = accountName == QLatin1String("admin") ? QStringLiteral("helpdeskAdmin") : QStringLiteral("readOnlyOperator");
     return true;
 }
 
@@ -69,14 +77,20 @@ int main(int argc, char *argv[])
 
     PrivateFiles::restrictSettingsFile();
 
-    AppOptions options;
+    Options options;
     QString language;
     if (!parseCommandLine(app, &options, &language))
         return 2;
     Translator translator;
     translator.setLanguage(Translator::startupLanguage(language));
 
-    AppController controller(options, &translator);
-    controller.start();
+    AppController controller(&translator);
+    std::unique_ptr<DemoLauncher> demo;
+    if (options.demo) {
+        demo = std::make_unique<DemoLauncher>(options.launch, &controller);
+        demo->start();
+    } else {
+        controller.start();
+    }
     return app.exec();
 }

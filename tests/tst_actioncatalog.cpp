@@ -1,6 +1,6 @@
-#include "ActionCatalog.h"
-#include "DemoFixture.h"
-#include "Translator.h"
+#include "core/actions/ActionCatalog.h"
+#include "tests/support/DemoFixture.h"
+#include "core/platform/Translator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "ActionProgressDialog.h"
-#include "ConfirmActionDialog.h"
-#include "DemoGraphClient.h"
-#include "JournalModel.h"
-#include "JournalPage.h"
-#include "ListFilterProxy.h"
-#include "ListPages.h"
-#include "MainWindow.h"
-#include "Translator.h"
+#include "ui/ActionProgressDialog.h"
+#include "ui/ConfirmActionDialog.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/journal/JournalModel.h"
+#include "ui/JournalPage.h"
+#include "core/model/ListFilterProxy.h"
+#include "ui/ListPages.h"
+#include "ui/MainWindow.h"
+#include "core/platform/Translator.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "ActionRunner.h"
-#include "DemoGraphClient.h"
-#include "GraphClient.h"
+#include "core/actions/ActionRunner.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/graph/GraphClient.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,7 +1,8 @@
-#include "AppController.h"
-#include "MainWindow.h"
-#include "PageLoader.h"
-#include "Translator.h"
+#include "app/DemoLauncher.h"
+#include "ui/AppController.h"
+#include "ui/MainWindow.h"
+#include "core/graph/PageLoader.h"
+#include "core/platform/Translator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,12 +38,12 @@ private slots:
     {
         Translator translator;
         translator.setLanguage(QStringLiteral("en"));
-        AppOptions options;
-        options.demo = true;
-        options.demoServer.tenant.devices = 100000;
-        options.demoServer.tenant.seed = 7;
-        AppController controller(options, &translator);
-        controller.start();
+        DemoLaunchOptions options;
+        options.server.tenant.devices = 100000;
+        options.server.tenant.seed = 7;
+        AppController controller(&translator);
+        DemoLauncher demo(options, &controller);
+        demo.start();
         QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() && controller.mainWindow()->deviceLoader()->itemsLoaded() > 0; },
                                 120000));
         MainWindow *window = controller.mainWindow();
@@ -65,12 +66,12 @@ private slots:
     {
         Translator translator;
         translator.setLanguage(QStringLiteral("en"));
-        AppOptions options;
-        options.demo = true;
-        options.demoServer.tenant.devices = 50;
-        options.demoServer.tenant.consent = DemoTenantOptions::Consent::ReadOnly;
-        AppController controller(options, &translator);
-        controller.start();
+        DemoLaunchOptions options;
+        options.server.tenant.devices = 50;
+        options.server.tenant.consent = DemoTenantOptions::Consent::ReadOnly;
+        AppController controller(&translator);
+        DemoLauncher demo(options, &controller);
+        demo.start();
         QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 30000));
         MainWindow *window = controller.mainWindow();
         QVERIFY(window->session().readOnly);

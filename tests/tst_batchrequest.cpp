@@ -1,5 +1,5 @@
-#include "BatchRequest.h"
-#include "DemoGraphClient.h"
+#include "core/graph/BatchRequest.h"
+#include "tests/support/DemoGraphClient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

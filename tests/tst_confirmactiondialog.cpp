@@ -1,7 +1,7 @@
-#include "ConfirmActionDialog.h"
-#include "DemoGraphClient.h"
-#include "Translator.h"
-#include "UserDevicesLookup.h"
+#include "ui/ConfirmActionDialog.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/platform/Translator.h"
+#include "core/actions/UserDevicesLookup.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "DemoFixture.h"
-#include "Journal.h"
+#include "tests/support/DemoFixture.h"
+#include "core/journal/Journal.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "DemoTenant.h"
-#include "EntityJson.h"
+#include "demo/DemoTenant.h"
+#include "demo/EntityJson.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "DemoGraphClient.h"
-#include "GraphClient.h"
-#include "ODataQuery.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/ODataQuery.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "DemoTenant.h"
-#include "EntityJson.h"
-#include "GraphContract.h"
+#include "demo/DemoTenant.h"
+#include "demo/EntityJson.h"
+#include "demo/GraphContract.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,7 +112,7 @@ private slots:
         if (!shared.exists())
             QSKIP("shared/graph/contract.json is not beside this checkout");
         QVERIFY(shared.open(QIODevice::ReadOnly));
-        QFile embedded(QStringLiteral(OFFBOARD_SOURCE_DIR "/app/demo/graph-contract.json"));
+        QFile embedded(QStringLiteral(OFFBOARD_SOURCE_DIR "/demo/graph-contract.json"));
         QVERIFY(embedded.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(embedded.readAll()), QJsonDocument::fromJson(shared.readAll()));
     }

@@ -1,4 +1,4 @@
-#include "GraphError.h"
+#include "core/graph/GraphError.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "DemoFixture.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Journal.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QFile>

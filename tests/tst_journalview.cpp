@@ -1,6 +1,6 @@
-#include "JournalModel.h"
-#include "JournalPage.h"
-#include "Translator.h"
+#include "core/journal/JournalModel.h"
+#include "ui/JournalPage.h"
+#include "core/platform/Translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

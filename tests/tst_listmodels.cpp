@@ -1,10 +1,10 @@
-#include "CsvWriter.h"
-#include "DemoTenant.h"
-#include "EntityJson.h"
-#include "Formatting.h"
-#include "ListFilterProxy.h"
-#include "ListModels.h"
-#include "Translator.h"
+#include "core/model/CsvWriter.h"
+#include "demo/DemoTenant.h"
+#include "demo/EntityJson.h"
+#include "core/model/Formatting.h"
+#include "core/model/ListFilterProxy.h"
+#include "core/model/ListModels.h"
+#include "core/platform/Translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

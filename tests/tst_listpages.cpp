@@ -1,10 +1,10 @@
-#include "DemoGraphClient.h"
-#include "EntityTableModel.h"
-#include "ListFilterProxy.h"
-#include "ListPages.h"
-#include "MainWindow.h"
-#include "PageLoader.h"
-#include "Translator.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/model/EntityTableModel.h"
+#include "core/model/ListFilterProxy.h"
+#include "ui/ListPages.h"
+#include "ui/MainWindow.h"
+#include "core/graph/PageLoader.h"
+#include "core/platform/Translator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

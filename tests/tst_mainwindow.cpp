@@ -1,10 +1,10 @@
-#include "DemoFixture.h"
-#include "GraphClient.h"
-#include "MainWindow.h"
-#include "ListModels.h"
-#include "ListPages.h"
-#include "PageLoader.h"
-#include "Translator.h"
+#include "tests/support/DemoFixture.h"
+#include "core/graph/GraphClient.h"
+#include "ui/MainWindow.h"
+#include "core/model/ListModels.h"
+#include "ui/ListPages.h"
+#include "core/graph/PageLoader.h"
+#include "core/platform/Translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

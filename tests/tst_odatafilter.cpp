@@ -1,4 +1,4 @@
-#include "ODataFilter.h"
+#include "demo/ODataFilter.h"
 
 #include <QJsonObject>
 #include <QTest>

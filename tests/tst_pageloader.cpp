@@ -1,6 +1,6 @@
-#include "DemoGraphClient.h"
-#include "GraphClient.h"
-#include "PageLoader.h"
+#include "tests/support/DemoGraphClient.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/PageLoader.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>

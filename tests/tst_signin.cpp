@@ -1,5 +1,5 @@
-#include "DemoFixture.h"
-#include "SignInFlow.h"
+#include "tests/support/DemoFixture.h"
+#include "core/auth/SignInFlow.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

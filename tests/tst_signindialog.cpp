@@ -1,7 +1,7 @@
-#include "DemoFixture.h"
-#include "SignInDialog.h"
-#include "TokenCache.h"
-#include "Translator.h"
+#include "tests/support/DemoFixture.h"
+#include "ui/SignInDialog.h"
+#include "core/auth/TokenCache.h"
+#include "core/platform/Translator.h"
 
 #include <QApplication>
 #include <QCheckBox>

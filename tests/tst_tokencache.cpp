@@ -1,5 +1,5 @@
-#include "DemoFixture.h"
-#include "TokenCache.h"
+#include "tests/support/DemoFixture.h"
+#include "core/auth/TokenCache.h"
 
 #include <QDirIterator>
 #include <QFile>

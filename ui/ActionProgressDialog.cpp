@@ -1,6 +1,6 @@
-#include "ActionProgressDialog.h"
+#include "ui/ActionProgressDialog.h"
 
-#include "CsvWriter.h"
+#include "core/model/CsvWriter.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActionRunner.h"
+#include "core/actions/ActionRunner.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "DemoServer.h"
-#include "GraphClient.h"
-#include "SignInDialog.h"
+#include "core/auth/ConnectionProfile.h"
+#include "core/graph/GraphClient.h"
+#include "ui/SignInDialog.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -11,51 +10,46 @@
 
 #include <memory>
 
-class DemoTenantHost;
 class MainWindow;
 class TokenCache;
 class Translator;
 
-struct AppOptions
-{
-    bool demo = false;
-    bool demoSignInDialog = false; // --demo --sign-in: sign in to the demo tenant through the sign-in dialog
-    QString demoRole = QStringLiteral("helpdeskAdmin");
-    bool demoReadOnly = false; // --read-only: the demo sign-in asks only for reads and runs no action
-    DemoServerOptions demoServer;
-};
-
-// Wires one run of the app: (demo tenant), sign-in, the signed-in identity, Graph client and main window; sign-out.
+// Wires one run of the app: sign-in, the signed-in identity, Graph client and main window; sign-out.
+// It knows connections only (addresses, tenant, client, whether it is the demo for the banner), never how the
+// service behind them is made: main.cpp starts the demo tenant when asked.
 class AppController : public QObject
 {
     Q_OBJECT
 
 public:
-    AppController(const AppOptions &options, Translator *translator, QObject *parent = nullptr);
+    explicit AppController(Translator *translator, QObject *parent = nullptr);
     ~AppController() override;
 
+    // Signs in silently with the last connection whose secret is in the keychain, else asks.
     void start();
+    // Connections offered first in the sign-in dialog and never saved (the demo tenant, whose address changes).
+    void setEphemeralConnections(const QList<ConnectionProfile> &connections) { m_ephemeral = connections; }
+    void showSignInDialog();
+    // Opens the main window for an identity signed in by someone else (the demo's own sign-in); notice is said once.
+    void openSignedIn(TokenCache *cache, const QString &notice = {});
+    // A failure before any window exists ends the run.
+    void fail(const QString &message);
+
+    QNetworkAccessManager *network() { return &m_network; }
     MainWindow *mainWindow() const { return m_window.get(); }
     SignInDialog *signInDialog() const { return m_dialog; }
 
 private:
-    void startDemo();
-    void signInToDemoDirectly();
-    void restoreOrAsk(const QList<ConnectionProfile> &ephemeral);
-    void showSignInDialog(const QList<ConnectionProfile> &ephemeral);
     void openMainWindow(TokenCache *cache);
     void signOut();
-    void fail(const QString &message);
-    ConnectionProfile demoProfile() const;
 
-    AppOptions m_options;
     Translator *m_translator;
     QNetworkAccessManager m_network;
     GraphClient m_client;
-    std::unique_ptr<DemoTenantHost> m_demo;
+    QList<ConnectionProfile> m_ephemeral;
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
     bool m_signingOut = false;
-    QString m_fallbackNotice; // said once in the main window: why the sign-in fell back to read-only
+    QString m_notice; // said once in the next main window
 };

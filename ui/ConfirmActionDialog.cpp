@@ -1,8 +1,8 @@
-#include "ConfirmActionDialog.h"
+#include "ui/ConfirmActionDialog.h"
 
-#include "EnumLabels.h"
-#include "GraphClient.h"
-#include "UserDevicesLookup.h"
+#include "core/model/EnumLabels.h"
+#include "core/graph/GraphClient.h"
+#include "core/actions/UserDevicesLookup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ActionCatalog.h"
-#include "ActionRunner.h"
+#include "core/auth/AccessToken.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/actions/ActionRunner.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "JournalPage.h"
+#include "ui/JournalPage.h"
 
-#include "ActionCatalog.h"
-#include "CsvWriter.h"
-#include "JournalModel.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/model/CsvWriter.h"
+#include "core/journal/JournalModel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "ListPage.h"
+#include "ui/ListPage.h"
 
-#include "CsvWriter.h"
-#include "EntityTableModel.h"
-#include "ListFilterProxy.h"
-#include "PageLoader.h"
+#include "core/model/CsvWriter.h"
+#include "core/model/EntityTableModel.h"
+#include "core/model/ListFilterProxy.h"
+#include "core/graph/PageLoader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ActionCatalog.h"
-#include "ActionRunner.h"
-#include "GraphClient.h"
-#include "GraphError.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/actions/ActionRunner.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphError.h"
 
 #include <QTimer>
 #include <QWidget>

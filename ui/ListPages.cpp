@@ -1,9 +1,9 @@
-#include "ListPages.h"
+#include "ui/ListPages.h"
 
-#include "EnumLabels.h"
-#include "Formatting.h"
-#include "ODataQuery.h"
-#include "UserDevicesLookup.h"
+#include "core/model/EnumLabels.h"
+#include "core/model/Formatting.h"
+#include "core/graph/ODataQuery.h"
+#include "core/actions/UserDevicesLookup.h"
 
 #include <QCheckBox>
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListModels.h"
-#include "ListPage.h"
+#include "core/model/ListModels.h"
+#include "ui/ListPage.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "ActionProgressDialog.h"
-#include "ConfirmActionDialog.h"
-#include "GraphClient.h"
-#include "IntentVerifier.h"
-#include "JournalPage.h"
-#include "ListFilterProxy.h"
-#include "ListPages.h"
-#include "PageLoader.h"
-#include "Translator.h"
+#include "ui/ActionProgressDialog.h"
+#include "ui/ConfirmActionDialog.h"
+#include "core/graph/GraphClient.h"
+#include "core/actions/IntentVerifier.h"
+#include "ui/JournalPage.h"
+#include "core/model/ListFilterProxy.h"
+#include "ui/ListPages.h"
+#include "core/graph/PageLoader.h"
+#include "core/platform/Translator.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessToken.h"
-#include "ActionCatalog.h"
-#include "ActionRunner.h"
-#include "Journal.h"
-#include "ListModels.h"
+#include "core/auth/AccessToken.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/actions/ActionRunner.h"
+#include "core/journal/Journal.h"
+#include "core/model/ListModels.h"
 
 #include <functional>
 #include <memory>

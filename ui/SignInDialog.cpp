@@ -1,7 +1,7 @@
-#include "SignInDialog.h"
+#include "ui/SignInDialog.h"
 
-#include "ActionCatalog.h"
-#include "TokenCache.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/auth/TokenCache.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "GraphError.h"
-#include "SignInFlow.h"
+#include "core/auth/ConnectionProfile.h"
+#include "core/graph/GraphError.h"
+#include "core/auth/SignInFlow.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // Retires N managed devices through ActionRunner against offboard-graphsim (a separate process, Intune's write limits
 // on) with latency on every POST and a share of the retire requests throttled, then counts from the simulator's request log how many
 // times each device was really retired. Prints one JSON line. Not a test: it judges nothing, it measures.
-#include "ActionCatalog.h"
-#include "ActionRunner.h"
-#include "GraphClient.h"
-#include "Graphsim.h"
-#include "Journal.h"
+#include "core/actions/ActionCatalog.h"
+#include "core/actions/ActionRunner.h"
+#include "core/graph/GraphClient.h"
+#include "tests/bench/Graphsim.h"
+#include "core/journal/Journal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

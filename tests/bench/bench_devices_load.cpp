@@ -1,10 +1,10 @@
 // Loads N managed devices from offboard-graphsim (a separate process) into the real device list and prints one JSON
 // line of figures. Not a test: it judges nothing, it measures.
-#include "GraphClient.h"
-#include "Graphsim.h"
-#include "ListFilterProxy.h"
-#include "ListPages.h"
-#include "PageLoader.h"
+#include "core/graph/GraphClient.h"
+#include "tests/bench/Graphsim.h"
+#include "core/model/ListFilterProxy.h"
+#include "ui/ListPages.h"
+#include "core/graph/PageLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 //   bulk_run_helper run <graph-url> <journal> <action> <target-id>...   prints "finished <n>" after each target
 //   bulk_run_helper recover <graph-url> <journal>                       prints "verified <id> <observed>" per intent
 // The access token is read from the first line of standard input, never from the command line.
-#include "ActionRunner.h"
-#include "GraphClient.h"
-#include "IntentVerifier.h"
-#include "Journal.h"
+#include "core/actions/ActionRunner.h"
+#include "core/graph/GraphClient.h"
+#include "core/actions/IntentVerifier.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

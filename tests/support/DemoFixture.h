@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoTenantHost.h"
-#include "TestHttp.h"
+#include "demo/DemoTenantHost.h"
+#include "tests/support/TestHttp.h"
 
 #include <QJsonObject>
 #include <QUrl>

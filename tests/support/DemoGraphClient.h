@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoFixture.h"
-#include "GraphClient.h"
+#include "tests/support/DemoFixture.h"
+#include "core/graph/GraphClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/auth/AccessToken.h"
+#include "core/graph/GraphClient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The five Graph actions Offboard exists for, as the reference pages in shared/seeds define them.
+struct ActionDefinition
+{
+    enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity };
+
+    QString name;          // Graph's action name, e.g. "retire"
+    Target target;
+    ApiVersion version;
+    QString pathTemplate;  // relative to the version; {id} is the target's Graph id
+    bool needsBody = false; // deprovision: {"deprovisionReason": …}
+    QStringList delegatedPermissions;   // any one of them
+    QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
+
+    QString path(const QString &targetId) const;
+    // Graph ids of managed devices, Autopilot identities and partners are GUIDs; users are a GUID or a UPN.
+    bool acceptsTargetId(const QString &targetId) const;
+};
+
+class ActionCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionCatalog)
+
+public:
+    static const QList<ActionDefinition> &all();
+    static const ActionDefinition *find(const QString &name);
+
+    struct Permission
+    {
+        bool allowed = false;
+        QString reason; // translated: which permission is missing, or why the sign-in kind cannot run it
+    };
+    // What the signed-in token's scp or roles say about running the action.
+    // readOnly: the sign-in was made read-only; Entra ID may still have put write scopes in its token.
+    static Permission check(const ActionDefinition &action, const AccessToken &token, bool readOnly = false);
+
+    // Translated name of the action, as a button or menu says it.
+    static QString title(const ActionDefinition &action);
+    // What happens, in plain words: what the user loses, what stays, that it cannot be undone.
+    static QString consequence(const ActionDefinition &action);
+    // Reasons offered for deprovision; the operator may also type their own.
+    static QStringList commonDeprovisionReasons();
+    // The JSON body of the request: empty for all but deprovision, which carries the reason.
+    static QByteArray body(const ActionDefinition &action, const QString &deprovisionReason = {});
+};

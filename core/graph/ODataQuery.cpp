@@ -1,0 +1,87 @@
+#include "core/graph/ODataQuery.h"
+
+ODataQuery &ODataQuery::select(const QStringList &properties)
+{
+    m_select = properties;
+    return *this;
+}
+
+ODataQuery &ODataQuery::filter(const QString &expression)
+{
+    m_filter = expression;
+    return *this;
+}
+
+ODataQuery &ODataQuery::top(int pageSize)
+{
+    m_top = pageSize;
+    return *this;
+}
+
+ODataQuery &ODataQuery::orderBy(const QString &expression)
+{
+    m_orderBy = expression;
+    return *this;
+}
+
+ODataQuery &ODataQuery::count(bool enabled)
+{
+    m_count = enabled;
+    return *this;
+}
+
+ODataQuery &ODataQuery::search(const QString &property, const QString &term)
+{
+    // Inside the quotes of $search a double quote or backslash must be escaped with a backslash.
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    m_search = QStringLiteral("\"%1:%2\"").arg(property, escaped);
+    return *this;
+}
+
+QUrlQuery ODataQuery::toUrlQuery() const
+{
+    QUrlQuery query;
+    if (!m_select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), m_select.join(QLatin1Char(',')));
+    if (!m_filter.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), m_filter);
+    if (!m_search.isEmpty())
+        query.addQueryItem(QStringLiteral("$search"), m_search);
+    if (!m_orderBy.isEmpty())
+        query.addQueryItem(QStringLiteral("$orderby"), m_orderBy);
+    if (m_top > 0)
+        query.addQueryItem(QStringLiteral("$top"), QString::number(m_top));
+    if (m_count)
+        query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+    return query;
+}
+
+RequestHeaders ODataQuery::headers() const
+{
+    if (needsEventualConsistency())
+        return {{"ConsistencyLevel", "eventual"}};
+    return {};
+}
+
+QString ODataQuery::literal(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString ODataQuery::equals(const QString &property, const QString &value)
+{
+    return property + QStringLiteral(" eq ") + literal(value);
+}
+
+QString ODataQuery::startsWith(const QString &property, const QString &prefix)
+{
+    return QStringLiteral("startswith(%1,%2)").arg(property, literal(prefix));
+}
+
+QString ODataQuery::contains(const QString &property, const QString &part)
+{
+    return QStringLiteral("contains(%1,%2)").arg(property, literal(part));
+}

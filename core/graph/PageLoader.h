@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/graph/GraphClient.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+// Reads a Graph collection page by page, following @odata.nextLink (only to the Graph host in use).
+// Pages are parsed off the GUI thread and handed out as they arrive, so rows can be shown at once.
+class PageLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PageLoader(GraphClient *client, QObject *parent = nullptr);
+    ~PageLoader() override;
+
+    // Runs on the worker thread after parsing; its result arrives with rowsReady() (e.g. typed rows for a model).
+    using Converter = std::function<std::shared_ptr<void>(const QJsonArray &values)>;
+    void setConverter(Converter converter) { m_converter = std::move(converter); }
+
+    void start(const QUrl &firstPage, const RequestHeaders &headers = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int itemsLoaded() const { return m_items; }
+    int pagesLoaded() const { return m_pages; }
+    // The collection's size when Graph sent @odata.count, else -1.
+    int totalCount() const { return m_total; }
+
+    struct Page
+    {
+        QJsonArray values;
+        QUrl nextLink;
+        int count = -1;
+        QString error;
+        std::shared_ptr<void> converted;
+    };
+    static Page parsePage(const QByteArray &body);
+    // The nextLink of a page, found in its bytes without parsing the page (Graph writes it as a plain string).
+    static QUrl peekNextLink(const QByteArray &body);
+
+signals:
+    void pageReady(const QJsonArray &values);
+    void rowsReady(const std::shared_ptr<void> &converted);
+    void progress(int loaded, int total);
+    void retrying(int seconds);
+    void finished();
+    void failed(const GraphError &error);
+
+private:
+    // A page on its way: the request, its place in the chain, and the next page already asked for, if any.
+    struct InFlight
+    {
+        QPointer<GraphRequest> request;
+        int sequence = 0;
+        QUrl requestedNext;
+    };
+    struct Parsing
+    {
+        QFutureWatcher<Page> *watcher;
+        int sequence;
+        QUrl requestedNext;
+    };
+
+    void request(const QUrl &url);
+    int inFlightIndex(const GraphRequest *request) const;
+    void onBodyStarted(GraphRequest *request, const QByteArray &firstBytes);
+    void onResponse(GraphRequest *request, const GraphResponse &response);
+    void prefetch(InFlight &page, const QUrl &next);
+    void drain();
+    void dropInFlight();
+    void fail(const GraphError &error);
+
+    GraphClient *m_client;
+    RequestHeaders m_headers;
+    Converter m_converter;
+    QList<InFlight> m_inFlight; // at most two: a page arriving and the next one
+    QList<Parsing> m_parsing;   // sorted by sequence
+    int m_nextSequence = 0;     // of the next request
+    int m_handedOut = 0;        // sequence of the next page to hand out
+    bool m_running = false;
+    int m_items = 0;
+    int m_pages = 0;
+    int m_total = -1;
+    quint64 m_run = 0;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/model/EntityTableModel.h"
+#include "core/model/Entities.h"
+#include "core/model/ManagedDevice.h"
+
+using ManagedDeviceModel = EntityTableModel<ManagedDevice>;
+using AutopilotModel = EntityTableModel<AutopilotIdentity>;
+using UserModel = EntityTableModel<DirectoryUser>;
+using PartnerModel = EntityTableModel<RemoteAssistancePartner>;
+
+// The columns of the four lists.
+namespace ListModels {
+ManagedDeviceModel *managedDevices(QObject *parent);
+AutopilotModel *autopilotIdentities(QObject *parent);
+UserModel *users(QObject *parent);
+PartnerModel *remoteAssistancePartners(QObject *parent);
+} // namespace ListModels

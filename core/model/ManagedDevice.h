@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include "core/model/Entities.h"
+
+// An Intune managed device as the lists show it (a subset of Graph's managedDevice).
+struct ManagedDevice
+{
+    QString id;
+    QString deviceName;
+    QString userPrincipalName;
+    QString userDisplayName;
+    QUuid userId; // GUIDs held as 16 bytes, not as 36 characters: lists hold 100,000 of them
+    QString operatingSystem;
+    QString osVersion;
+    QString manufacturer;
+    QString model;
+    QString serialNumber;
+    QString complianceState;
+    QString managementState;
+    QString ownerType;
+    QUuid azureADDeviceId;
+    QDateTime lastSyncDateTime;
+    QDateTime enrolledDateTime;
+
+    static ManagedDevice fromJson(const QJsonObject &json);
+    // The properties fromJson reads, for $select.
+    static const QStringList &selectProperties();
+};
+
+Q_DECLARE_TYPEINFO(ManagedDevice, Q_RELOCATABLE_TYPE);

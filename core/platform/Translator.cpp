@@ -1,0 +1,37 @@
+#include "core/platform/Translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+Translator::Translator(QObject *parent) : QObject(parent) {}
+
+QString Translator::startupLanguage(const QString &requested)
+{
+    if (availableLanguages().contains(requested))
+        return requested;
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (availableLanguages().contains(saved))
+        return saved;
+    const QString system = QLocale::system().name().left(2);
+    return availableLanguages().contains(system) ? system : QStringLiteral("en");
+}
+
+bool Translator::setLanguage(const QString &language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    const bool loaded = m_app.load(QStringLiteral(":/i18n/offboard_%1.qm").arg(language));
+    if (loaded)
+        QCoreApplication::installTranslator(&m_app);
+    if (m_qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
+                                language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates));
+    m_language = language;
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    return loaded;
+}

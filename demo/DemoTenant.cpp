@@ -1,0 +1,622 @@
+#include "demo/DemoTenant.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace {
+
+struct Person
+{
+    QString given;
+    QString surname;
+    QString latinGiven;
+    QString latinSurname;
+    bool russian;
+};
+
+// Russian surnames take a feminine ending; each entry is {masculine, feminine, latin masculine, latin feminine}.
+struct RussianSurname
+{
+    const char *male;
+    const char *female;
+    const char *latinMale;
+    const char *latinFemale;
+};
+
+const RussianSurname kRussianSurnames[] = {
+    {"Иванов", "Иванова", "ivanov", "ivanova"},       {"Смирнов", "Смирнова", "smirnov", "smirnova"},
+    {"Кузнецов", "Кузнецова", "kuznetsov", "kuznetsova"}, {"Попов", "Попова", "popov", "popova"},
+    {"Соколов", "Соколова", "sokolov", "sokolova"},   {"Лебедев", "Лебедева", "lebedev", "lebedeva"},
+    {"Козлов", "Козлова", "kozlov", "kozlova"},       {"Новиков", "Новикова", "novikov", "novikova"},
+    {"Морозов", "Морозова", "morozov", "morozova"},   {"Петров", "Петрова", "petrov", "petrova"},
+    {"Волков", "Волкова", "volkov", "volkova"},       {"Соловьёв", "Соловьёва", "solovyov", "solovyova"},
+    {"Васильев", "Васильева", "vasilyev", "vasilyeva"}, {"Зайцев", "Зайцева", "zaytsev", "zaytseva"},
+    {"Павлов", "Павлова", "pavlov", "pavlova"},       {"Семёнов", "Семёнова", "semyonov", "semyonova"},
+    {"Голубев", "Голубева", "golubev", "golubeva"},   {"Виноградов", "Виноградова", "vinogradov", "vinogradova"},
+    {"Богданов", "Богданова", "bogdanov", "bogdanova"}, {"Воробьёв", "Воробьёва", "vorobyov", "vorobyova"},
+    {"Фёдоров", "Фёдорова", "fyodorov", "fyodorova"}, {"Михайлов", "Михайлова", "mikhaylov", "mikhaylova"},
+    {"Белов", "Белова", "belov", "belova"},           {"Тарасов", "Тарасова", "tarasov", "tarasova"},
+    {"Орлов", "Орлова", "orlov", "orlova"},           {"Андреев", "Андреева", "andreyev", "andreyeva"},
+};
+const std::array<std::pair<const char *, const char *>, 16> kRussianMaleNames = {{
+    {"Александр", "aleksandr"}, {"Дмитрий", "dmitry"}, {"Максим", "maksim"}, {"Сергей", "sergey"},
+    {"Андрей", "andrey"}, {"Алексей", "aleksey"}, {"Артём", "artyom"}, {"Илья", "ilya"},
+    {"Кирилл", "kirill"}, {"Михаил", "mikhail"}, {"Никита", "nikita"}, {"Матвей", "matvey"},
+    {"Роман", "roman"}, {"Егор", "yegor"}, {"Иван", "ivan"}, {"Павел", "pavel"},
+}};
+const std::array<std::pair<const char *, const char *>, 16> kRussianFemaleNames = {{
+    {"Анна", "anna"}, {"Мария", "mariya"}, {"Елена", "elena"}, {"Ольга", "olga"},
+    {"Наталья", "natalya"}, {"Екатерина", "ekaterina"}, {"Татьяна", "tatyana"}, {"Ирина", "irina"},
+    {"Светлана", "svetlana"}, {"Юлия", "yuliya"}, {"Дарья", "darya"}, {"Ксения", "kseniya"},
+    {"Алина", "alina"}, {"Полина", "polina"}, {"Виктория", "viktoriya"}, {"Софья", "sofya"},
+}};
+const char *const kEnglishGivenNames[] = {
+    "James", "Olivia", "Liam", "Emma", "Noah", "Amelia", "Oliver", "Sophia", "Elijah", "Isabella", "Lucas", "Mia",
+    "Henry", "Charlotte", "Jack", "Grace", "Thomas", "Chloe", "Daniel", "Emily", "Samuel", "Hannah", "Adam", "Laura",
+};
+const char *const kEnglishSurnames[] = {
+    "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor",
+    "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker",
+    "Hall", "Young", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "O'Brien", "Carter",
+};
+
+struct Office
+{
+    const char *code;
+    const char *city;
+    const char *country;
+    const char *usageLocation;
+    bool russian;
+};
+const Office kOffices[] = {
+    {"MSK", "Москва", "Россия", "RU", true},  {"SPB", "Санкт-Петербург", "Россия", "RU", true},
+    {"EKB", "Екатеринбург", "Россия", "RU", true}, {"LON", "London", "United Kingdom", "GB", false},
+    {"BER", "Berlin", "Germany", "DE", false}, {"NYC", "New York", "United States", "US", false},
+};
+const char *const kDepartments[] = {"Finance", "Sales", "Engineering", "Support", "Marketing", "Legal", "HR", "Logistics"};
+const char *const kRussianJobTitles[] = {"Бухгалтер", "Менеджер по продажам", "Инженер", "Специалист поддержки",
+                                         "Маркетолог", "Юрист", "HR-менеджер", "Логист"};
+const char *const kEnglishJobTitles[] = {"Accountant", "Account Executive", "Software Engineer", "Support Specialist",
+                                         "Marketing Manager", "Counsel", "HR Partner", "Logistics Coordinator"};
+
+struct HardwareModel
+{
+    const char *manufacturer;
+    const char *model;
+    const char *family;
+    int memoryGb;
+    int storageGb;
+};
+const HardwareModel kWindowsModels[] = {
+    {"Dell Inc.", "Latitude 5440", "Latitude", 16, 512},       {"Dell Inc.", "Latitude 7440", "Latitude", 32, 512},
+    {"LENOVO", "21HD0036RT", "ThinkPad T14 Gen 4", 16, 512},    {"LENOVO", "21HM004CUS", "ThinkPad X1 Carbon Gen 11", 32, 1024},
+    {"HP", "HP EliteBook 840 G10", "EliteBook", 16, 512},        {"Microsoft Corporation", "Surface Laptop 5", "Surface", 16, 256},
+    {"Microsoft Corporation", "Surface Pro 9", "Surface", 16, 256}, {"Dell Inc.", "OptiPlex 7010", "OptiPlex", 16, 512},
+};
+const HardwareModel kIosModels[] = {
+    {"Apple", "iPhone 13", "iPhone", 4, 128}, {"Apple", "iPhone 14", "iPhone", 6, 128}, {"Apple", "iPhone 15", "iPhone", 6, 256},
+    {"Apple", "iPhone 15 Pro", "iPhone", 8, 256}, {"Apple", "iPad Air (5th generation)", "iPad", 8, 64},
+};
+const HardwareModel kAndroidModels[] = {
+    {"samsung", "SM-S911B", "Galaxy S23", 8, 256}, {"samsung", "SM-A546B", "Galaxy A54 5G", 8, 128},
+    {"Google", "Pixel 8", "Pixel", 8, 128},        {"Xiaomi", "23049PCD8G", "Redmi Note 12", 6, 128},
+};
+const HardwareModel kMacModels[] = {
+    {"Apple", "MacBook Pro (14-inch, 2023)", "MacBook Pro", 16, 512},
+    {"Apple", "MacBook Air (13-inch, M2, 2022)", "MacBook Air", 8, 256},
+    {"Apple", "MacBook Air (15-inch, M3, 2024)", "MacBook Air", 16, 512},
+};
+const char *const kWindowsVersions[] = {"10.0.22631.4460", "10.0.22631.4317", "10.0.26100.2314", "10.0.19045.5131",
+                                        "10.0.22621.4387"};
+const char *const kIosVersions[] = {"17.6.1", "17.7", "18.0.1", "18.1", "16.7.10"};
+const char *const kAndroidVersions[] = {"13", "14", "14", "15"};
+const char *const kAndroidPatchLevels[] = {"2024-08-01", "2024-09-01", "2024-10-01", "2024-11-01", "2023-12-01"};
+const char *const kMacVersions[] = {"14.7.1", "15.1", "15.0.1", "13.7.1"};
+const char *const kCarriers[] = {"MTS", "Beeline", "MegaFon", "Vodafone UK", "Telekom.de", "Verizon"};
+
+class Rng
+{
+public:
+    explicit Rng(quint32 seed) : m_gen(seed) {}
+    int below(int bound) { return int(m_gen.bounded(quint32(bound))); }
+    bool chance(double p) { return m_gen.generateDouble() < p; }
+    template<typename T, size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
+    template<typename T, size_t N> const T &pick(const std::array<T, N> &items) { return items[below(int(N))]; }
+    QString guid()
+    {
+        const quint64 hi = m_gen.generate64();
+        const quint64 lo = m_gen.generate64();
+        const QString hex = QStringLiteral("%1%2").arg(hi, 16, 16, QLatin1Char('0')).arg(lo, 16, 16, QLatin1Char('0'));
+        // A version 4 UUID: the version nibble is 4, the variant bits are 10.
+        const QChar variant = QLatin1Char("89ab"[lo >> 62]);
+        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3) + QLatin1Char('-')
+            + variant + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
+    }
+    QString chars(const char *alphabet, int length)
+    {
+        const int n = int(qstrlen(alphabet));
+        QString out;
+        out.reserve(length);
+        for (int i = 0; i < length; ++i)
+            out.append(QLatin1Char(alphabet[below(n)]));
+        return out;
+    }
+    QString digits(int length) { return chars("0123456789", length); }
+    QString mac()
+    {
+        QString out;
+        for (int i = 0; i < 6; ++i)
+            out += QStringLiteral("%1").arg(below(256), 2, 16, QLatin1Char('0')).toUpper();
+        return out;
+    }
+    QDateTime before(const QDateTime &reference, int maxSeconds) { return reference.addSecs(-qint64(below(maxSeconds))); }
+
+private:
+    QRandomGenerator m_gen;
+};
+
+constexpr auto kUpper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+constexpr auto kUpperDigits = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+constexpr int kDay = 24 * 3600;
+
+Person makePerson(Rng &rng)
+{
+    if (rng.chance(0.45)) {
+        const auto &surname = rng.pick(kRussianSurnames);
+        if (rng.chance(0.5)) {
+            const auto &given = rng.pick(kRussianMaleNames);
+            return {QString::fromUtf8(given.first), QString::fromUtf8(surname.male), QLatin1String(given.second),
+                    QLatin1String(surname.latinMale), true};
+        }
+        const auto &given = rng.pick(kRussianFemaleNames);
+        return {QString::fromUtf8(given.first), QString::fromUtf8(surname.female), QLatin1String(given.second),
+                QLatin1String(surname.latinFemale), true};
+    }
+    const QString given = QLatin1String(rng.pick(kEnglishGivenNames));
+    const QString surname = QLatin1String(rng.pick(kEnglishSurnames));
+    QString latinSurname = surname.toLower();
+    latinSurname.remove(QLatin1Char('\''));
+    return {given, surname, given.toLower(), latinSurname, false};
+}
+
+QString weighted(Rng &rng, std::initializer_list<std::pair<const char *, int>> table)
+{
+    int total = 0;
+    for (const auto &entry : table)
+        total += entry.second;
+    int roll = rng.below(total);
+    for (const auto &entry : table) {
+        if (roll < entry.second)
+            return QLatin1String(entry.first);
+        roll -= entry.second;
+    }
+    return QLatin1String(table.begin()->first);
+}
+
+QDateTime lastSyncFor(Rng &rng, const QDateTime &reference)
+{
+    const int roll = rng.below(100);
+    if (roll < 70)
+        return rng.before(reference, 7 * kDay);
+    if (roll < 88)
+        return rng.before(reference, 30 * kDay).addSecs(-7 * kDay);
+    return rng.before(reference, 328 * kDay).addSecs(-37 * kDay);
+}
+
+} // namespace
+
+DemoTenant::DemoTenant(const DemoTenantOptions &options) : m_options(options)
+{
+    if (!m_options.reference.isValid())
+        m_options.reference = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    m_options.devices = qMax(0, m_options.devices);
+    m_options.users = qMax(1, m_options.users);
+    m_options.partners = qBound(0, m_options.partners, DemoTenantOptions::MaxPartners);
+    generate();
+    addAccounts();
+}
+
+void DemoTenant::generate()
+{
+    Rng rng(m_options.seed);
+    const QDateTime now = m_options.reference;
+    const QString domain = QLatin1String(TenantDomain);
+
+    QHash<QString, int> upnUse;
+    m_users.reserve(m_options.users);
+    for (int i = 0; i < m_options.users; ++i) {
+        const Person person = makePerson(rng);
+        const Office &office = person.russian ? kOffices[rng.below(3)] : kOffices[3 + rng.below(3)];
+        DemoUser user;
+        user.id = rng.guid();
+        user.givenName = person.given;
+        user.surname = person.surname;
+        user.displayName = person.russian ? person.surname + QLatin1Char(' ') + person.given
+                                          : person.given + QLatin1Char(' ') + person.surname;
+        QString local = person.latinGiven + QLatin1Char('.') + person.latinSurname;
+        const int used = upnUse[local]++;
+        if (used > 0)
+            local += QString::number(used + 1);
+        user.userPrincipalName = local + QLatin1Char('@') + domain;
+        user.mail = user.userPrincipalName;
+        const int department = rng.below(int(std::size(kDepartments)));
+        user.department = QLatin1String(kDepartments[department]);
+        user.jobTitle = person.russian ? QString::fromUtf8(kRussianJobTitles[department])
+                                       : QLatin1String(kEnglishJobTitles[department]);
+        user.officeLocation = QLatin1String(office.code) + QLatin1Char('-') + QString::number(1 + rng.below(9));
+        user.city = QString::fromUtf8(office.city);
+        user.country = QString::fromUtf8(office.country);
+        user.usageLocation = QLatin1String(office.usageLocation);
+        user.preferredLanguage = person.russian ? QStringLiteral("ru-RU") : QStringLiteral("en-US");
+        user.mobilePhone = person.russian ? QStringLiteral("+7 9%1 %2-%3-%4").arg(rng.digits(2), rng.digits(3), rng.digits(2), rng.digits(2))
+                                          : QStringLiteral("+44 7%1 %2").arg(rng.digits(3), rng.digits(6));
+        user.employeeId = QString::number(100000 + i);
+        user.accountEnabled = !rng.chance(0.08);
+        user.createdDateTime = rng.before(now, 5 * 365 * kDay).addSecs(-30 * kDay);
+        m_users.append(user);
+        m_userById.insert(user.id.toLower(), i);
+        m_userByUpn.insert(user.userPrincipalName.toLower(), i);
+    }
+
+    // A few devices were enrolled twice: a stale record with the same serial number stays behind. They are part of
+    // the requested count, so --devices N gives exactly N managed devices.
+    const int duplicateDevices = m_options.devices / 400;
+    m_devices.reserve(m_options.devices);
+    for (int i = 0; i < m_options.devices - duplicateDevices; ++i) {
+        DemoDevice d;
+        d.id = rng.guid();
+        d.azureADDeviceId = rng.guid();
+        const int platform = rng.below(100);
+        const bool kiosk = rng.chance(0.04);
+        const int ownerIndex = kiosk ? -1 : rng.below(int(m_users.size()));
+        const DemoUser *user = ownerIndex >= 0 ? &m_users[ownerIndex] : nullptr;
+        const QString firstName = user ? user->givenName : QString();
+        const HardwareModel *hw = nullptr;
+        if (platform < 60) {
+            hw = &rng.pick(kWindowsModels);
+            d.operatingSystem = QStringLiteral("Windows");
+            d.osVersion = QLatin1String(rng.pick(kWindowsVersions));
+            const QString maker = QLatin1String(hw->manufacturer);
+            if (maker.startsWith(QLatin1String("Dell")))
+                d.serialNumber = rng.chars(kUpperDigits, 7);
+            else if (maker == QLatin1String("LENOVO"))
+                d.serialNumber = QLatin1String("PF") + rng.chars(kUpperDigits, 6);
+            else if (maker == QLatin1String("HP"))
+                d.serialNumber = QLatin1String("5CG") + rng.digits(4) + rng.chars(kUpperDigits, 3);
+            else
+                d.serialNumber = rng.digits(12);
+            const bool desktop = QLatin1String(hw->model).contains(QLatin1String("OptiPlex"));
+            d.deviceName = rng.chance(0.15) ? QLatin1String("DESKTOP-") + rng.chars(kUpperDigits, 7)
+                                            : QStringLiteral("%1-%2-%3")
+                                                  .arg(QLatin1String(kOffices[rng.below(6)].code),
+                                                       desktop ? QStringLiteral("WS") : QStringLiteral("LT"))
+                                                  .arg(i + 1, 5, 10, QLatin1Char('0'));
+            d.enrollmentType = weighted(rng, {{"windowsAzureADJoin", 55}, {"windowsAutoEnrollment", 25},
+                                              {"windowsCoManagement", 15}, {"windowsBulkUserless", 5}});
+            d.managementAgent = d.enrollmentType == QLatin1String("windowsCoManagement")
+                ? QStringLiteral("configurationManagerClientMdm") : QStringLiteral("mdm");
+            d.ownerType = rng.chance(0.95) ? QStringLiteral("company") : QStringLiteral("personal");
+            d.isEncrypted = rng.chance(0.9);
+            d.ethernetMacAddress = desktop ? rng.mac() : QString();
+            d.enrollmentProfileName = rng.chance(0.8) ? QStringLiteral("Autopilot - User Driven") : QString();
+        } else if (platform < 75) {
+            hw = &rng.pick(kIosModels);
+            const bool ipad = QLatin1String(hw->family) == QLatin1String("iPad");
+            d.operatingSystem = ipad ? QStringLiteral("iPadOS") : QStringLiteral("iOS");
+            d.osVersion = QLatin1String(rng.pick(kIosVersions));
+            d.serialNumber = rng.chars(kUpperDigits, 10);
+            d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
+                                               : QStringLiteral("%1 (%2)").arg(QLatin1String(hw->family), firstName);
+            d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 60}, {"userEnrollment", 25}, {"appleUserEnrollment", 15}});
+            d.managementAgent = QStringLiteral("mdm");
+            d.ownerType = rng.chance(0.65) ? QStringLiteral("company") : QStringLiteral("personal");
+            d.isSupervised = d.enrollmentType == QLatin1String("appleBulkWithUser");
+            d.isEncrypted = true;
+            if (!ipad) {
+                d.imei = QStringLiteral("35") + rng.digits(13);
+                d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
+                d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
+            }
+        } else if (platform < 90) {
+            hw = &rng.pick(kAndroidModels);
+            d.operatingSystem = QStringLiteral("Android");
+            d.osVersion = QLatin1String(rng.pick(kAndroidVersions));
+            d.androidSecurityPatchLevel = QLatin1String(rng.pick(kAndroidPatchLevels));
+            d.serialNumber = QLatin1Char('R') + rng.chars(kUpperDigits, 10);
+            d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
+                                               : QStringLiteral("%1_%2").arg(firstName, QLatin1String(hw->family));
+            d.enrollmentType = QStringLiteral("userEnrollment");
+            d.managementAgent = QStringLiteral("mdm");
+            d.ownerType = rng.chance(0.6) ? QStringLiteral("company") : QStringLiteral("personal");
+            d.isEncrypted = true;
+            d.imei = QStringLiteral("35") + rng.digits(13);
+            d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
+            d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
+        } else {
+            hw = &rng.pick(kMacModels);
+            d.operatingSystem = QStringLiteral("macOS");
+            d.osVersion = QLatin1String(rng.pick(kMacVersions));
+            d.serialNumber = rng.chars(kUpper, 2) + rng.chars(kUpperDigits, 8);
+            d.deviceName = QStringLiteral("MAC-%1").arg(rng.chars(kUpperDigits, 6));
+            d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 70}, {"userEnrollment", 30}});
+            d.managementAgent = QStringLiteral("mdm");
+            d.ownerType = QStringLiteral("company");
+            d.isSupervised = true;
+            d.isEncrypted = rng.chance(0.95);
+        }
+        d.manufacturer = QLatin1String(hw->manufacturer);
+        d.model = QLatin1String(hw->model);
+        d.physicalMemoryBytes = qint64(hw->memoryGb) << 30;
+        d.totalStorageBytes = qint64(hw->storageGb) * 1000 * 1000 * 1000;
+        d.freeStorageBytes = d.totalStorageBytes * (5 + rng.below(80)) / 100;
+        d.wiFiMacAddress = rng.mac();
+        if (user) {
+            d.userId = user->id;
+            d.userPrincipalName = user->userPrincipalName;
+            d.userDisplayName = user->displayName;
+            d.emailAddress = user->mail;
+            m_users[ownerIndex].deviceIndexes.append(i);
+        }
+        d.complianceState = weighted(rng, {{"compliant", 75}, {"noncompliant", 12}, {"inGracePeriod", 5},
+                                           {"unknown", 4}, {"error", 2}, {"conflict", 2}});
+        d.managementState = weighted(rng, {{"managed", 960}, {"unhealthy", 20}, {"retirePending", 8},
+                                           {"wipePending", 6}, {"retireFailed", 6}});
+        d.registrationState = QStringLiteral("registered");
+        d.azureADRegistered = true;
+        d.enrolledDateTime = rng.before(now, 3 * 365 * kDay).addSecs(-30 * kDay);
+        d.lastSyncDateTime = qMax(lastSyncFor(rng, now), d.enrolledDateTime);
+        d.deviceCategoryDisplayName = rng.chance(0.3) ? QStringLiteral("Unknown Category") : QString();
+        m_devices.append(d);
+    }
+
+    for (int k = 0; k < duplicateDevices && !m_devices.isEmpty(); ++k) {
+        DemoDevice copy = m_devices[rng.below(int(m_devices.size()))];
+        copy.id = rng.guid();
+        copy.azureADDeviceId = rng.guid();
+        copy.lastSyncDateTime = copy.enrolledDateTime.addSecs(rng.below(20 * kDay));
+        copy.enrolledDateTime = copy.enrolledDateTime.addSecs(-90 * kDay);
+        copy.complianceState = QStringLiteral("noncompliant");
+        const int index = int(m_devices.size());
+        m_devices.append(copy);
+        if (const int owner = userIndex(copy.userId); owner >= 0)
+            m_users[owner].deviceIndexes.append(index);
+    }
+    for (int i = 0; i < m_devices.size(); ++i)
+        m_deviceById.insert(m_devices[i].id.toLower(), i);
+
+    auto identityFor = [&](const DemoDevice *device, const HardwareModel *hw) {
+        DemoAutopilotIdentity identity;
+        identity.id = rng.guid();
+        identity.groupTag = weighted(rng, {{"", 40}, {"Office", 30}, {"Sales", 15}, {"Kiosk", 5}, {"Engineering", 10}});
+        identity.purchaseOrderIdentifier = QStringLiteral("PO-%1").arg(rng.digits(6));
+        identity.profileAssignedDateTime = rng.before(now, 2 * 365 * kDay).addSecs(-60 * kDay);
+        if (device) {
+            identity.serialNumber = device->serialNumber;
+            identity.manufacturer = device->manufacturer;
+            identity.model = device->model;
+            identity.managedDeviceId = device->id;
+            identity.azureActiveDirectoryDeviceId = device->azureADDeviceId;
+            identity.enrollmentState = QStringLiteral("enrolled");
+            identity.lastContactedDateTime = device->lastSyncDateTime;
+            identity.displayName = device->deviceName;
+            if (rng.chance(0.7)) {
+                identity.userPrincipalName = device->userPrincipalName;
+                identity.addressableUserName = device->userDisplayName;
+            }
+        } else {
+            identity.serialNumber = rng.chars(kUpperDigits, 7);
+            identity.manufacturer = QLatin1String(hw->manufacturer);
+            identity.model = QLatin1String(hw->model);
+            identity.azureActiveDirectoryDeviceId = rng.guid();
+            identity.enrollmentState = weighted(rng, {{"notContacted", 80}, {"failed", 10}, {"pendingReset", 10}});
+            identity.lastContactedDateTime = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        }
+        identity.systemFamily = QLatin1String(hw ? hw->family : "");
+        return identity;
+    };
+
+    for (int i = 0; i < m_devices.size(); ++i) {
+        DemoDevice &device = m_devices[i];
+        if (device.operatingSystem != QLatin1String("Windows") || !rng.chance(0.85))
+            continue;
+        const HardwareModel *hw = nullptr;
+        for (const auto &candidate : kWindowsModels) {
+            if (device.model == QLatin1String(candidate.model))
+                hw = &candidate;
+        }
+        device.autopilotEnrolled = true;
+        m_identities.append(identityFor(&device, hw));
+    }
+    const int windowsCount = int(m_identities.size());
+    const int orphans = qMax(windowsCount / 30, m_options.devices > 0 ? 3 : 0);
+    for (int k = 0; k < orphans; ++k)
+        m_identities.append(identityFor(nullptr, &rng.pick(kWindowsModels)));
+    // Hardware hashes uploaded twice (an OEM and a reseller both registered the device): same serial, two identities.
+    const int duplicateIdentities = qMax(windowsCount / 200, windowsCount > 0 ? 2 : 0);
+    for (int k = 0; k < duplicateIdentities && windowsCount > 0; ++k) {
+        DemoAutopilotIdentity copy = m_identities[rng.below(windowsCount)];
+        copy.id = rng.guid();
+        copy.managedDeviceId.clear();
+        copy.azureActiveDirectoryDeviceId = rng.guid();
+        copy.userPrincipalName.clear();
+        copy.addressableUserName.clear();
+        copy.enrollmentState = QStringLiteral("notContacted");
+        copy.lastContactedDateTime = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        copy.groupTag = QStringLiteral("Reseller");
+        m_identities.append(copy);
+    }
+    for (int i = 0; i < m_identities.size(); ++i)
+        m_identityById.insert(m_identities[i].id.toLower(), i);
+
+    const struct
+    {
+        const char *name;
+        const char *url;
+        const char *status;
+    } partners[] = {
+        {"TeamViewer", "https://www.teamviewer.com/link/intune/onboarding", "onboarded"},
+        {"BeyondTrust Remote Support", "https://remotesupport.example.invalid/onboard", "onboarding"},
+        {"Microsoft Remote Help", "", "onboarded"},
+        {"RealVNC Connect", "https://onboard.realvnc.example.invalid", "notOnboarded"},
+        {"AnyDesk", "https://my.anydesk.example.invalid/intune", "onboarded"},
+    };
+    const int vendors = int(std::size(partners));
+    for (int i = 0; i < m_options.partners; ++i) {
+        DemoPartner partner;
+        partner.id = rng.guid();
+        const auto &vendor = partners[i % vendors];
+        // Past the five vendors (large test runs only), each vendor again as another connection.
+        partner.displayName = i < vendors ? QLatin1String(vendor.name)
+                                          : QStringLiteral("%1 (%2)").arg(QLatin1String(vendor.name)).arg(i / vendors + 1);
+        partner.onboardingUrl = QLatin1String(vendor.url);
+        partner.onboardingStatus = QLatin1String(vendor.status);
+        partner.lastConnectionDateTime = partner.onboardingStatus == QLatin1String("notOnboarded")
+            ? QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC) : rng.before(now, 2 * kDay);
+        m_partners.append(partner);
+        m_partnerById.insert(partner.id.toLower(), i);
+    }
+}
+
+void DemoTenant::addAccounts()
+{
+    const QString domain = QLatin1String(TenantDomain);
+    const QStringList adminPermissions = {
+        QStringLiteral("User.Read"),
+        QStringLiteral("User.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All"),
+        QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"),
+        QStringLiteral("DeviceManagementServiceConfig.Read.All"),
+        QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"),
+        QStringLiteral("DeviceManagementConfiguration.ReadWrite.All"),
+    };
+    const QStringList readOnlyPermissions = {
+        QStringLiteral("User.Read"),
+        QStringLiteral("User.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("DeviceManagementServiceConfig.Read.All"),
+    };
+    struct AccountSeed
+    {
+        const char *upn;
+        const char *password;
+        const char *role;
+        const char *given;
+        const char *surname;
+        QStringList permissions;
+    };
+    const AccountSeed seeds[] = {
+        {"helpdesk.admin", "Demo-Admin-2026!", "helpdeskAdmin", "Helpdesk", "Admin", adminPermissions},
+        {"readonly.operator", "Demo-Read-2026!", "readOnlyOperator", "Read-only", "Operator", readOnlyPermissions},
+    };
+    m_consentedScopes = m_options.consent == DemoTenantOptions::Consent::Full ? adminPermissions : readOnlyPermissions;
+    Rng rng(m_options.seed ^ 0x5eed0acc);
+    for (const auto &seed : seeds) {
+        DemoUser user;
+        user.id = rng.guid();
+        user.givenName = QLatin1String(seed.given);
+        user.surname = QLatin1String(seed.surname);
+        user.displayName = user.givenName + QLatin1Char(' ') + user.surname;
+        user.userPrincipalName = QLatin1String(seed.upn) + QLatin1Char('@') + domain;
+        user.mail = user.userPrincipalName;
+        user.department = QStringLiteral("IT");
+        user.jobTitle = QStringLiteral("Service Desk");
+        user.city = QStringLiteral("Москва");
+        user.country = QStringLiteral("Россия");
+        user.usageLocation = QStringLiteral("RU");
+        user.preferredLanguage = QStringLiteral("ru-RU");
+        user.createdDateTime = m_options.reference.addDays(-400);
+        m_userById.insert(user.id.toLower(), int(m_users.size()));
+        m_userByUpn.insert(user.userPrincipalName.toLower(), int(m_users.size()));
+        m_users.append(user);
+        m_accounts.append({user.userPrincipalName, QLatin1String(seed.password), QLatin1String(seed.role),
+                           user.displayName, user.id, seed.permissions});
+    }
+    m_appClient.clientId = QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99");
+    m_appClient.clientSecret = QStringLiteral("demo~Offboard.AppSecret-2026");
+    m_appClient.displayName = QStringLiteral("Offboard automation (demo)");
+    m_appClient.roles = {
+        QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"),
+        QStringLiteral("DeviceManagementServiceConfig.Read.All"),
+        QStringLiteral("User.Read.All"),
+    };
+}
+
+const DemoAccount *DemoTenant::account(const QString &userPrincipalName) const
+{
+    for (const auto &account : m_accounts) {
+        if (account.userPrincipalName.compare(userPrincipalName, Qt::CaseInsensitive) == 0)
+            return &account;
+    }
+    return nullptr;
+}
+
+const QVector<DemoDevice> &DemoTenant::devices()
+{
+    finishDueRetirements();
+    return m_devices;
+}
+
+int DemoTenant::deviceIndex(const QString &id)
+{
+    finishDueRetirements();
+    const int index = m_deviceById.value(id.toLower(), -1);
+    return index >= 0 && !m_devices[index].removed ? index : -1;
+}
+
+int DemoTenant::userIndex(const QString &idOrUpn) const
+{
+    const QString key = idOrUpn.toLower();
+    const int byId = m_userById.value(key, -1);
+    return byId >= 0 ? byId : m_userByUpn.value(key, -1);
+}
+
+void DemoTenant::retireDevice(int index, const QDateTime &now)
+{
+    DemoDevice &device = m_devices[index];
+    device.managementState = QStringLiteral("retirePending");
+    if (!device.retireRequestedAt.isValid())
+        m_pendingRetirements.append(index);
+    device.retireRequestedAt = now;
+    ++m_generation;
+}
+
+void DemoTenant::removeAllDevicesOfUser(int userIndex, const QDateTime &now)
+{
+    for (const int index : m_users[userIndex].deviceIndexes) {
+        if (!m_devices[index].removed)
+            retireDevice(index, now);
+    }
+}
+
+void DemoTenant::disconnectPartner(int index)
+{
+    m_partners[index].onboardingStatus = QStringLiteral("notOnboarded");
+    ++m_generation;
+}
+
+void DemoTenant::unassignUserFromIdentity(int index)
+{
+    m_identities[index].userPrincipalName.clear();
+    m_identities[index].addressableUserName.clear();
+    ++m_generation;
+}
+
+void DemoTenant::finishDueRetirements()
+{
+    if (m_pendingRetirements.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_pendingRetirements.begin(); it != m_pendingRetirements.end();) {
+        DemoDevice &device = m_devices[*it];
+        if (device.retireRequestedAt.secsTo(now) >= m_options.retireCompletionSeconds) {
+            device.removed = true;
+            ++m_generation;
+            it = m_pendingRetirements.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "demo/DemoTenant.h"
+#include "demo/DemoTokenService.h"
+#include "demo/GraphContract.h"
+#include "demo/IntuneThrottle.h"
+#include "demo/SimHttp.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+// Microsoft Graph for the demo tenant: /v1.0 and /beta, the four collections Offboard reads, the five actions with
+// their documented permissions and state changes, OData paging and query options, $batch, Graph's error format,
+// Intune's throttling and Multi Admin Approval. Built from the Graph docs and metadata, not from Offboard's client.
+class GraphSimulator
+{
+public:
+    GraphSimulator(DemoTenant &tenant, const DemoTokenService &tokens);
+
+    SimResponse handle(const SimRequest &request);
+
+    IntuneThrottle &throttle() { return m_throttle; }
+    // Actions ("retire", "deprovision", ...) that an Intune Multi Admin Approval access policy protects.
+    void setApprovalRequired(const QSet<QString> &actions) { m_approvalRequired = actions; }
+    QSet<QString> approvalRequired() const { return m_approvalRequired; }
+
+    // Asked for every request inside a $batch: seconds of Retry-After if a fault plan throttles it.
+    using ItemFault = std::function<std::optional<int>(const QByteArray &method, const QString &path)>;
+    void setItemFault(ItemFault fault) { m_itemFault = std::move(fault); }
+    // Told about every request inside a $batch, for the request log.
+    using ItemLog = std::function<void(const QByteArray &method, const QString &url, int status, const QString &batchRequestId)>;
+    void setItemLog(ItemLog log) { m_itemLog = std::move(log); }
+
+    static const QStringList &actionNames();
+
+    struct Caller
+    {
+        bool appOnly = false;
+        QString appId;
+        QString userPrincipalName;
+        QSet<QString> permissions;     // scopes (delegated) or roles (app-only) in the token
+        std::optional<QSet<QString>> role; // a person's Intune role, applied on top of the token's scopes
+        bool allows(const QStringList &anyOf) const;
+        bool roleAllows(const QStringList &anyOf) const;
+    };
+
+    struct Context
+    {
+        SimApiVersion version = SimApiVersion::V1;
+        QStringList segments; // after the version segment
+        const SimRequest *request = nullptr;
+        Caller caller;
+        QString url() const;
+        QString metadataBase() const;
+        bool eventual() const;
+    };
+
+private:
+    SimResponse dispatch(const Context &ctx);
+    SimResponse handleBatch(const SimRequest &request, SimApiVersion version, const Caller &caller);
+    std::optional<SimResponse> authenticate(const SimRequest &request, Caller *caller) const;
+
+    SimResponse deviceManagement(const Context &ctx);
+    SimResponse devices(const Context &ctx, int firstSegment, int userIndex, bool comanagedOnly);
+    SimResponse identities(const Context &ctx);
+    SimResponse partners(const Context &ctx);
+    SimResponse users(const Context &ctx);
+
+    SimResponse retire(const Context &ctx, int deviceIndex);
+    SimResponse deprovision(const Context &ctx, int deviceIndex);
+    SimResponse removeAllDevices(const Context &ctx, int userIndex);
+    SimResponse disconnect(const Context &ctx, int partnerIndex);
+    SimResponse unassignUser(const Context &ctx, int identityIndex);
+
+    std::optional<SimResponse> checkActionAllowed(const Context &ctx, const QString &action);
+    std::optional<SimResponse> checkBody(const Context &ctx, const QString &entityType, const QString &action,
+                                         QJsonObject *body);
+    std::optional<SimResponse> requireRead(const Context &ctx, const QStringList &anyOf, bool directory);
+    std::optional<SimResponse> checkThrottle(const Context &ctx);
+
+    template<typename T>
+    SimResponse collection(const Context &ctx, const QString &entityType, const QString &contextPath,
+                           const QVector<int> &scope, const std::function<const T *(int)> &at);
+    template<typename T>
+    SimResponse item(const Context &ctx, const QString &entityType, const QString &contextPath, const T &entity);
+
+    DemoTenant &m_tenant;
+    const DemoTokenService &m_tokens;
+    IntuneThrottle m_throttle;
+    QSet<QString> m_approvalRequired;
+    ItemFault m_itemFault;
+    ItemLog m_itemLog;
+    QString m_batchRequestId;
+    struct SortCache
+    {
+        QString key;
+        quint64 generation = 0;
+        QVector<int> order;
+    } m_sortCache;
+};
+
+SimResponse graphErrorResponse(const SimRequest &request, int status, const QString &code, const QString &message);
