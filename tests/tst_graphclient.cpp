@@ -216,14 +216,22 @@ private slots:
         }
     }
 
-    void searchAndCountSendEventualConsistency()
+    void countOnDirectoryObjectsSendsEventualConsistencyAndIntuneCountsWithout()
     {
-        ODataQuery query;
-        query.search(QStringLiteral("displayName"), QStringLiteral("admin")).count();
-        QVERIFY(query.needsEventualConsistency());
-        const GraphResponse response = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users"), query.toUrlQuery()), query.headers()));
-        QVERIFY2(response.ok(), qPrintable(response.error.details()));
-        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("@odata.count")).toInt(), 1);
+        ODataQuery users;
+        users.filter(ODataQuery::startsWith(QStringLiteral("userPrincipalName"), QStringLiteral("helpdesk.admin"))).count().onDirectoryObjects();
+        QVERIFY(users.needsEventualConsistency());
+        const GraphResponse counted = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users"), users.toUrlQuery()), users.headers()));
+        QVERIFY2(counted.ok(), qPrintable(counted.error.details()));
+        QCOMPARE(QJsonDocument::fromJson(counted.body).object().value(QStringLiteral("@odata.count")).toInt(), 1);
+
+        ODataQuery devices;
+        devices.top(5).count();
+        QVERIFY(!devices.needsEventualConsistency());
+        QVERIFY(devices.headers().isEmpty());
+        const GraphResponse intune = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), devices.toUrlQuery()), devices.headers()));
+        QVERIFY2(intune.ok(), qPrintable(intune.error.details()));
+        QVERIFY(QJsonDocument::fromJson(intune.body).object().value(QStringLiteral("@odata.count")).toInt() > 5);
     }
 };
 

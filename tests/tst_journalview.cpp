@@ -1,4 +1,5 @@
-#include "core/journal/JournalModel.h"
+#include "core/model/JournalFilter.h"
+#include "core/model/JournalModel.h"
 #include "ui/JournalPage.h"
 #include "core/platform/Translator.h"
 

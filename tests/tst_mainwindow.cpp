@@ -2,7 +2,10 @@
 #include "core/graph/GraphClient.h"
 #include "ui/MainWindow.h"
 #include "core/model/ListModels.h"
-#include "ui/ListPages.h"
+#include "ui/AutopilotPage.h"
+#include "ui/DevicePage.h"
+#include "ui/PartnerPage.h"
+#include "ui/UserPage.h"
 #include "core/graph/PageLoader.h"
 #include "core/platform/Translator.h"
 

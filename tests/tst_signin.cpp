@@ -1,5 +1,8 @@
 #include "tests/support/DemoFixture.h"
 #include "core/auth/SignInFlow.h"
+#include "core/auth/BrowserSignIn.h"
+#include "core/auth/ClientSecretSignIn.h"
+#include "core/auth/DeviceCodeSignIn.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

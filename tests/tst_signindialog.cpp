@@ -1,3 +1,4 @@
+#include "core/auth/ProfileStore.h"
 #include "tests/support/DemoFixture.h"
 #include "ui/SignInDialog.h"
 #include "core/auth/TokenCache.h"

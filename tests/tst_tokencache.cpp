@@ -1,4 +1,6 @@
+#include "core/auth/ProfileStore.h"
 #include "tests/support/DemoFixture.h"
+#include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/TokenCache.h"
 
 #include <QDirIterator>

@@ -1,3 +1,4 @@
+#include "core/auth/ProfileStore.h"
 #include "ui/AppController.h"
 
 #include "ui/MainWindow.h"

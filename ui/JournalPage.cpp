@@ -2,7 +2,8 @@
 
 #include "core/actions/ActionCatalog.h"
 #include "core/model/CsvWriter.h"
-#include "core/journal/JournalModel.h"
+#include "core/model/JournalFilter.h"
+#include "core/model/JournalModel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,5 +1,7 @@
 #include "ui/ListPage.h"
 
+#include "core/graph/ODataQuery.h"
+
 #include "core/model/CsvWriter.h"
 #include "core/model/EntityTableModel.h"
 #include "core/model/ListFilterProxy.h"
@@ -270,20 +272,9 @@ void ListPage::startLoading(const QString &filter)
     m_serverQuery = filter;
     m_errorBar->hide();
     m_model->clear();
-    QUrlQuery query;
-    if (!m_collection.select.isEmpty())
-        query.addQueryItem(QStringLiteral("$select"), m_collection.select.join(QLatin1Char(',')));
-    if (m_collection.pageSize > 0)
-        query.addQueryItem(QStringLiteral("$top"), QString::number(m_collection.pageSize));
-    if (!filter.isEmpty())
-        query.addQueryItem(QStringLiteral("$filter"), filter);
-    RequestHeaders headers;
-    if (m_collection.path.startsWith(QLatin1String("/users"))) {
-        // $count on directory objects is an advanced query.
-        headers.append(qMakePair(QByteArray("ConsistencyLevel"), QByteArray("eventual")));
-    }
-    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
-    m_loader->start(m_client->resourceUrl(m_collection.version, m_collection.path, query), headers);
+    ODataQuery query;
+    query.select(m_collection.select).top(m_collection.pageSize).filter(filter).count().onDirectoryObjects(m_collection.directoryObjects);
+    m_loader->start(m_client->resourceUrl(m_collection.version, m_collection.path, query.toUrlQuery()), query.headers());
     emit progressChanged();
 }
 
@@ -368,8 +359,10 @@ void ListPage::updateDetails()
         m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a row to see its details.").toHtmlEscaped()));
     else if (rows.size() > 1)
         m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("%Ln objects selected.", nullptr, int(rows.size())).toHtmlEscaped()));
-    else
+    else {
+        prepareDetails(rows.first());
         m_details->setHtml(describe(rows.first()));
+    }
 }
 
 QString ListPage::row(const QString &label, const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/HtmlFragment.h"
+
 #include "core/actions/ActionCatalog.h"
 #include "core/actions/ActionRunner.h"
 #include "core/graph/GraphClient.h"
@@ -24,14 +26,6 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 
-// Markup built from escaped parts (links, labels with raw values), kept apart from plain text so that tenant data
-// can only reach the detail pane's HTML through an escaping function.
-struct HtmlFragment
-{
-    QString markup;
-    static HtmlFragment escaped(const QString &text) { return {text.toHtmlEscaped()}; }
-};
-
 // One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
 // filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
 // tenants, and a detail pane with links to related objects.
@@ -46,6 +40,7 @@ public:
         QString path;
         QStringList select;
         int pageSize = 0;
+        bool directoryObjects = false; // users: $count is an advanced query there
     };
 
     ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
@@ -87,6 +82,8 @@ protected:
     virtual QString serverFilter(const QString &text) const;
     virtual bool accepts(int sourceRow) const;
     virtual QString describe(int sourceRow) const = 0;
+    // Called before describe() for the one selected row: starts what the description needs from Graph, if anything.
+    virtual void prepareDetails(int sourceRow) { Q_UNUSED(sourceRow) }
     virtual void retranslate();
     void changeEvent(QEvent *event) override;
     void reapplyFilters();

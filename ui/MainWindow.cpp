@@ -6,7 +6,10 @@
 #include "core/actions/IntentVerifier.h"
 #include "ui/JournalPage.h"
 #include "core/model/ListFilterProxy.h"
-#include "ui/ListPages.h"
+#include "ui/AutopilotPage.h"
+#include "ui/DevicePage.h"
+#include "ui/PartnerPage.h"
+#include "ui/UserPage.h"
 #include "core/graph/PageLoader.h"
 #include "core/platform/Translator.h"
 

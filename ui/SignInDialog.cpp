@@ -1,5 +1,9 @@
+#include "core/auth/ProfileStore.h"
 #include "ui/SignInDialog.h"
 
+#include "core/auth/BrowserSignIn.h"
+#include "core/auth/ClientSecretSignIn.h"
+#include "core/auth/DeviceCodeSignIn.h"
 #include "core/actions/ActionCatalog.h"
 #include "core/auth/TokenCache.h"
 

@@ -39,15 +39,3 @@ struct ConnectionProfile
     static QString kindId(SignInKind kind);
     static SignInKind kindFromId(const QString &id);
 };
-
-// Profiles in QSettings under "profiles/<id>/…".
-class ProfileStore
-{
-public:
-    static QList<ConnectionProfile> load();
-    static void save(const ConnectionProfile &profile);
-    static void remove(const QString &id);
-    static QString lastUsed();
-    static void setLastUsed(const QString &id);
-    static QString newId();
-};

@@ -11,8 +11,6 @@
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
-class LoopbackRedirectListener;
-class QTimer;
 class TokenEndpoint;
 
 struct SignInResult
@@ -47,6 +45,8 @@ signals:
 
 protected:
     TokenEndpoint *endpoint();
+    // An endpoint of the tenant's authority, e.g. "authorize" or "devicecode".
+    QUrl oauthUrl(const char *leaf) const;
     void redeem(const QUrlQuery &form);
     void succeed(const SignInResult &result);
     void fail(const GraphError &error);
@@ -60,65 +60,4 @@ protected:
 
 private:
     bool m_done = false;
-};
-
-// Authorization code with PKCE (S256): the system browser signs in, the answer comes back to a loopback listener.
-class BrowserSignIn : public SignInFlow
-{
-    Q_OBJECT
-
-public:
-    using SignInFlow::SignInFlow;
-    void start() override;
-    void cancel() override;
-    QUrl redirectUri() const { return m_redirectUri; }
-
-signals:
-    // The UI opens this in the system browser (core code never touches widgets or desktop services).
-    void openBrowser(const QUrl &authorizeUrl);
-
-private:
-    void onRedirect(const QUrlQuery &answer);
-
-    LoopbackRedirectListener *m_listener = nullptr;
-    QString m_verifier;
-    QString m_state;
-    QUrl m_redirectUri;
-};
-
-// Device code flow, for machines without a usable browser: show a code, poll until the user has signed in elsewhere.
-class DeviceCodeSignIn : public SignInFlow
-{
-    Q_OBJECT
-
-public:
-    using SignInFlow::SignInFlow;
-    void start() override;
-    void cancel() override;
-    int interval() const { return m_interval; }
-
-signals:
-    void codeReady(const QString &userCode, const QUrl &verificationUri, const QDateTime &expires);
-
-private:
-    void poll();
-
-    QString m_deviceCode;
-    int m_interval = 5;
-    QDateTime m_expires;
-    QTimer *m_timer = nullptr;
-};
-
-// App-only sign-in with a client secret (client credentials). There is no refresh token: the secret signs in again.
-class ClientSecretSignIn : public SignInFlow
-{
-    Q_OBJECT
-
-public:
-    ClientSecretSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-                       const QString &secret, QObject *parent = nullptr);
-    void start() override;
-
-private:
-    QString m_secret;
 };

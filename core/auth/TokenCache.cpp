@@ -1,5 +1,6 @@
 #include "core/auth/TokenCache.h"
 
+#include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/TokenEndpoint.h"
 
 #include <QLoggingCategory>

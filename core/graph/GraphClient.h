@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/GraphError.h"
+#include "core/graph/GraphRequest.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,24 +14,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 enum class ApiVersion { V1, Beta };
-
-using RequestHeaders = QList<QPair<QByteArray, QByteArray>>;
-
-struct GraphResponse
-{
-    int httpStatus = 0;
-    QByteArray body;
-    GraphError error;
-    QString requestId; // Graph's request-id header, which Microsoft support asks for, success or not
-    bool ok() const { return !error.isError(); }
-};
-Q_DECLARE_METATYPE(GraphResponse)
-
-class GraphRequest;
 
 // The one way the app talks to Microsoft Graph: base URL of the cloud in use, bearer token, client-request-id,
 // and the retry policy. Requests never leave the Graph host in use, and plain HTTP is refused except on loopback.
@@ -78,51 +63,4 @@ private:
     QUrl m_baseUrl;
     std::function<QString()> m_tokenProvider;
     quint64 m_session = 0;
-};
-
-// One Graph request: owns its reply, retries by the client's policy, emits finished() exactly once, then deletes itself.
-class GraphRequest : public QObject
-{
-    Q_OBJECT
-
-public:
-    enum class Method { Get, Post };
-
-    GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body, const RequestHeaders &headers,
-                 QObject *parent);
-    void abort();
-    // Waiting for Retry-After (or a back-off) before the next attempt: nothing of it is on the wire now.
-    bool isWaitingToRetry() const;
-    Method method() const { return m_method; }
-    QUrl url() const { return m_url; }
-
-    static constexpr int MaxAttempts = 5;
-    static constexpr int MaxRetryAfterSeconds = 120;
-
-signals:
-    void finished(const GraphResponse &response);
-    // The server asked us to wait (throttling) or the network failed; the request is sent again after seconds.
-    void retrying(int seconds, int attempt);
-    // A successful answer has begun to arrive: its first bytes, once per attempt (PageLoader finds the next page's
-    // link there, Graph writes it before "value", and asks for that page while this one is still on its way).
-    void bodyStarted(const QByteArray &firstBytes);
-
-private:
-    void send();
-    void onReadyRead();
-    void onReplyFinished();
-    void finish(const GraphResponse &response);
-    bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
-
-    GraphClient *m_client;
-    Method m_method;
-    QUrl m_url;
-    QByteArray m_body;
-    RequestHeaders m_headers;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
-    int m_attempt = 0;
-    quint64 m_session = 0;
-    bool m_bodyStarted = false;
-    bool m_done = false;
 };

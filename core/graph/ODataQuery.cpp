@@ -18,24 +18,15 @@ ODataQuery &ODataQuery::top(int pageSize)
     return *this;
 }
 
-ODataQuery &ODataQuery::orderBy(const QString &expression)
-{
-    m_orderBy = expression;
-    return *this;
-}
-
 ODataQuery &ODataQuery::count(bool enabled)
 {
     m_count = enabled;
     return *this;
 }
 
-ODataQuery &ODataQuery::search(const QString &property, const QString &term)
+ODataQuery &ODataQuery::onDirectoryObjects(bool directory)
 {
-    // Inside the quotes of $search a double quote or backslash must be escaped with a backslash.
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    m_search = QStringLiteral("\"%1:%2\"").arg(property, escaped);
+    m_directory = directory;
     return *this;
 }
 
@@ -46,10 +37,6 @@ QUrlQuery ODataQuery::toUrlQuery() const
         query.addQueryItem(QStringLiteral("$select"), m_select.join(QLatin1Char(',')));
     if (!m_filter.isEmpty())
         query.addQueryItem(QStringLiteral("$filter"), m_filter);
-    if (!m_search.isEmpty())
-        query.addQueryItem(QStringLiteral("$search"), m_search);
-    if (!m_orderBy.isEmpty())
-        query.addQueryItem(QStringLiteral("$orderby"), m_orderBy);
     if (m_top > 0)
         query.addQueryItem(QStringLiteral("$top"), QString::number(m_top));
     if (m_count)

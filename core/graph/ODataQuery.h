@@ -13,14 +13,14 @@ public:
     ODataQuery &select(const QStringList &properties);
     ODataQuery &filter(const QString &expression);
     ODataQuery &top(int pageSize);
-    ODataQuery &orderBy(const QString &expression);
     ODataQuery &count(bool enabled = true);
-    // Directory $search, e.g. search("displayName", "Иван") -> $search="displayName:Иван".
-    ODataQuery &search(const QString &property, const QString &term);
+    // The collection holds directory objects (users), where $count is an advanced query.
+    ODataQuery &onDirectoryObjects(bool directory = true);
 
     QUrlQuery toUrlQuery() const;
-    // $count and $search on directory objects are advanced queries: every page needs ConsistencyLevel: eventual.
-    bool needsEventualConsistency() const { return m_count || !m_search.isEmpty(); }
+    // Advanced queries on directory objects need ConsistencyLevel: eventual on every page (Graph's
+    // "Advanced query capabilities on Microsoft Entra ID objects"); Intune's collections take no such header.
+    bool needsEventualConsistency() const { return m_directory && m_count; }
     RequestHeaders headers() const;
 
     // 'text' with every ' doubled, as an OData string literal.
@@ -33,7 +33,6 @@ private:
     QStringList m_select;
     QString m_filter;
     int m_top = 0;
-    QString m_orderBy;
     bool m_count = false;
-    QString m_search;
+    bool m_directory = false;
 };

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/model/EntityTableModel.h"
-#include "core/model/Entities.h"
+#include "core/model/AutopilotIdentity.h"
+#include "core/model/DirectoryUser.h"
+#include "core/model/RemoteAssistancePartner.h"
 #include "core/model/ManagedDevice.h"
 
 using ManagedDeviceModel = EntityTableModel<ManagedDevice>;

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QUuid>
 
-#include "core/model/Entities.h"
+#include "core/model/GraphValues.h"
 
 // An Intune managed device as the lists show it (a subset of Graph's managedDevice).
 struct ManagedDevice

@@ -3,7 +3,10 @@
 #include "core/graph/GraphClient.h"
 #include "tests/bench/Graphsim.h"
 #include "core/model/ListFilterProxy.h"
-#include "ui/ListPages.h"
+#include "ui/AutopilotPage.h"
+#include "ui/DevicePage.h"
+#include "ui/PartnerPage.h"
+#include "ui/UserPage.h"
 #include "core/graph/PageLoader.h"
 
 #include <QApplication>

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/auth/SignInFlow.h"
+
+#include <QDateTime>
+
+class QTimer;
+
+// Device code flow, for machines without a usable browser: show a code, poll until the user has signed in elsewhere.
+class DeviceCodeSignIn : public SignInFlow
+{
+    Q_OBJECT
+
+public:
+    using SignInFlow::SignInFlow;
+    void start() override;
+    void cancel() override;
+    int interval() const { return m_interval; }
+
+signals:
+    void codeReady(const QString &userCode, const QUrl &verificationUri, const QDateTime &expires);
+
+private:
+    void poll();
+
+    QString m_deviceCode;
+    int m_interval = 5;
+    QDateTime m_expires;
+    QTimer *m_timer = nullptr;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/graph/GraphError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+class GraphClient;
+class QTimer;
+
+using RequestHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+struct GraphResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    GraphError error;
+    QString requestId; // Graph's request-id header, which Microsoft support asks for, success or not
+    bool ok() const { return !error.isError(); }
+};
+Q_DECLARE_METATYPE(GraphResponse)
+
+// One Graph request: owns its reply, retries by the client's policy, emits finished() exactly once, then deletes itself.
+class GraphRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Method { Get, Post };
+
+    GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body, const RequestHeaders &headers,
+                 QObject *parent);
+    void abort();
+    // Waiting for Retry-After (or a back-off) before the next attempt: nothing of it is on the wire now.
+    bool isWaitingToRetry() const;
+    Method method() const { return m_method; }
+    QUrl url() const { return m_url; }
+
+    static constexpr int MaxAttempts = 5;
+    static constexpr int MaxRetryAfterSeconds = 120;
+
+signals:
+    void finished(const GraphResponse &response);
+    // The server asked us to wait (throttling) or the network failed; the request is sent again after seconds.
+    void retrying(int seconds, int attempt);
+    // A successful answer has begun to arrive: its first bytes, once per attempt (PageLoader finds the next page's
+    // link there, Graph writes it before "value", and asks for that page while this one is still on its way).
+    void bodyStarted(const QByteArray &firstBytes);
+
+private:
+    void send();
+    void onReadyRead();
+    void onReplyFinished();
+    void finish(const GraphResponse &response);
+    bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
+
+    GraphClient *m_client;
+    Method m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    RequestHeaders m_headers;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    int m_attempt = 0;
+    quint64 m_session = 0;
+    bool m_bodyStarted = false;
+    bool m_done = false;
+};

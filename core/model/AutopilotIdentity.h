@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+// A Windows Autopilot device identity as the Autopilot list shows it: a subset of Graph's type.
+struct AutopilotIdentity
+{
+    QString id;
+    QString serialNumber;
+    QString displayName;
+    QString manufacturer;
+    QString model;
+    QString groupTag;
+    QString userPrincipalName;
+    QString addressableUserName;
+    QString enrollmentState;
+    QString managedDeviceId; // empty when Intune has no managed device for it
+    QUuid azureADDeviceId;
+    QString purchaseOrderIdentifier;
+    QDateTime lastContactedDateTime;
+
+    static AutopilotIdentity fromJson(const QJsonObject &json);
+    static const QStringList &selectProperties();
+};
+
+Q_DECLARE_TYPEINFO(AutopilotIdentity, Q_RELOCATABLE_TYPE);

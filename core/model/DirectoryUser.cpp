@@ -1,0 +1,25 @@
+#include "core/model/DirectoryUser.h"
+
+#include "core/model/GraphValues.h"
+
+DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
+{
+    DirectoryUser u;
+    u.id = jsonText(json, "id");
+    u.displayName = jsonText(json, "displayName");
+    u.userPrincipalName = jsonText(json, "userPrincipalName");
+    u.mail = jsonText(json, "mail");
+    u.jobTitle = jsonText(json, "jobTitle");
+    u.department = jsonText(json, "department");
+    u.officeLocation = jsonText(json, "officeLocation");
+    u.accountEnabled = json.value(QStringLiteral("accountEnabled")).toBool(true);
+    return u;
+}
+
+const QStringList &DirectoryUser::selectProperties()
+{
+    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("userPrincipalName"),
+                                           QStringLiteral("mail"), QStringLiteral("jobTitle"), QStringLiteral("department"),
+                                           QStringLiteral("officeLocation"), QStringLiteral("accountEnabled")};
+    return properties;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// A user of the directory as the user list shows it: a subset of Graph's type.
+struct DirectoryUser
+{
+    QString id;
+    QString displayName;
+    QString userPrincipalName;
+    QString mail;
+    QString jobTitle;
+    QString department;
+    QString officeLocation;
+    bool accountEnabled = true;
+
+    static DirectoryUser fromJson(const QJsonObject &json);
+    static const QStringList &selectProperties();
+};
+
+Q_DECLARE_TYPEINFO(DirectoryUser, Q_RELOCATABLE_TYPE);

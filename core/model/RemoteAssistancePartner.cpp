@@ -1,0 +1,21 @@
+#include "core/model/RemoteAssistancePartner.h"
+
+#include "core/model/GraphValues.h"
+
+RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &json)
+{
+    RemoteAssistancePartner p;
+    p.id = jsonText(json, "id");
+    p.displayName = jsonText(json, "displayName");
+    p.onboardingStatus = jsonText(json, "onboardingStatus");
+    p.onboardingUrl = jsonText(json, "onboardingUrl");
+    p.lastConnectionDateTime = graphDateTime(json.value(QStringLiteral("lastConnectionDateTime")));
+    return p;
+}
+
+const QStringList &RemoteAssistancePartner::selectProperties()
+{
+    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("onboardingStatus"),
+                                           QStringLiteral("onboardingUrl"), QStringLiteral("lastConnectionDateTime")};
+    return properties;
+}

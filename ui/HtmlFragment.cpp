@@ -1,0 +1,32 @@
+#include "ui/HtmlFragment.h"
+
+namespace DetailHtml {
+
+QString table(const QString &rows)
+{
+    return QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
+}
+
+QString warning(const QString &text)
+{
+    return QStringLiteral("<p style=\"color:#a4262c\"><b>%1</b></p>").arg(text.toHtmlEscaped());
+}
+
+HtmlFragment enumValue(const QString &label, const QString &raw)
+{
+    return {QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped())};
+}
+
+// "HP EliteBook 840 G10" rather than "HP HP EliteBook 840 G10".
+QString makeAndModel(const QString &manufacturer, const QString &model)
+{
+    const QString maker = manufacturer.section(QLatin1Char(' '), 0, 0);
+    return model.startsWith(maker, Qt::CaseInsensitive) ? model : QStringLiteral("%1 %2").arg(manufacturer, model);
+}
+
+} // namespace DetailHtml
