@@ -68,6 +68,8 @@ public:
     virtual QList<ActionTarget> selectedTargets() const = 0;
     // Entries added to the table's context menu (the actions that apply here).
     void setContextActions(const QList<QAction *> &actions);
+    // An action changed this object (its row is already updated): forget what was fetched about it.
+    virtual void objectChanged(const QString &id) { Q_UNUSED(id) }
 
 public slots:
     void refresh();

@@ -1,11 +1,10 @@
 #include "ui/MainWindow.h"
 
-#include "ui/ActionProgressDialog.h"
-#include "ui/ConfirmActionDialog.h"
+#include "ui/ActionController.h"
+
 #include "core/graph/GraphClient.h"
-#include "core/actions/IntentVerifier.h"
-#include "ui/JournalPage.h"
 #include "core/model/ListFilterProxy.h"
+#include "ui/JournalPage.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
 #include "ui/PartnerPage.h"
@@ -40,10 +39,16 @@
 #include <utility>
 
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator),
-      m_journal(std::make_unique<Journal>(Journal::defaultPath()))
+    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_actions = new ActionController(client, this, [this](ActionDefinition::Target kind) { return pageFor(kind); }, this);
+    m_actions->setSession(session.token, session.readOnly);
+    connect(m_actions, &ActionController::intentsVerified, this, [this](const QStringList &findings) {
+        offerRecovery();
+        m_journalPage->reload();
+        showNotice(tr("Checked with Microsoft Graph:") + QLatin1Char('\n') + findings.join(QLatin1Char('\n')));
+    });
     createActions();
     createMenus();
     createToolBar();
@@ -59,7 +64,7 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
         resize(1360, 800);
     showPage(Devices);
     QString journalProblem;
-    if (!m_journal->lock(&journalProblem))
+    if (!journal()->lock(&journalProblem))
         showNotice(journalProblem);
     offerRecovery();
     // Autopilot identities feed the device detail pane; load them alongside the devices.
@@ -100,7 +105,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, [this] {
-        whenActionsStopped(tr("An action is still running. Stop sending and sign out once the requests already on their "
+        m_actions->whenStopped(tr("An action is still running. Stop sending and sign out once the requests already on their "
                               "way have reported? Nothing more is sent."),
                            [this] {
                                m_signOutAction->setEnabled(false); // one sign-out at a time
@@ -238,7 +243,8 @@ void MainWindow::createCentralArea()
         connect(p, &ListPage::linkActivated, this, &MainWindow::openLink);
         connect(p, &ListPage::selectionChanged, this, &MainWindow::updateActionStates);
     }
-    m_journalPage = new JournalPage(m_journal.get(), m_stack);
+    m_journalPage = new JournalPage(journal(), m_stack);
+    connect(m_actions, &ActionController::runFinished, m_journalPage, &JournalPage::reload);
     m_stack->addWidget(m_journalPage);
     m_navigation->addItem(QString());
     connect(m_journalPage, &JournalPage::countChanged, this, &MainWindow::updateProgress);
@@ -337,6 +343,7 @@ void MainWindow::retranslate()
 void MainWindow::setSession(const SessionInfo &session)
 {
     m_session = session;
+    m_actions->setSession(session.token, session.readOnly);
     retranslate();
 }
 
@@ -358,42 +365,16 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-QList<ActionProgressDialog *> MainWindow::runningActions() const
+Journal *MainWindow::journal() const
 {
-    QList<ActionProgressDialog *> running;
-    for (auto *dialog : findChildren<ActionProgressDialog *>()) {
-        if (dialog->isRunning())
-            running.append(dialog);
-    }
-    return running;
-}
-
-// Quitting or signing out never leaves a run behind: with one running, the operator chooses to stop it (what is on
-// the wire still reports and is journaled) or to keep it running.
-void MainWindow::whenActionsStopped(const QString &question, const std::function<void()> &then)
-{
-    const QList<ActionProgressDialog *> running = runningActions();
-    if (running.isEmpty())
-        return then();
-    if (m_afterActionsStopped || !ActionProgressDialog::confirmStop(this, question))
-        return;
-    m_afterActionsStopped = then;
-    for (ActionProgressDialog *dialog : running) {
-        connect(dialog, &QDialog::finished, this, [this] {
-            if (!runningActions().isEmpty() || !m_afterActionsStopped)
-                return;
-            // Queued: the close or sign-out that asked may still be on the stack, and Qt ignores a nested close().
-            QMetaObject::invokeMethod(this, std::exchange(m_afterActionsStopped, {}), Qt::QueuedConnection);
-        });
-        dialog->stopAndClose();
-    }
+    return m_actions->journal();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!runningActions().isEmpty()) {
+    if (!m_actions->runningActions().isEmpty()) {
         event->ignore();
-        whenActionsStopped(tr("An action is still running. Stop sending and quit once the requests already on their way "
+        m_actions->whenStopped(tr("An action is still running. Stop sending and quit once the requests already on their way "
                               "have reported? Nothing more is sent."),
                            [this] { close(); });
         return;
@@ -535,7 +516,7 @@ void MainWindow::updateActionStates()
         QAction *entry = m_actionEntries.value(action.name);
         const bool here = currentPage() && currentPage()->targetKind() == action.target;
         entry->setVisible(here);
-        const ActionCatalog::Permission permission = ActionCatalog::check(action, m_session.token, m_session.readOnly);
+        const ActionCatalog::Permission permission = m_actions->permission(action);
         const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
         entry->setEnabled(selected && permission.allowed);
         entry->setToolTip(!permission.allowed ? permission.reason
@@ -548,64 +529,14 @@ void MainWindow::requestAction(const QString &actionName)
 {
     const ActionDefinition *action = ActionCatalog::find(actionName);
     ListPage *source = action ? pageFor(action->target) : nullptr;
-    if (!source || source != currentPage())
-        return;
-    const QList<ActionTarget> targets = source->selectedTargets();
-    if (targets.isEmpty() || !ActionCatalog::check(*action, m_session.token, m_session.readOnly).allowed)
-        return;
-    auto *confirm = new ConfirmActionDialog(*action, targets, m_session.token, m_client, this);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QDialog::accepted, this, [this, action, targets, confirm] {
-        startAction(*action, targets, confirm->deprovisionReason());
-    });
-    confirm->open();
-}
-
-void MainWindow::startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason)
-{
-    auto *progress = new ActionProgressDialog(m_client, m_journal.get(), m_session.token, action, targets, reason, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &ActionProgressDialog::targetDone, this, &MainWindow::applyDone);
-    connect(progress, &QDialog::finished, m_journalPage, &JournalPage::reload);
-    progress->show();
-    progress->start();
-}
-
-// Shows what a finished action changed, without reloading the list (Graph changes the same properties).
-void MainWindow::applyDone(const ActionDefinition &action, const ActionTarget &target)
-{
-    if (action.name == QLatin1String("retire") || action.name == QLatin1String("deprovision")) {
-        m_devices->devices()->update(target.id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
-    } else if (action.name == QLatin1String("removeAllDevicesFromManagement")) {
-        const QUuid user = QUuid::fromString(target.id);
-        QStringList ids;
-        for (const ManagedDevice &d : m_devices->devices()->rows()) {
-            if (d.userId == user)
-                ids.append(d.id);
-        }
-        for (const QString &id : ids)
-            m_devices->devices()->update(id, [](ManagedDevice &d) { d.managementState = QStringLiteral("retirePending"); });
-        m_users->forgetDevicesOf(target.id);
-    } else if (action.name == QLatin1String("disconnect")) {
-        m_partners->partners()->update(target.id, [](RemoteAssistancePartner &p) { p.onboardingStatus = QStringLiteral("notOnboarded"); });
-    } else if (action.name == QLatin1String("unassignUserFromDevice")) {
-        m_autopilot->identities()->update(target.id, [](AutopilotIdentity &a) {
-            a.userPrincipalName.clear();
-            a.addressableUserName.clear();
-        });
-    }
-}
-
-// Only this sign-in's own: its tenant, through the Graph host in use (never the demo's against a real tenant).
-QList<JournalEntry> MainWindow::unresolvedIntents() const
-{
-    return m_journal->unresolvedIntents(m_session.token.tenantId(), m_client->baseUrl().host());
+    if (source && source == currentPage())
+        m_actions->request(*action, source->selectedTargets());
 }
 
 // Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
 void MainWindow::offerRecovery()
 {
-    const int open = int(unresolvedIntents().size());
+    const int open = int(m_actions->unresolvedIntents().size());
     m_recoveryBar->setVisible(open > 0);
     if (open > 0)
         m_recoveryLabel->setText(tr("%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while "
@@ -615,17 +546,5 @@ void MainWindow::offerRecovery()
 
 void MainWindow::verifyUnresolvedIntents()
 {
-    auto *verifier = new IntentVerifier(m_client, m_journal.get(), this);
-    auto findings = std::make_shared<QStringList>();
-    connect(verifier, &IntentVerifier::verified, this, [findings](const IntentVerifier::Finding &finding) {
-        findings->append(QStringLiteral("%1 %2 (%3): %4").arg(finding.intent.action, finding.intent.targetName,
-                                                              finding.intent.targetId, finding.observed));
-    });
-    connect(verifier, &IntentVerifier::finished, this, [this, verifier, findings] {
-        verifier->deleteLater();
-        offerRecovery();
-        m_journalPage->reload();
-        showNotice(tr("Checked with Microsoft Graph:") + QLatin1Char('\n') + findings->join(QLatin1Char('\n')));
-    });
-    verifier->verify(unresolvedIntents());
+    m_actions->verifyUnresolvedIntents();
 }

@@ -11,6 +11,7 @@
 
 #include <QMainWindow>
 
+class ActionController;
 class ActionProgressDialog;
 class AutopilotPage;
 class DevicePage;
@@ -65,7 +66,8 @@ public:
     // Opens the confirmation for an action on the current list's selection; nothing is sent before it is confirmed.
     void requestAction(const QString &actionName);
     QAction *actionFor(const QString &actionName) const;
-    Journal *journal() const { return m_journal.get(); }
+    Journal *journal() const;
+    ActionController *actions() const { return m_actions; }
     QWidget *recoveryBar() const { return m_recoveryBar; }
     // Reads every target whose request has no recorded outcome and records what Graph says now; sends nothing else.
     void verifyUnresolvedIntents();
@@ -97,12 +99,7 @@ private:
     void trySelectPending();
     void createActionEntries();
     void updateActionStates();
-    void startAction(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
-    void applyDone(const ActionDefinition &action, const ActionTarget &target);
     void offerRecovery();
-    QList<ActionProgressDialog *> runningActions() const;
-    void whenActionsStopped(const QString &question, const std::function<void()> &then);
-    QList<JournalEntry> unresolvedIntents() const;
     ListPage *pageFor(ActionDefinition::Target kind) const;
 
     GraphClient *m_client;
@@ -130,7 +127,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
     QHash<QString, QAction *> m_actionEntries;
-    std::unique_ptr<Journal> m_journal;
+    ActionController *m_actions = nullptr;
     QWidget *m_recoveryBar = nullptr;
     QLabel *m_recoveryLabel = nullptr;
     QAction *m_quitAction = nullptr;
@@ -143,5 +140,4 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_russianAction = nullptr;
-    std::function<void()> m_afterActionsStopped; // set while runs are stopping for a quit or sign-out
 };

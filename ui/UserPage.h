@@ -23,6 +23,7 @@ public:
     UserModel *users() const { return m_users; }
     // The user's devices changed (e.g. all were retired): ask Graph again next time they are shown.
     void forgetDevicesOf(const QString &userId);
+    void objectChanged(const QString &id) override { forgetDevicesOf(id); }
 
 protected:
     QString serverFilter(const QString &text) const override;

@@ -33,18 +33,25 @@ bool ActionDefinition::acceptsTargetId(const QString &targetId) const
 const QList<ActionDefinition> &ActionCatalog::all()
 {
     using T = ActionDefinition::Target;
+    using Scope = ActionEffect::Scope;
+    // retire and deprovision leave the device "retirePending" until it checks in; removeAllDevicesFromManagement
+    // retires every managed device of the user; disconnect leaves the partner "notOnboarded"; unassign clears the
+    // identity's user.
+    const ActionEffect retirePending{Scope::Target, {{QStringLiteral("managementState"), QStringLiteral("retirePending")}}};
     static const QList<ActionDefinition> actions = {
         {QStringLiteral("retire"), T::ManagedDevice, ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/{id}/retire"),
-         false, {kPrivilegedOperations}, {kPrivilegedOperations}},
+         false, {kPrivilegedOperations}, {kPrivilegedOperations}, retirePending},
         {QStringLiteral("deprovision"), T::ManagedDevice, ApiVersion::Beta, QStringLiteral("/deviceManagement/managedDevices/{id}/deprovision"),
-         true, {kServiceConfigReadWrite, kConfigurationReadWrite, kManagedDevicesReadWrite}, {}},
+         true, {kServiceConfigReadWrite, kConfigurationReadWrite, kManagedDevicesReadWrite}, {}, retirePending},
         {QStringLiteral("removeAllDevicesFromManagement"), T::User, ApiVersion::V1, QStringLiteral("/users/{id}/removeAllDevicesFromManagement"),
-         false, {kPrivilegedOperations}, {}},
+         false, {kPrivilegedOperations}, {}, {Scope::ManagedDevicesOfUser, retirePending.changes}},
         {QStringLiteral("disconnect"), T::RemoteAssistancePartner, ApiVersion::V1,
-         QStringLiteral("/deviceManagement/remoteAssistancePartners/{id}/disconnect"), false, {kServiceConfigReadWrite}, {}},
+         QStringLiteral("/deviceManagement/remoteAssistancePartners/{id}/disconnect"), false, {kServiceConfigReadWrite}, {},
+         {Scope::Target, {{QStringLiteral("onboardingStatus"), QStringLiteral("notOnboarded")}}}},
         {QStringLiteral("unassignUserFromDevice"), T::AutopilotIdentity, ApiVersion::V1,
          QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/{id}/unassignUserFromDevice"), false,
-         {kServiceConfigRead, kServiceConfigReadWrite}, {kServiceConfigRead, kServiceConfigReadWrite}},
+         {kServiceConfigRead, kServiceConfigReadWrite}, {kServiceConfigRead, kServiceConfigReadWrite},
+         {Scope::Target, {{QStringLiteral("userPrincipalName"), QString()}, {QStringLiteral("addressableUserName"), QString()}}}},
     };
     return actions;
 }

@@ -9,6 +9,15 @@
 #include <QStringList>
 
 // The five Graph actions Offboard exists for, as the reference pages in shared/seeds define them.
+// What Graph changes when the action succeeds, as the lists show it (the seeds' reference pages): Graph string
+// properties set on the target itself, or on the managed devices of the target user. An empty value clears one.
+struct ActionEffect
+{
+    enum class Scope { Target, ManagedDevicesOfUser };
+    Scope scope = Scope::Target;
+    QList<QPair<QString, QString>> changes; // Graph property name, new value
+};
+
 struct ActionDefinition
 {
     enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity };
@@ -20,6 +29,7 @@ struct ActionDefinition
     bool needsBody = false; // deprovision: {"deprovisionReason": …}
     QStringList delegatedPermissions;   // any one of them
     QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
+    ActionEffect effect;
 
     QString path(const QString &targetId) const;
     // Graph ids of managed devices, Autopilot identities and partners are GUIDs; users are a GUID or a UPN.

@@ -1,5 +1,7 @@
 #include "core/model/AutopilotIdentity.h"
 
+#include <QHash>
+
 #include "core/model/GraphValues.h"
 
 AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
@@ -31,4 +33,21 @@ const QStringList &AutopilotIdentity::selectProperties()
         QStringLiteral("enrollmentState"), QStringLiteral("managedDeviceId"), QStringLiteral("azureActiveDirectoryDeviceId"),
         QStringLiteral("purchaseOrderIdentifier"), QStringLiteral("lastContactedDateTime")};
     return properties;
+}
+
+QString AutopilotIdentity::*AutopilotIdentity::stringProperty(const QString &graphName)
+{
+    static const QHash<QString, QString AutopilotIdentity::*> members = {
+        {QStringLiteral("serialNumber"), &AutopilotIdentity::serialNumber},
+        {QStringLiteral("displayName"), &AutopilotIdentity::displayName},
+        {QStringLiteral("manufacturer"), &AutopilotIdentity::manufacturer},
+        {QStringLiteral("model"), &AutopilotIdentity::model},
+        {QStringLiteral("groupTag"), &AutopilotIdentity::groupTag},
+        {QStringLiteral("userPrincipalName"), &AutopilotIdentity::userPrincipalName},
+        {QStringLiteral("addressableUserName"), &AutopilotIdentity::addressableUserName},
+        {QStringLiteral("enrollmentState"), &AutopilotIdentity::enrollmentState},
+        {QStringLiteral("managedDeviceId"), &AutopilotIdentity::managedDeviceId},
+        {QStringLiteral("purchaseOrderIdentifier"), &AutopilotIdentity::purchaseOrderIdentifier},
+    };
+    return members.value(graphName, nullptr);
 }

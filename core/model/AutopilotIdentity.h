@@ -25,6 +25,8 @@ struct AutopilotIdentity
 
     static AutopilotIdentity fromJson(const QJsonObject &json);
     static const QStringList &selectProperties();
+    // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.
+    static QString AutopilotIdentity::*stringProperty(const QString &graphName);
 };
 
 Q_DECLARE_TYPEINFO(AutopilotIdentity, Q_RELOCATABLE_TYPE);

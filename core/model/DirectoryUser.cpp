@@ -1,5 +1,7 @@
 #include "core/model/DirectoryUser.h"
 
+#include <QHash>
+
 #include "core/model/GraphValues.h"
 
 DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
@@ -22,4 +24,17 @@ const QStringList &DirectoryUser::selectProperties()
                                            QStringLiteral("mail"), QStringLiteral("jobTitle"), QStringLiteral("department"),
                                            QStringLiteral("officeLocation"), QStringLiteral("accountEnabled")};
     return properties;
+}
+
+QString DirectoryUser::*DirectoryUser::stringProperty(const QString &graphName)
+{
+    static const QHash<QString, QString DirectoryUser::*> members = {
+        {QStringLiteral("displayName"), &DirectoryUser::displayName},
+        {QStringLiteral("userPrincipalName"), &DirectoryUser::userPrincipalName},
+        {QStringLiteral("mail"), &DirectoryUser::mail},
+        {QStringLiteral("jobTitle"), &DirectoryUser::jobTitle},
+        {QStringLiteral("department"), &DirectoryUser::department},
+        {QStringLiteral("officeLocation"), &DirectoryUser::officeLocation},
+    };
+    return members.value(graphName, nullptr);
 }

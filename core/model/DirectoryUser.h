@@ -19,6 +19,8 @@ struct DirectoryUser
 
     static DirectoryUser fromJson(const QJsonObject &json);
     static const QStringList &selectProperties();
+    // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.
+    static QString DirectoryUser::*stringProperty(const QString &graphName);
 };
 
 Q_DECLARE_TYPEINFO(DirectoryUser, Q_RELOCATABLE_TYPE);

@@ -29,6 +29,9 @@ public:
     int columnIndex(const QString &id) const;
     // Makes room for the whole collection at once when Graph tells its size (@odata.count).
     virtual void reserve(int rows) = 0;
+    // Sets Graph string properties of one object in place (an action's documented effect); an empty value clears
+    // one. False when the object is not in the list.
+    virtual bool applyChanges(const QString &id, const QList<QPair<QString, QString>> &changes) = 0;
 
 public slots:
     virtual void appendPage(const QJsonArray &values) = 0;
@@ -138,6 +141,16 @@ public:
         m_searchKeys.clear();
         m_rowById.clear();
         endResetModel();
+    }
+
+    bool applyChanges(const QString &id, const QList<QPair<QString, QString>> &changes) override
+    {
+        return update(id, [&changes](T &row) {
+            for (const auto &[name, value] : changes) {
+                if (QString T::*member = T::stringProperty(name))
+                    row.*member = value;
+            }
+        });
     }
 
     // Changes one object in place (e.g. after an action) and tells the views.

@@ -1,5 +1,7 @@
 #include "core/model/ManagedDevice.h"
 
+#include <QHash>
+
 ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 {
     ManagedDevice d;
@@ -33,4 +35,22 @@ const QStringList &ManagedDevice::selectProperties()
         QStringLiteral("lastSyncDateTime"), QStringLiteral("enrolledDateTime"),
     };
     return properties;
+}
+
+QString ManagedDevice::*ManagedDevice::stringProperty(const QString &graphName)
+{
+    static const QHash<QString, QString ManagedDevice::*> members = {
+        {QStringLiteral("deviceName"), &ManagedDevice::deviceName},
+        {QStringLiteral("userPrincipalName"), &ManagedDevice::userPrincipalName},
+        {QStringLiteral("userDisplayName"), &ManagedDevice::userDisplayName},
+        {QStringLiteral("operatingSystem"), &ManagedDevice::operatingSystem},
+        {QStringLiteral("osVersion"), &ManagedDevice::osVersion},
+        {QStringLiteral("manufacturer"), &ManagedDevice::manufacturer},
+        {QStringLiteral("model"), &ManagedDevice::model},
+        {QStringLiteral("serialNumber"), &ManagedDevice::serialNumber},
+        {QStringLiteral("complianceState"), &ManagedDevice::complianceState},
+        {QStringLiteral("managementState"), &ManagedDevice::managementState},
+        {QStringLiteral("ownerType"), &ManagedDevice::ownerType},
+    };
+    return members.value(graphName, nullptr);
 }

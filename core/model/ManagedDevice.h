@@ -31,6 +31,8 @@ struct ManagedDevice
     static ManagedDevice fromJson(const QJsonObject &json);
     // The properties fromJson reads, for $select.
     static const QStringList &selectProperties();
+    // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.
+    static QString ManagedDevice::*stringProperty(const QString &graphName);
 };
 
 Q_DECLARE_TYPEINFO(ManagedDevice, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #include "core/model/RemoteAssistancePartner.h"
 
+#include <QHash>
+
 #include "core/model/GraphValues.h"
 
 RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &json)
@@ -18,4 +20,14 @@ const QStringList &RemoteAssistancePartner::selectProperties()
     static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("onboardingStatus"),
                                            QStringLiteral("onboardingUrl"), QStringLiteral("lastConnectionDateTime")};
     return properties;
+}
+
+QString RemoteAssistancePartner::*RemoteAssistancePartner::stringProperty(const QString &graphName)
+{
+    static const QHash<QString, QString RemoteAssistancePartner::*> members = {
+        {QStringLiteral("displayName"), &RemoteAssistancePartner::displayName},
+        {QStringLiteral("onboardingStatus"), &RemoteAssistancePartner::onboardingStatus},
+        {QStringLiteral("onboardingUrl"), &RemoteAssistancePartner::onboardingUrl},
+    };
+    return members.value(graphName, nullptr);
 }

@@ -16,6 +16,8 @@ struct RemoteAssistancePartner
 
     static RemoteAssistancePartner fromJson(const QJsonObject &json);
     static const QStringList &selectProperties();
+    // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.
+    static QString RemoteAssistancePartner::*stringProperty(const QString &graphName);
 };
 
 Q_DECLARE_TYPEINFO(RemoteAssistancePartner, Q_RELOCATABLE_TYPE);
