@@ -1,6 +1,7 @@
 #include "demo/DemoTenant.h"
 
-#include <QRandomGenerator>
+#include "demo/DemoRng.h"
+
 
 #include <array>
 
@@ -115,52 +116,12 @@ const char *const kAndroidPatchLevels[] = {"2024-08-01", "2024-09-01", "2024-10-
 const char *const kMacVersions[] = {"14.7.1", "15.1", "15.0.1", "13.7.1"};
 const char *const kCarriers[] = {"MTS", "Beeline", "MegaFon", "Vodafone UK", "Telekom.de", "Verizon"};
 
-class Rng
-{
-public:
-    explicit Rng(quint32 seed) : m_gen(seed) {}
-    int below(int bound) { return int(m_gen.bounded(quint32(bound))); }
-    bool chance(double p) { return m_gen.generateDouble() < p; }
-    template<typename T, size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
-    template<typename T, size_t N> const T &pick(const std::array<T, N> &items) { return items[below(int(N))]; }
-    QString guid()
-    {
-        const quint64 hi = m_gen.generate64();
-        const quint64 lo = m_gen.generate64();
-        const QString hex = QStringLiteral("%1%2").arg(hi, 16, 16, QLatin1Char('0')).arg(lo, 16, 16, QLatin1Char('0'));
-        // A version 4 UUID: the version nibble is 4, the variant bits are 10.
-        const QChar variant = QLatin1Char("89ab"[lo >> 62]);
-        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3) + QLatin1Char('-')
-            + variant + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
-    }
-    QString chars(const char *alphabet, int length)
-    {
-        const int n = int(qstrlen(alphabet));
-        QString out;
-        out.reserve(length);
-        for (int i = 0; i < length; ++i)
-            out.append(QLatin1Char(alphabet[below(n)]));
-        return out;
-    }
-    QString digits(int length) { return chars("0123456789", length); }
-    QString mac()
-    {
-        QString out;
-        for (int i = 0; i < 6; ++i)
-            out += QStringLiteral("%1").arg(below(256), 2, 16, QLatin1Char('0')).toUpper();
-        return out;
-    }
-    QDateTime before(const QDateTime &reference, int maxSeconds) { return reference.addSecs(-qint64(below(maxSeconds))); }
-
-private:
-    QRandomGenerator m_gen;
-};
 
 constexpr auto kUpper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 constexpr auto kUpperDigits = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
 constexpr int kDay = 24 * 3600;
 
-Person makePerson(Rng &rng)
+Person makePerson(DemoRng &rng)
 {
     if (rng.chance(0.45)) {
         const auto &surname = rng.pick(kRussianSurnames);
@@ -180,7 +141,7 @@ Person makePerson(Rng &rng)
     return {given, surname, given.toLower(), latinSurname, false};
 }
 
-QString weighted(Rng &rng, std::initializer_list<std::pair<const char *, int>> table)
+QString weighted(DemoRng &rng, std::initializer_list<std::pair<const char *, int>> table)
 {
     int total = 0;
     for (const auto &entry : table)
@@ -194,7 +155,7 @@ QString weighted(Rng &rng, std::initializer_list<std::pair<const char *, int>> t
     return QLatin1String(table.begin()->first);
 }
 
-QDateTime lastSyncFor(Rng &rng, const QDateTime &reference)
+QDateTime lastSyncFor(DemoRng &rng, const QDateTime &reference)
 {
     const int roll = rng.below(100);
     if (roll < 70)
@@ -202,6 +163,130 @@ QDateTime lastSyncFor(Rng &rng, const QDateTime &reference)
     if (roll < 88)
         return rng.before(reference, 30 * kDay).addSecs(-7 * kDay);
     return rng.before(reference, 328 * kDay).addSecs(-37 * kDay);
+}
+
+// Windows: a laptop or desktop named after its office (or left with its setup name), mostly Entra joined.
+const HardwareModel *describeWindowsDevice(DemoDevice &d, DemoRng &rng, int number)
+{
+    const HardwareModel *hw = &rng.pick(kWindowsModels);
+    d.operatingSystem = QStringLiteral("Windows");
+    d.osVersion = QLatin1String(rng.pick(kWindowsVersions));
+    const QString maker = QLatin1String(hw->manufacturer);
+    if (maker.startsWith(QLatin1String("Dell")))
+        d.serialNumber = rng.chars(kUpperDigits, 7);
+    else if (maker == QLatin1String("LENOVO"))
+        d.serialNumber = QLatin1String("PF") + rng.chars(kUpperDigits, 6);
+    else if (maker == QLatin1String("HP"))
+        d.serialNumber = QLatin1String("5CG") + rng.digits(4) + rng.chars(kUpperDigits, 3);
+    else
+        d.serialNumber = rng.digits(12);
+    const bool desktop = QLatin1String(hw->model).contains(QLatin1String("OptiPlex"));
+    d.deviceName = rng.chance(0.15) ? QLatin1String("DESKTOP-") + rng.chars(kUpperDigits, 7)
+                                    : QStringLiteral("%1-%2-%3")
+                                          .arg(QLatin1String(kOffices[rng.below(6)].code),
+                                               desktop ? QStringLiteral("WS") : QStringLiteral("LT"))
+                                          .arg(number, 5, 10, QLatin1Char('0'));
+    d.enrollmentType = weighted(rng, {{"windowsAzureADJoin", 55}, {"windowsAutoEnrollment", 25},
+                                      {"windowsCoManagement", 15}, {"windowsBulkUserless", 5}});
+    d.managementAgent = d.enrollmentType == QLatin1String("windowsCoManagement")
+        ? QStringLiteral("configurationManagerClientMdm") : QStringLiteral("mdm");
+    d.ownerType = rng.chance(0.95) ? QStringLiteral("company") : QStringLiteral("personal");
+    d.isEncrypted = rng.chance(0.9);
+    d.ethernetMacAddress = desktop ? rng.mac() : QString();
+    d.enrollmentProfileName = rng.chance(0.8) ? QStringLiteral("Autopilot - User Driven") : QString();
+    return hw;
+}
+
+// iPhone or iPad, named after its user.
+const HardwareModel *describeAppleMobileDevice(DemoDevice &d, DemoRng &rng, const QString &firstName)
+{
+    const HardwareModel *hw = &rng.pick(kIosModels);
+    const bool ipad = QLatin1String(hw->family) == QLatin1String("iPad");
+    d.operatingSystem = ipad ? QStringLiteral("iPadOS") : QStringLiteral("iOS");
+    d.osVersion = QLatin1String(rng.pick(kIosVersions));
+    d.serialNumber = rng.chars(kUpperDigits, 10);
+    d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
+                                       : QStringLiteral("%1 (%2)").arg(QLatin1String(hw->family), firstName);
+    d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 60}, {"userEnrollment", 25}, {"appleUserEnrollment", 15}});
+    d.managementAgent = QStringLiteral("mdm");
+    d.ownerType = rng.chance(0.65) ? QStringLiteral("company") : QStringLiteral("personal");
+    d.isSupervised = d.enrollmentType == QLatin1String("appleBulkWithUser");
+    d.isEncrypted = true;
+    if (!ipad) {
+        d.imei = QStringLiteral("35") + rng.digits(13);
+        d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
+        d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
+    }
+    return hw;
+}
+
+// An Android phone, named after its user.
+const HardwareModel *describeAndroidDevice(DemoDevice &d, DemoRng &rng, const QString &firstName)
+{
+    const HardwareModel *hw = &rng.pick(kAndroidModels);
+    d.operatingSystem = QStringLiteral("Android");
+    d.osVersion = QLatin1String(rng.pick(kAndroidVersions));
+    d.androidSecurityPatchLevel = QLatin1String(rng.pick(kAndroidPatchLevels));
+    d.serialNumber = QLatin1Char('R') + rng.chars(kUpperDigits, 10);
+    d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
+                                       : QStringLiteral("%1_%2").arg(firstName, QLatin1String(hw->family));
+    d.enrollmentType = QStringLiteral("userEnrollment");
+    d.managementAgent = QStringLiteral("mdm");
+    d.ownerType = rng.chance(0.6) ? QStringLiteral("company") : QStringLiteral("personal");
+    d.isEncrypted = true;
+    d.imei = QStringLiteral("35") + rng.digits(13);
+    d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
+    d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
+    return hw;
+}
+
+// A Mac, always company-owned and supervised.
+const HardwareModel *describeMac(DemoDevice &d, DemoRng &rng)
+{
+    const HardwareModel *hw = &rng.pick(kMacModels);
+    d.operatingSystem = QStringLiteral("macOS");
+    d.osVersion = QLatin1String(rng.pick(kMacVersions));
+    d.serialNumber = rng.chars(kUpper, 2) + rng.chars(kUpperDigits, 8);
+    d.deviceName = QStringLiteral("MAC-%1").arg(rng.chars(kUpperDigits, 6));
+    d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 70}, {"userEnrollment", 30}});
+    d.managementAgent = QStringLiteral("mdm");
+    d.ownerType = QStringLiteral("company");
+    d.isSupervised = true;
+    d.isEncrypted = rng.chance(0.95);
+    return hw;
+}
+
+// An Autopilot identity: of a Windows device Intune manages, or (device == nullptr) of hardware never enrolled.
+DemoAutopilotIdentity makeIdentity(DemoRng &rng, const DemoDevice *device, const HardwareModel *hw, const QDateTime &now)
+{
+    DemoAutopilotIdentity identity;
+    identity.id = rng.guid();
+    identity.groupTag = weighted(rng, {{"", 40}, {"Office", 30}, {"Sales", 15}, {"Kiosk", 5}, {"Engineering", 10}});
+    identity.purchaseOrderIdentifier = QStringLiteral("PO-%1").arg(rng.digits(6));
+    identity.profileAssignedDateTime = rng.before(now, 2 * 365 * kDay).addSecs(-60 * kDay);
+    if (device) {
+        identity.serialNumber = device->serialNumber;
+        identity.manufacturer = device->manufacturer;
+        identity.model = device->model;
+        identity.managedDeviceId = device->id;
+        identity.azureActiveDirectoryDeviceId = device->azureADDeviceId;
+        identity.enrollmentState = QStringLiteral("enrolled");
+        identity.lastContactedDateTime = device->lastSyncDateTime;
+        identity.displayName = device->deviceName;
+        if (rng.chance(0.7)) {
+            identity.userPrincipalName = device->userPrincipalName;
+            identity.addressableUserName = device->userDisplayName;
+        }
+    } else {
+        identity.serialNumber = rng.chars(kUpperDigits, 7);
+        identity.manufacturer = QLatin1String(hw->manufacturer);
+        identity.model = QLatin1String(hw->model);
+        identity.azureActiveDirectoryDeviceId = rng.guid();
+        identity.enrollmentState = weighted(rng, {{"notContacted", 80}, {"failed", 10}, {"pendingReset", 10}});
+        identity.lastContactedDateTime = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    }
+    identity.systemFamily = QLatin1String(hw ? hw->family : "");
+    return identity;
 }
 
 } // namespace
@@ -219,10 +304,18 @@ DemoTenant::DemoTenant(const DemoTenantOptions &options) : m_options(options)
 
 void DemoTenant::generate()
 {
-    Rng rng(m_options.seed);
+    DemoRng rng(m_options.seed);
+    generateUsers(rng);
+    generateDevices(rng);
+    generateIdentities(rng);
+    generatePartners(rng);
+}
+
+// People in Russian and English offices, with unique user principal names.
+void DemoTenant::generateUsers(DemoRng &rng)
+{
     const QDateTime now = m_options.reference;
     const QString domain = QLatin1String(TenantDomain);
-
     QHash<QString, int> upnUse;
     m_users.reserve(m_options.users);
     for (int i = 0; i < m_options.users; ++i) {
@@ -258,7 +351,11 @@ void DemoTenant::generate()
         m_userById.insert(user.id.toLower(), i);
         m_userByUpn.insert(user.userPrincipalName.toLower(), i);
     }
+}
 
+void DemoTenant::generateDevices(DemoRng &rng)
+{
+    const QDateTime now = m_options.reference;
     // A few devices were enrolled twice: a stale record with the same serial number stays behind. They are part of
     // the requested count, so --devices N gives exactly N managed devices.
     const int duplicateDevices = m_options.devices / 400;
@@ -272,79 +369,10 @@ void DemoTenant::generate()
         const int ownerIndex = kiosk ? -1 : rng.below(int(m_users.size()));
         const DemoUser *user = ownerIndex >= 0 ? &m_users[ownerIndex] : nullptr;
         const QString firstName = user ? user->givenName : QString();
-        const HardwareModel *hw = nullptr;
-        if (platform < 60) {
-            hw = &rng.pick(kWindowsModels);
-            d.operatingSystem = QStringLiteral("Windows");
-            d.osVersion = QLatin1String(rng.pick(kWindowsVersions));
-            const QString maker = QLatin1String(hw->manufacturer);
-            if (maker.startsWith(QLatin1String("Dell")))
-                d.serialNumber = rng.chars(kUpperDigits, 7);
-            else if (maker == QLatin1String("LENOVO"))
-                d.serialNumber = QLatin1String("PF") + rng.chars(kUpperDigits, 6);
-            else if (maker == QLatin1String("HP"))
-                d.serialNumber = QLatin1String("5CG") + rng.digits(4) + rng.chars(kUpperDigits, 3);
-            else
-                d.serialNumber = rng.digits(12);
-            const bool desktop = QLatin1String(hw->model).contains(QLatin1String("OptiPlex"));
-            d.deviceName = rng.chance(0.15) ? QLatin1String("DESKTOP-") + rng.chars(kUpperDigits, 7)
-                                            : QStringLiteral("%1-%2-%3")
-                                                  .arg(QLatin1String(kOffices[rng.below(6)].code),
-                                                       desktop ? QStringLiteral("WS") : QStringLiteral("LT"))
-                                                  .arg(i + 1, 5, 10, QLatin1Char('0'));
-            d.enrollmentType = weighted(rng, {{"windowsAzureADJoin", 55}, {"windowsAutoEnrollment", 25},
-                                              {"windowsCoManagement", 15}, {"windowsBulkUserless", 5}});
-            d.managementAgent = d.enrollmentType == QLatin1String("windowsCoManagement")
-                ? QStringLiteral("configurationManagerClientMdm") : QStringLiteral("mdm");
-            d.ownerType = rng.chance(0.95) ? QStringLiteral("company") : QStringLiteral("personal");
-            d.isEncrypted = rng.chance(0.9);
-            d.ethernetMacAddress = desktop ? rng.mac() : QString();
-            d.enrollmentProfileName = rng.chance(0.8) ? QStringLiteral("Autopilot - User Driven") : QString();
-        } else if (platform < 75) {
-            hw = &rng.pick(kIosModels);
-            const bool ipad = QLatin1String(hw->family) == QLatin1String("iPad");
-            d.operatingSystem = ipad ? QStringLiteral("iPadOS") : QStringLiteral("iOS");
-            d.osVersion = QLatin1String(rng.pick(kIosVersions));
-            d.serialNumber = rng.chars(kUpperDigits, 10);
-            d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
-                                               : QStringLiteral("%1 (%2)").arg(QLatin1String(hw->family), firstName);
-            d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 60}, {"userEnrollment", 25}, {"appleUserEnrollment", 15}});
-            d.managementAgent = QStringLiteral("mdm");
-            d.ownerType = rng.chance(0.65) ? QStringLiteral("company") : QStringLiteral("personal");
-            d.isSupervised = d.enrollmentType == QLatin1String("appleBulkWithUser");
-            d.isEncrypted = true;
-            if (!ipad) {
-                d.imei = QStringLiteral("35") + rng.digits(13);
-                d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
-                d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
-            }
-        } else if (platform < 90) {
-            hw = &rng.pick(kAndroidModels);
-            d.operatingSystem = QStringLiteral("Android");
-            d.osVersion = QLatin1String(rng.pick(kAndroidVersions));
-            d.androidSecurityPatchLevel = QLatin1String(rng.pick(kAndroidPatchLevels));
-            d.serialNumber = QLatin1Char('R') + rng.chars(kUpperDigits, 10);
-            d.deviceName = firstName.isEmpty() ? QLatin1String(hw->family) + QLatin1Char('-') + rng.digits(4)
-                                               : QStringLiteral("%1_%2").arg(firstName, QLatin1String(hw->family));
-            d.enrollmentType = QStringLiteral("userEnrollment");
-            d.managementAgent = QStringLiteral("mdm");
-            d.ownerType = rng.chance(0.6) ? QStringLiteral("company") : QStringLiteral("personal");
-            d.isEncrypted = true;
-            d.imei = QStringLiteral("35") + rng.digits(13);
-            d.phoneNumber = QStringLiteral("+7 9") + rng.digits(9);
-            d.subscriberCarrier = QLatin1String(rng.pick(kCarriers));
-        } else {
-            hw = &rng.pick(kMacModels);
-            d.operatingSystem = QStringLiteral("macOS");
-            d.osVersion = QLatin1String(rng.pick(kMacVersions));
-            d.serialNumber = rng.chars(kUpper, 2) + rng.chars(kUpperDigits, 8);
-            d.deviceName = QStringLiteral("MAC-%1").arg(rng.chars(kUpperDigits, 6));
-            d.enrollmentType = weighted(rng, {{"appleBulkWithUser", 70}, {"userEnrollment", 30}});
-            d.managementAgent = QStringLiteral("mdm");
-            d.ownerType = QStringLiteral("company");
-            d.isSupervised = true;
-            d.isEncrypted = rng.chance(0.95);
-        }
+        const HardwareModel *hw = platform < 60 ? describeWindowsDevice(d, rng, i + 1)
+            : platform < 75                     ? describeAppleMobileDevice(d, rng, firstName)
+            : platform < 90                     ? describeAndroidDevice(d, rng, firstName)
+                                                : describeMac(d, rng);
         d.manufacturer = QLatin1String(hw->manufacturer);
         d.model = QLatin1String(hw->model);
         d.physicalMemoryBytes = qint64(hw->memoryGb) << 30;
@@ -370,7 +398,15 @@ void DemoTenant::generate()
         m_devices.append(d);
     }
 
-    for (int k = 0; k < duplicateDevices && !m_devices.isEmpty(); ++k) {
+    addReEnrolledDevices(rng, duplicateDevices);
+    for (int i = 0; i < m_devices.size(); ++i)
+        m_deviceById.insert(m_devices[i].id.toLower(), i);
+}
+
+// A device enrolled again leaves its stale record behind: same serial number and user, older, non-compliant.
+void DemoTenant::addReEnrolledDevices(DemoRng &rng, int count)
+{
+    for (int k = 0; k < count && !m_devices.isEmpty(); ++k) {
         DemoDevice copy = m_devices[rng.below(int(m_devices.size()))];
         copy.id = rng.guid();
         copy.azureADDeviceId = rng.guid();
@@ -382,39 +418,12 @@ void DemoTenant::generate()
         if (const int owner = userIndex(copy.userId); owner >= 0)
             m_users[owner].deviceIndexes.append(index);
     }
-    for (int i = 0; i < m_devices.size(); ++i)
-        m_deviceById.insert(m_devices[i].id.toLower(), i);
+}
 
-    auto identityFor = [&](const DemoDevice *device, const HardwareModel *hw) {
-        DemoAutopilotIdentity identity;
-        identity.id = rng.guid();
-        identity.groupTag = weighted(rng, {{"", 40}, {"Office", 30}, {"Sales", 15}, {"Kiosk", 5}, {"Engineering", 10}});
-        identity.purchaseOrderIdentifier = QStringLiteral("PO-%1").arg(rng.digits(6));
-        identity.profileAssignedDateTime = rng.before(now, 2 * 365 * kDay).addSecs(-60 * kDay);
-        if (device) {
-            identity.serialNumber = device->serialNumber;
-            identity.manufacturer = device->manufacturer;
-            identity.model = device->model;
-            identity.managedDeviceId = device->id;
-            identity.azureActiveDirectoryDeviceId = device->azureADDeviceId;
-            identity.enrollmentState = QStringLiteral("enrolled");
-            identity.lastContactedDateTime = device->lastSyncDateTime;
-            identity.displayName = device->deviceName;
-            if (rng.chance(0.7)) {
-                identity.userPrincipalName = device->userPrincipalName;
-                identity.addressableUserName = device->userDisplayName;
-            }
-        } else {
-            identity.serialNumber = rng.chars(kUpperDigits, 7);
-            identity.manufacturer = QLatin1String(hw->manufacturer);
-            identity.model = QLatin1String(hw->model);
-            identity.azureActiveDirectoryDeviceId = rng.guid();
-            identity.enrollmentState = weighted(rng, {{"notContacted", 80}, {"failed", 10}, {"pendingReset", 10}});
-            identity.lastContactedDateTime = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
-        }
-        identity.systemFamily = QLatin1String(hw ? hw->family : "");
-        return identity;
-    };
+// Autopilot identities for most Windows devices, some never enrolled (orphans), some uploaded twice.
+void DemoTenant::generateIdentities(DemoRng &rng)
+{
+    const QDateTime now = m_options.reference;
 
     for (int i = 0; i < m_devices.size(); ++i) {
         DemoDevice &device = m_devices[i];
@@ -426,12 +435,12 @@ void DemoTenant::generate()
                 hw = &candidate;
         }
         device.autopilotEnrolled = true;
-        m_identities.append(identityFor(&device, hw));
+        m_identities.append(makeIdentity(rng, &device, hw, now));
     }
     const int windowsCount = int(m_identities.size());
     const int orphans = qMax(windowsCount / 30, m_options.devices > 0 ? 3 : 0);
     for (int k = 0; k < orphans; ++k)
-        m_identities.append(identityFor(nullptr, &rng.pick(kWindowsModels)));
+        m_identities.append(makeIdentity(rng, nullptr, &rng.pick(kWindowsModels), now));
     // Hardware hashes uploaded twice (an OEM and a reseller both registered the device): same serial, two identities.
     const int duplicateIdentities = qMax(windowsCount / 200, windowsCount > 0 ? 2 : 0);
     for (int k = 0; k < duplicateIdentities && windowsCount > 0; ++k) {
@@ -448,7 +457,12 @@ void DemoTenant::generate()
     }
     for (int i = 0; i < m_identities.size(); ++i)
         m_identityById.insert(m_identities[i].id.toLower(), i);
+}
 
+// The remote assistance vendors Intune offers, in each onboarding state.
+void DemoTenant::generatePartners(DemoRng &rng)
+{
+    const QDateTime now = m_options.reference;
     const struct
     {
         const char *name;
@@ -511,7 +525,7 @@ void DemoTenant::addAccounts()
         {"readonly.operator", "Demo-Read-2026!", "readOnlyOperator", "Read-only", "Operator", readOnlyPermissions},
     };
     m_consentedScopes = m_options.consent == DemoTenantOptions::Consent::Full ? adminPermissions : readOnlyPermissions;
-    Rng rng(m_options.seed ^ 0x5eed0acc);
+    DemoRng rng(m_options.seed ^ 0x5eed0acc);
     for (const auto &seed : seeds) {
         DemoUser user;
         user.id = rng.guid();

@@ -136,6 +136,8 @@ struct DemoTenantOptions
     Consent consent = Consent::Full;
 };
 
+class DemoRng;
+
 // A deterministic Intune + Entra ID tenant: the same options always give the same objects.
 // Not thread-safe: owned and used by the thread that serves it.
 class DemoTenant
@@ -176,6 +178,11 @@ public:
 
 private:
     void generate();
+    void generateUsers(DemoRng &rng);
+    void generateDevices(DemoRng &rng);
+    void addReEnrolledDevices(DemoRng &rng, int count);
+    void generateIdentities(DemoRng &rng);
+    void generatePartners(DemoRng &rng);
     void addAccounts();
     void finishDueRetirements();
 
