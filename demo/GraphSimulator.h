@@ -1,9 +1,12 @@
 #pragma once
 
 #include "demo/DemoTenant.h"
+#include "demo/GraphContext.h"
+#include "demo/ODataCollection.h"
 #include "demo/DemoTokenService.h"
 #include "demo/GraphContract.h"
 #include "demo/IntuneThrottle.h"
+#include "demo/GraphErrors.h"
 #include "demo/SimHttp.h"
 
 #include <QJsonObject>
@@ -36,27 +39,8 @@ public:
 
     static const QStringList &actionNames();
 
-    struct Caller
-    {
-        bool appOnly = false;
-        QString appId;
-        QString userPrincipalName;
-        QSet<QString> permissions;     // scopes (delegated) or roles (app-only) in the token
-        std::optional<QSet<QString>> role; // a person's Intune role, applied on top of the token's scopes
-        bool allows(const QStringList &anyOf) const;
-        bool roleAllows(const QStringList &anyOf) const;
-    };
-
-    struct Context
-    {
-        SimApiVersion version = SimApiVersion::V1;
-        QStringList segments; // after the version segment
-        const SimRequest *request = nullptr;
-        Caller caller;
-        QString url() const;
-        QString metadataBase() const;
-        bool eventual() const;
-    };
+    using Caller = GraphCaller;
+    using Context = GraphContext;
 
 private:
     SimResponse dispatch(const Context &ctx);
@@ -65,6 +49,9 @@ private:
 
     SimResponse deviceManagement(const Context &ctx);
     SimResponse devices(const Context &ctx, int firstSegment, int userIndex, bool comanagedOnly);
+    template<typename T>
+    SimResponse intuneCollection(const Context &ctx, const QString &entityType, const QVector<T> &all, int index,
+                                 const QString &servedAction, const std::function<SimResponse(int)> &act);
     SimResponse identities(const Context &ctx);
     SimResponse partners(const Context &ctx);
     SimResponse users(const Context &ctx);
@@ -81,11 +68,6 @@ private:
     std::optional<SimResponse> requireRead(const Context &ctx, const QStringList &anyOf, bool directory);
     std::optional<SimResponse> checkThrottle(const Context &ctx);
 
-    template<typename T>
-    SimResponse collection(const Context &ctx, const QString &entityType, const QString &contextPath,
-                           const QVector<int> &scope, const std::function<const T *(int)> &at);
-    template<typename T>
-    SimResponse item(const Context &ctx, const QString &entityType, const QString &contextPath, const T &entity);
 
     DemoTenant &m_tenant;
     const DemoTokenService &m_tokens;
@@ -94,12 +76,5 @@ private:
     ItemFault m_itemFault;
     ItemLog m_itemLog;
     QString m_batchRequestId;
-    struct SortCache
-    {
-        QString key;
-        quint64 generation = 0;
-        QVector<int> order;
-    } m_sortCache;
+    ODataCollection m_odata;
 };
-
-SimResponse graphErrorResponse(const SimRequest &request, int status, const QString &code, const QString &message);
