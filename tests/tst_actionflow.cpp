@@ -140,10 +140,10 @@ private slots:
         selectRows(window->devicePage(), {5});
         demo->server()->clearRequestLog();
         window->actionFor(QStringLiteral("retire"))->trigger();
-        auto *confirm = window->findChild<ConfirmActionDialog *>();
+        QPointer<ConfirmActionDialog> confirm = window->findChild<ConfirmActionDialog *>();
         QVERIFY(confirm);
         QTest::mouseClick(confirm->cancelButton(), Qt::LeftButton);
-        QTest::qWait(300);
+        QTRY_VERIFY(!confirm); // closed and deleted: nothing of it can start a run any more
         QVERIFY(!window->findChild<ActionProgressDialog *>());
         QCOMPARE(retirePosts(), 0);
     }

@@ -237,7 +237,7 @@ private slots:
         ActionRunner runner(&graph->client, journal.get(), admin);
         QSignalSpy finished(&runner, &ActionRunner::finished);
         runner.run(*ActionCatalog::find(QStringLiteral("retire")), list);
-        QTest::qWait(100);
+        QTRY_VERIFY(!demo->server()->requestLog().isEmpty()); // the first batch has reached Graph
         runner.cancel();
         QVERIFY(finished.wait(20000));
         int done = 0;
@@ -248,7 +248,7 @@ private slots:
         }
         QCOMPARE(done, 20);
         QCOMPARE(notSent, 80);
-        QTest::qWait(500);
+        QCOMPARE(graph->liveRequests(), 0); // no request is left that could still go out
         int posts = 0;
         for (const auto &e : demo->server()->requestLog())
             posts += !e.value(QStringLiteral("batch")).toString().isEmpty();
@@ -359,7 +359,7 @@ private slots:
             for (const ActionResult &r : runner.results())
                 QCOMPARE(r.status, ActionResult::Status::NotSent);
         }
-        QTest::qWait(200);
+        QCOMPARE(graph->liveRequests(), 0);
         QVERIFY(demo->server()->requestLog().isEmpty());
     }
 };

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QTest>
 
 // PageLoader against the demo tenant over loopback: every page, cancel, throttling, and a foreign nextLink.
@@ -110,7 +111,10 @@ private slots:
         QVERIFY(pages.wait(10000));
         loader.cancel();
         const int seen = int(pages.size());
-        QTest::qWait(500);
+        // Nothing is left that could deliver a page: no request, no conversion on a worker, no queued event.
+        QCOMPARE(graph->liveRequests(), 0);
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(pages.size(), seen);
         QCOMPARE(finished.size(), 0);
         QVERIFY(!loader.isRunning());

@@ -167,8 +167,9 @@ private slots:
             QSignalSpy saved(&cache, &TokenCache::secretsSaved);
             cache.adopt(signedIn);
             QVERIFY(saved.wait(20000));
+            QSignalSpy renewed(&cache, &TokenCache::tokenChanged);
             cache.renewNow();
-            QTest::qWait(500);
+            QVERIFY(renewed.wait(20000));
             ProfileStore::save(profile);
             ProfileStore::setLastUsed(profile.id);
             QSignalSpy out(&cache, &TokenCache::signedOut);

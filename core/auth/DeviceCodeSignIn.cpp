@@ -74,3 +74,8 @@ void DeviceCodeSignIn::poll()
     form.addQueryItem(QStringLiteral("device_code"), m_deviceCode);
     tokens->request(form);
 }
+
+bool DeviceCodeSignIn::isPolling() const
+{
+    return m_timer && m_timer->isActive();
+}

@@ -16,6 +16,8 @@ public:
     void start() override;
     void cancel() override;
     int interval() const { return m_interval; }
+    // A next poll of the token endpoint is scheduled.
+    bool isPolling() const;
 
 signals:
     void codeReady(const QString &userCode, const QUrl &verificationUri, const QDateTime &expires);

@@ -25,7 +25,6 @@ void PageLoader::start(const QUrl &firstPage, const RequestHeaders &headers)
     m_total = -1;
     m_nextSequence = 0;
     m_handedOut = 0;
-    ++m_run;
     request(firstPage);
 }
 
@@ -34,7 +33,6 @@ void PageLoader::cancel()
     if (!m_running)
         return;
     m_running = false;
-    ++m_run;
     dropInFlight();
 }
 

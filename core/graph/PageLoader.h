@@ -88,5 +88,4 @@ private:
     int m_items = 0;
     int m_pages = 0;
     int m_total = -1;
-    quint64 m_run = 0;
 };

@@ -15,7 +15,7 @@ class EntityTableModelBase : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, SortRole, IdRole };
+    enum Role { SortRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -72,8 +72,6 @@ public:
         switch (role) {
         case Qt::DisplayRole: return column.display(row);
         case SortRole: return column.sortKey ? column.sortKey(row) : column.display(row);
-        case IdRole: return row.id;
-        case RawValueRole:
         case Qt::ToolTipRole: return column.raw ? QVariant(column.raw(row)) : QVariant();
         default: return {};
         }
