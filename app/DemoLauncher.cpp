@@ -9,7 +9,9 @@
 #include <QJsonObject>
 
 DemoLauncher::DemoLauncher(const DemoLaunchOptions &options, AppController *app, QObject *parent)
-    : QObject(parent), m_options(options), m_app(app)
+    : QObject(parent)
+    , m_options(options)
+    , m_app(app)
 {
 }
 
@@ -58,7 +60,8 @@ void DemoLauncher::signInDirectly()
         }
     }
     const ConnectionProfile profile = connection();
-    auto *signIn = new DemoSignIn(m_app->network(), profile.cloud(), profile.tenant, profile.clientId, upn, password, this);
+    auto *signIn
+        = new DemoSignIn(m_app->network(), profile.cloud(), profile.tenant, profile.clientId, upn, password, this);
     signIn->setReadOnly(profile.readOnly);
     connect(signIn, &SignInFlow::failed, this, [this, signIn](const GraphError &error) {
         signIn->deleteLater();
@@ -79,7 +82,8 @@ void DemoLauncher::onSignInFailed(const GraphError &error)
         // The demo organisation consented only the reads: fall back as the sign-in dialog offers to.
         m_options.readOnly = true;
         m_notice = tr("The demo organisation has not consented to Offboard's write permissions (%1), so you are "
-                      "signed in read-only: lists and details, no actions.").arg(error.summary());
+                      "signed in read-only: lists and details, no actions.")
+                       .arg(error.summary());
         m_app->setEphemeralConnections({connection()});
         return signInDirectly();
     }

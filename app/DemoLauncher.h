@@ -14,9 +14,9 @@ class GraphError;
 struct DemoLaunchOptions
 {
     DemoServerOptions server;
-    bool signInDialog = false;                        // --sign-in: through the sign-in dialog, not at once
-    QString role = QStringLiteral("helpdeskAdmin");  // the demo account signed in at once
-    bool readOnly = false;                            // --read-only
+    bool signInDialog = false; // --sign-in: through the sign-in dialog, not at once
+    QString role = QStringLiteral("helpdeskAdmin"); // the demo account signed in at once
+    bool readOnly = false; // --read-only
 };
 
 // `offboard --demo`: starts the demo tenant on loopback and gives the app only what it would get for Microsoft's

@@ -2,9 +2,11 @@
 
 #include <QUrlQuery>
 
-DemoSignIn::DemoSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-                       const QString &userPrincipalName, const QString &password, QObject *parent)
-    : SignInFlow(network, cloud, tenant, clientId, parent), m_userPrincipalName(userPrincipalName), m_password(password)
+DemoSignIn::DemoSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant,
+    const QString &clientId, const QString &userPrincipalName, const QString &password, QObject *parent)
+    : SignInFlow(network, cloud, tenant, clientId, parent)
+    , m_userPrincipalName(userPrincipalName)
+    , m_password(password)
 {
 }
 

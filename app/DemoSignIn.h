@@ -11,7 +11,7 @@ class DemoSignIn : public SignInFlow
 
 public:
     DemoSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-               const QString &userPrincipalName, const QString &password, QObject *parent = nullptr);
+        const QString &userPrincipalName, const QString &password, QObject *parent = nullptr);
     void start() override;
 
 private:

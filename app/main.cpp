@@ -1,7 +1,7 @@
 #include "app/DemoLauncher.h"
-#include "ui/AppController.h"
 #include "core/platform/PrivateFiles.h"
 #include "core/platform/Translator.h"
+#include "ui/AppController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,27 +20,30 @@ struct Options
 bool parseCommandLine(const QApplication &app, Options *options, QString *language)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offboards devices from Microsoft Intune and Windows Autopilot."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Offboards devices from Microsoft Intune and Windows Autopilot."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo tenant."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo tenant."));
     const QCommandLineOption signIn(QStringLiteral("sign-in"),
-                                    QApplication::translate("main", "With --demo: sign in through the sign-in dialog instead of at once."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "User interface language: ru or en."),
-                                  QStringLiteral("language"));
+        QApplication::translate("main", "With --demo: sign in through the sign-in dialog instead of at once."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language: ru or en."), QStringLiteral("language"));
     const QCommandLineOption devices(QStringLiteral("demo-devices"),
-                                     QApplication::translate("main", "Number of managed devices in the demo tenant."),
-                                     QStringLiteral("count"), QStringLiteral("2500"));
-    const QCommandLineOption seed(QStringLiteral("demo-seed"), QApplication::translate("main", "Seed of the demo tenant."),
-                                  QStringLiteral("seed"), QString::number(DemoTenantOptions().seed));
+        QApplication::translate("main", "Number of managed devices in the demo tenant."), QStringLiteral("count"),
+        QStringLiteral("2500"));
+    const QCommandLineOption seed(QStringLiteral("demo-seed"),
+        QApplication::translate("main", "Seed of the demo tenant."), QStringLiteral("seed"),
+        QString::number(DemoTenantOptions().seed));
     const QCommandLineOption account(QStringLiteral("demo-account"),
-                                     QApplication::translate("main", "Demo account to sign in with: admin or operator."),
-                                     QStringLiteral("account"), QStringLiteral("admin"));
+        QApplication::translate("main", "Demo account to sign in with: admin or operator."), QStringLiteral("account"),
+        QStringLiteral("admin"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      QApplication::translate("main", "With --demo: sign in read-only (lists and details, no actions)."));
+        QApplication::translate("main", "With --demo: sign in read-only (lists and details, no actions)."));
     const QCommandLineOption consent(QStringLiteral("demo-consent"),
-                                     QApplication::translate("main", "What the demo organisation has consented for Offboard: full or read-only."),
-                                     QStringLiteral("consent"), QStringLiteral("full"));
+        QApplication::translate("main", "What the demo organisation has consented for Offboard: full or read-only."),
+        QStringLiteral("consent"), QStringLiteral("full"));
     parser.addOptions({demo, signIn, lang, devices, seed, account, readOnly, consent});
     parser.process(app);
 
@@ -51,18 +54,21 @@ bool parseCommandLine(const QApplication &app, Options *options, QString *langua
     options->launch.server.tenant.seed = parser.value(seed).toUInt();
     const QString accountName = parser.value(account);
     if (accountName != QLatin1String("admin") && accountName != QLatin1String("operator")) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-account takes admin or operator.")));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-account takes admin or operator.")));
         return false;
     }
     const QString consentName = parser.value(consent);
     if (consentName != QLatin1String("full") && consentName != QLatin1String("read-only")) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-consent takes full or read-only.")));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-consent takes full or read-only.")));
         return false;
     }
     options->launch.server.tenant.consent = consentName == QLatin1String("full") ? DemoTenantOptions::Consent::Full
-                                                                              : DemoTenantOptions::Consent::ReadOnly;
+                                                                                 : DemoTenantOptions::Consent::ReadOnly;
     options->launch.readOnly = parser.isSet(readOnly);
-    options->launch.role = accountName == QLatin1String("admin") ? QStringLiteral("helpdeskAdmin") : QStringLiteral("readOnlyOperator");
+    options->launch.role
+        = accountName == QLatin1String("admin") ? QStringLiteral("helpdeskAdmin") : QStringLiteral("readOnlyOperator");
     return true;
 }
 

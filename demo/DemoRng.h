@@ -10,7 +10,10 @@
 class DemoRng
 {
 public:
-    explicit DemoRng(quint32 seed) : m_gen(seed) {}
+    explicit DemoRng(quint32 seed)
+        : m_gen(seed)
+    {
+    }
     int below(int bound) { return int(m_gen.bounded(quint32(bound))); }
     bool chance(double p) { return m_gen.generateDouble() < p; }
     template<typename T, size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
@@ -22,8 +25,8 @@ public:
         const QString hex = QStringLiteral("%1%2").arg(hi, 16, 16, QLatin1Char('0')).arg(lo, 16, 16, QLatin1Char('0'));
         // A version 4 UUID: the version nibble is 4, the variant bits are 10.
         const QChar variant = QLatin1Char("89ab"[lo >> 62]);
-        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3) + QLatin1Char('-')
-            + variant + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
+        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1String("-4") + hex.mid(13, 3)
+            + QLatin1Char('-') + variant + hex.mid(17, 3) + QLatin1Char('-') + hex.mid(20, 12);
     }
     QString chars(const char *alphabet, int length)
     {
@@ -42,7 +45,10 @@ public:
             out += QStringLiteral("%1").arg(below(256), 2, 16, QLatin1Char('0')).toUpper();
         return out;
     }
-    QDateTime before(const QDateTime &reference, int maxSeconds) { return reference.addSecs(-qint64(below(maxSeconds))); }
+    QDateTime before(const QDateTime &reference, int maxSeconds)
+    {
+        return reference.addSecs(-qint64(below(maxSeconds)));
+    }
 
 private:
     QRandomGenerator m_gen;

@@ -11,30 +11,43 @@
 #include <QThread>
 #include <QTimer>
 
+using namespace SimHttp;
+
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
     }
 }
 
 QByteArray httpDate()
 {
-    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 const char *faultName(int fault)
 {
-    static const char *names[] = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed", "badGateway"};
+    static const char *names[]
+        = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed", "badGateway"};
     return names[fault];
 }
 
@@ -67,15 +80,15 @@ DemoServer::DemoServer(const DemoServerOptions &options, QObject *parent)
     m_graph->throttle().setEnabled(options.throttling);
     m_graph->throttle().setScale(options.throttleScale);
     m_graph->setApprovalRequired(options.approvalRequired);
-    m_graph->setItemFault([this](const QByteArray &method, const QString &path) { return drawItemThrottle(method, path); });
+    m_graph->setItemFault(
+        [this](const QByteArray &method, const QString &path) { return drawItemThrottle(method, path); });
     m_graph->setItemLog([this](const QByteArray &method, const QString &url, int status, const QString &batchId) {
         const int question = url.indexOf(QLatin1Char('?'));
         log({{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-             {QStringLiteral("method"), QString::fromLatin1(method)},
-             {QStringLiteral("path"), question < 0 ? url : url.left(question)},
-             {QStringLiteral("query"), question < 0 ? QString() : url.mid(question + 1)},
-             {QStringLiteral("status"), status},
-             {QStringLiteral("batch"), batchId}});
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("path"), question < 0 ? url : url.left(question)},
+            {QStringLiteral("query"), question < 0 ? QString() : url.mid(question + 1)},
+            {QStringLiteral("status"), status}, {QStringLiteral("batch"), batchId}});
     });
     m_identity->setAccessTokenLifetime(options.accessTokenLifetimeSeconds);
     m_identity->setDeviceCodeInterval(options.deviceCodeIntervalSeconds);
@@ -110,19 +123,18 @@ QJsonObject DemoServer::describe() const
 {
     QJsonArray accounts;
     for (const auto &account : m_tenant->accounts())
-        accounts.append(QJsonObject{{QStringLiteral("upn"), account.userPrincipalName},
-                                    {QStringLiteral("password"), account.password},
-                                    {QStringLiteral("role"), account.role}});
+        accounts.append(QJsonObject {{QStringLiteral("upn"), account.userPrincipalName},
+            {QStringLiteral("password"), account.password}, {QStringLiteral("role"), account.role}});
     const DemoAppClient &app = m_tenant->appClient();
     return {{QStringLiteral("graphUrl"), graphUrl().toString()},
-            {QStringLiteral("authorityUrl"), authorityUrl().toString()},
-            {QStringLiteral("tenantId"), QLatin1String(DemoTenant::TenantId)},
-            {QStringLiteral("tenantDomain"), QLatin1String(DemoTenant::TenantDomain)},
-            {QStringLiteral("publicClientId"), QLatin1String(DemoTenant::PublicClientId)},
-            {QStringLiteral("appClient"), QJsonObject{{QStringLiteral("clientId"), app.clientId},
-                                                      {QStringLiteral("clientSecret"), app.clientSecret}}},
-            {QStringLiteral("accounts"), accounts},
-            {QStringLiteral("devices"), m_tenant->deviceCount()}};
+        {QStringLiteral("authorityUrl"), authorityUrl().toString()},
+        {QStringLiteral("tenantId"), QLatin1String(DemoTenant::TenantId)},
+        {QStringLiteral("tenantDomain"), QLatin1String(DemoTenant::TenantDomain)},
+        {QStringLiteral("publicClientId"), QLatin1String(DemoTenant::PublicClientId)},
+        {QStringLiteral("appClient"),
+            QJsonObject {
+                {QStringLiteral("clientId"), app.clientId}, {QStringLiteral("clientSecret"), app.clientSecret}}},
+        {QStringLiteral("accounts"), accounts}, {QStringLiteral("devices"), m_tenant->deviceCount()}};
 }
 
 void DemoServer::setFaultPlan(const FaultPlan &plan)
@@ -155,7 +167,8 @@ void DemoServer::configure(const std::function<void(DemoServer &)> &f)
     if (QThread::currentThread() == thread())
         f(*this);
     else
-        QMetaObject::invokeMethod(this, [this, &f] { f(*this); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, &f] { f(*this); }, Qt::BlockingQueuedConnection);
 }
 
 void DemoServer::log(const QJsonObject &entry)
@@ -228,15 +241,15 @@ bool DemoServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     case Fault::ServiceUnavailable: {
         const bool throttled = fault == Fault::Throttle;
         response = graphErrorResponse(request, throttled ? 429 : 503,
-                                      throttled ? QStringLiteral("TooManyRequests") : QStringLiteral("ServiceUnavailable"),
-                                      throttled ? QStringLiteral("Too many requests.")
-                                                : QStringLiteral("The service is temporarily unavailable. Retry later."));
+            throttled ? QStringLiteral("TooManyRequests") : QStringLiteral("ServiceUnavailable"),
+            throttled ? QStringLiteral("Too many requests.")
+                      : QStringLiteral("The service is temporarily unavailable. Retry later."));
         response.setHeader("Retry-After", QByteArray::number(faultPlan().retryAfterSeconds));
         break;
     }
     case Fault::GatewayTimeout:
         response = graphErrorResponse(request, 504, QStringLiteral("GatewayTimeout"),
-                                      QStringLiteral("The gateway did not receive a response in time."));
+            QStringLiteral("The gateway did not receive a response in time."));
         break;
     case Fault::BadGateway:
         m_graph->handle(request); // carried out; only the answer is lost
@@ -281,13 +294,12 @@ void DemoServer::send(QTcpSocket *socket, const SimRequest &request, SimResponse
     head += "\r\n";
 
     log({{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-         {QStringLiteral("method"), QString::fromLatin1(request.method)},
-         {QStringLiteral("path"), request.path},
-         {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)},
-         {QStringLiteral("status"), fault == Fault::Drop ? 0 : response.status},
-         {QStringLiteral("requestId"), request.requestId},
-         {QStringLiteral("clientRequestId"), QString::fromLatin1(clientRequestId)},
-         {QStringLiteral("fault"), QLatin1String(faultName(int(fault)))}});
+        {QStringLiteral("method"), QString::fromLatin1(request.method)}, {QStringLiteral("path"), request.path},
+        {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)},
+        {QStringLiteral("status"), fault == Fault::Drop ? 0 : response.status},
+        {QStringLiteral("requestId"), request.requestId},
+        {QStringLiteral("clientRequestId"), QString::fromLatin1(clientRequestId)},
+        {QStringLiteral("fault"), QLatin1String(faultName(int(fault)))}});
 
     QPointer<QTcpSocket> guard(socket);
     const int slowBody = applies && response.isCollectionPage ? plan.slowBodyMs : 0;

@@ -22,10 +22,10 @@ struct DemoServerOptions
 {
     DemoTenantOptions tenant;
     FaultPlan faults;
-    bool throttling = true;       // Intune's documented limits
-    double throttleScale = 1.0;   // multiplies those limits
+    bool throttling = true; // Intune's documented limits
+    double throttleScale = 1.0; // multiplies those limits
     QSet<QString> approvalRequired; // actions under Multi Admin Approval
-    QString logFile;              // JSON Lines request log; empty: in memory only
+    QString logFile; // JSON Lines request log; empty: in memory only
     int accessTokenLifetimeSeconds = 3599;
     int deviceCodeIntervalSeconds = 5;
 };
@@ -42,7 +42,7 @@ public:
 
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
-    QUrl graphUrl() const;     // without the version segment, e.g. http://127.0.0.1:PORT
+    QUrl graphUrl() const; // without the version segment, e.g. http://127.0.0.1:PORT
     QUrl authorityUrl() const; // http://127.0.0.1:PORT/<tenant id>
     // The description `offboard-graphsim --json` prints: URLs, tenant, demo app client and accounts.
     QJsonObject describe() const;

@@ -2,7 +2,6 @@
 
 #include "demo/DemoRng.h"
 
-
 #include <array>
 
 namespace {
@@ -26,40 +25,128 @@ struct RussianSurname
 };
 
 const RussianSurname kRussianSurnames[] = {
-    {"Иванов", "Иванова", "ivanov", "ivanova"},       {"Смирнов", "Смирнова", "smirnov", "smirnova"},
-    {"Кузнецов", "Кузнецова", "kuznetsov", "kuznetsova"}, {"Попов", "Попова", "popov", "popova"},
-    {"Соколов", "Соколова", "sokolov", "sokolova"},   {"Лебедев", "Лебедева", "lebedev", "lebedeva"},
-    {"Козлов", "Козлова", "kozlov", "kozlova"},       {"Новиков", "Новикова", "novikov", "novikova"},
-    {"Морозов", "Морозова", "morozov", "morozova"},   {"Петров", "Петрова", "petrov", "petrova"},
-    {"Волков", "Волкова", "volkov", "volkova"},       {"Соловьёв", "Соловьёва", "solovyov", "solovyova"},
-    {"Васильев", "Васильева", "vasilyev", "vasilyeva"}, {"Зайцев", "Зайцева", "zaytsev", "zaytseva"},
-    {"Павлов", "Павлова", "pavlov", "pavlova"},       {"Семёнов", "Семёнова", "semyonov", "semyonova"},
-    {"Голубев", "Голубева", "golubev", "golubeva"},   {"Виноградов", "Виноградова", "vinogradov", "vinogradova"},
-    {"Богданов", "Богданова", "bogdanov", "bogdanova"}, {"Воробьёв", "Воробьёва", "vorobyov", "vorobyova"},
-    {"Фёдоров", "Фёдорова", "fyodorov", "fyodorova"}, {"Михайлов", "Михайлова", "mikhaylov", "mikhaylova"},
-    {"Белов", "Белова", "belov", "belova"},           {"Тарасов", "Тарасова", "tarasov", "tarasova"},
-    {"Орлов", "Орлова", "orlov", "orlova"},           {"Андреев", "Андреева", "andreyev", "andreyeva"},
+    {"Иванов", "Иванова", "ivanov", "ivanova"},
+    {"Смирнов", "Смирнова", "smirnov", "smirnova"},
+    {"Кузнецов", "Кузнецова", "kuznetsov", "kuznetsova"},
+    {"Попов", "Попова", "popov", "popova"},
+    {"Соколов", "Соколова", "sokolov", "sokolova"},
+    {"Лебедев", "Лебедева", "lebedev", "lebedeva"},
+    {"Козлов", "Козлова", "kozlov", "kozlova"},
+    {"Новиков", "Новикова", "novikov", "novikova"},
+    {"Морозов", "Морозова", "morozov", "morozova"},
+    {"Петров", "Петрова", "petrov", "petrova"},
+    {"Волков", "Волкова", "volkov", "volkova"},
+    {"Соловьёв", "Соловьёва", "solovyov", "solovyova"},
+    {"Васильев", "Васильева", "vasilyev", "vasilyeva"},
+    {"Зайцев", "Зайцева", "zaytsev", "zaytseva"},
+    {"Павлов", "Павлова", "pavlov", "pavlova"},
+    {"Семёнов", "Семёнова", "semyonov", "semyonova"},
+    {"Голубев", "Голубева", "golubev", "golubeva"},
+    {"Виноградов", "Виноградова", "vinogradov", "vinogradova"},
+    {"Богданов", "Богданова", "bogdanov", "bogdanova"},
+    {"Воробьёв", "Воробьёва", "vorobyov", "vorobyova"},
+    {"Фёдоров", "Фёдорова", "fyodorov", "fyodorova"},
+    {"Михайлов", "Михайлова", "mikhaylov", "mikhaylova"},
+    {"Белов", "Белова", "belov", "belova"},
+    {"Тарасов", "Тарасова", "tarasov", "tarasova"},
+    {"Орлов", "Орлова", "orlov", "orlova"},
+    {"Андреев", "Андреева", "andreyev", "andreyeva"},
 };
 const std::array<std::pair<const char *, const char *>, 16> kRussianMaleNames = {{
-    {"Александр", "aleksandr"}, {"Дмитрий", "dmitry"}, {"Максим", "maksim"}, {"Сергей", "sergey"},
-    {"Андрей", "andrey"}, {"Алексей", "aleksey"}, {"Артём", "artyom"}, {"Илья", "ilya"},
-    {"Кирилл", "kirill"}, {"Михаил", "mikhail"}, {"Никита", "nikita"}, {"Матвей", "matvey"},
-    {"Роман", "roman"}, {"Егор", "yegor"}, {"Иван", "ivan"}, {"Павел", "pavel"},
+    {"Александр", "aleksandr"},
+    {"Дмитрий", "dmitry"},
+    {"Максим", "maksim"},
+    {"Сергей", "sergey"},
+    {"Андрей", "andrey"},
+    {"Алексей", "aleksey"},
+    {"Артём", "artyom"},
+    {"Илья", "ilya"},
+    {"Кирилл", "kirill"},
+    {"Михаил", "mikhail"},
+    {"Никита", "nikita"},
+    {"Матвей", "matvey"},
+    {"Роман", "roman"},
+    {"Егор", "yegor"},
+    {"Иван", "ivan"},
+    {"Павел", "pavel"},
 }};
 const std::array<std::pair<const char *, const char *>, 16> kRussianFemaleNames = {{
-    {"Анна", "anna"}, {"Мария", "mariya"}, {"Елена", "elena"}, {"Ольга", "olga"},
-    {"Наталья", "natalya"}, {"Екатерина", "ekaterina"}, {"Татьяна", "tatyana"}, {"Ирина", "irina"},
-    {"Светлана", "svetlana"}, {"Юлия", "yuliya"}, {"Дарья", "darya"}, {"Ксения", "kseniya"},
-    {"Алина", "alina"}, {"Полина", "polina"}, {"Виктория", "viktoriya"}, {"Софья", "sofya"},
+    {"Анна", "anna"},
+    {"Мария", "mariya"},
+    {"Елена", "elena"},
+    {"Ольга", "olga"},
+    {"Наталья", "natalya"},
+    {"Екатерина", "ekaterina"},
+    {"Татьяна", "tatyana"},
+    {"Ирина", "irina"},
+    {"Светлана", "svetlana"},
+    {"Юлия", "yuliya"},
+    {"Дарья", "darya"},
+    {"Ксения", "kseniya"},
+    {"Алина", "alina"},
+    {"Полина", "polina"},
+    {"Виктория", "viktoriya"},
+    {"Софья", "sofya"},
 }};
 const char *const kEnglishGivenNames[] = {
-    "James", "Olivia", "Liam", "Emma", "Noah", "Amelia", "Oliver", "Sophia", "Elijah", "Isabella", "Lucas", "Mia",
-    "Henry", "Charlotte", "Jack", "Grace", "Thomas", "Chloe", "Daniel", "Emily", "Samuel", "Hannah", "Adam", "Laura",
+    "James",
+    "Olivia",
+    "Liam",
+    "Emma",
+    "Noah",
+    "Amelia",
+    "Oliver",
+    "Sophia",
+    "Elijah",
+    "Isabella",
+    "Lucas",
+    "Mia",
+    "Henry",
+    "Charlotte",
+    "Jack",
+    "Grace",
+    "Thomas",
+    "Chloe",
+    "Daniel",
+    "Emily",
+    "Samuel",
+    "Hannah",
+    "Adam",
+    "Laura",
 };
 const char *const kEnglishSurnames[] = {
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor",
-    "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker",
-    "Hall", "Young", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "O'Brien", "Carter",
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Jackson",
+    "Thompson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+    "King",
+    "Wright",
+    "Scott",
+    "Green",
+    "Baker",
+    "Adams",
+    "Nelson",
+    "Hill",
+    "O'Brien",
+    "Carter",
 };
 
 struct Office
@@ -71,15 +158,19 @@ struct Office
     bool russian;
 };
 const Office kOffices[] = {
-    {"MSK", "Москва", "Россия", "RU", true},  {"SPB", "Санкт-Петербург", "Россия", "RU", true},
-    {"EKB", "Екатеринбург", "Россия", "RU", true}, {"LON", "London", "United Kingdom", "GB", false},
-    {"BER", "Berlin", "Germany", "DE", false}, {"NYC", "New York", "United States", "US", false},
+    {"MSK", "Москва", "Россия", "RU", true},
+    {"SPB", "Санкт-Петербург", "Россия", "RU", true},
+    {"EKB", "Екатеринбург", "Россия", "RU", true},
+    {"LON", "London", "United Kingdom", "GB", false},
+    {"BER", "Berlin", "Germany", "DE", false},
+    {"NYC", "New York", "United States", "US", false},
 };
-const char *const kDepartments[] = {"Finance", "Sales", "Engineering", "Support", "Marketing", "Legal", "HR", "Logistics"};
+const char *const kDepartments[]
+    = {"Finance", "Sales", "Engineering", "Support", "Marketing", "Legal", "HR", "Logistics"};
 const char *const kRussianJobTitles[] = {"Бухгалтер", "Менеджер по продажам", "Инженер", "Специалист поддержки",
-                                         "Маркетолог", "Юрист", "HR-менеджер", "Логист"};
+    "Маркетолог", "Юрист", "HR-менеджер", "Логист"};
 const char *const kEnglishJobTitles[] = {"Accountant", "Account Executive", "Software Engineer", "Support Specialist",
-                                         "Marketing Manager", "Counsel", "HR Partner", "Logistics Coordinator"};
+    "Marketing Manager", "Counsel", "HR Partner", "Logistics Coordinator"};
 
 struct HardwareModel
 {
@@ -90,32 +181,40 @@ struct HardwareModel
     int storageGb;
 };
 const HardwareModel kWindowsModels[] = {
-    {"Dell Inc.", "Latitude 5440", "Latitude", 16, 512},       {"Dell Inc.", "Latitude 7440", "Latitude", 32, 512},
-    {"LENOVO", "21HD0036RT", "ThinkPad T14 Gen 4", 16, 512},    {"LENOVO", "21HM004CUS", "ThinkPad X1 Carbon Gen 11", 32, 1024},
-    {"HP", "HP EliteBook 840 G10", "EliteBook", 16, 512},        {"Microsoft Corporation", "Surface Laptop 5", "Surface", 16, 256},
-    {"Microsoft Corporation", "Surface Pro 9", "Surface", 16, 256}, {"Dell Inc.", "OptiPlex 7010", "OptiPlex", 16, 512},
+    {"Dell Inc.", "Latitude 5440", "Latitude", 16, 512},
+    {"Dell Inc.", "Latitude 7440", "Latitude", 32, 512},
+    {"LENOVO", "21HD0036RT", "ThinkPad T14 Gen 4", 16, 512},
+    {"LENOVO", "21HM004CUS", "ThinkPad X1 Carbon Gen 11", 32, 1024},
+    {"HP", "HP EliteBook 840 G10", "EliteBook", 16, 512},
+    {"Microsoft Corporation", "Surface Laptop 5", "Surface", 16, 256},
+    {"Microsoft Corporation", "Surface Pro 9", "Surface", 16, 256},
+    {"Dell Inc.", "OptiPlex 7010", "OptiPlex", 16, 512},
 };
 const HardwareModel kIosModels[] = {
-    {"Apple", "iPhone 13", "iPhone", 4, 128}, {"Apple", "iPhone 14", "iPhone", 6, 128}, {"Apple", "iPhone 15", "iPhone", 6, 256},
-    {"Apple", "iPhone 15 Pro", "iPhone", 8, 256}, {"Apple", "iPad Air (5th generation)", "iPad", 8, 64},
+    {"Apple", "iPhone 13", "iPhone", 4, 128},
+    {"Apple", "iPhone 14", "iPhone", 6, 128},
+    {"Apple", "iPhone 15", "iPhone", 6, 256},
+    {"Apple", "iPhone 15 Pro", "iPhone", 8, 256},
+    {"Apple", "iPad Air (5th generation)", "iPad", 8, 64},
 };
 const HardwareModel kAndroidModels[] = {
-    {"samsung", "SM-S911B", "Galaxy S23", 8, 256}, {"samsung", "SM-A546B", "Galaxy A54 5G", 8, 128},
-    {"Google", "Pixel 8", "Pixel", 8, 128},        {"Xiaomi", "23049PCD8G", "Redmi Note 12", 6, 128},
+    {"samsung", "SM-S911B", "Galaxy S23", 8, 256},
+    {"samsung", "SM-A546B", "Galaxy A54 5G", 8, 128},
+    {"Google", "Pixel 8", "Pixel", 8, 128},
+    {"Xiaomi", "23049PCD8G", "Redmi Note 12", 6, 128},
 };
 const HardwareModel kMacModels[] = {
     {"Apple", "MacBook Pro (14-inch, 2023)", "MacBook Pro", 16, 512},
     {"Apple", "MacBook Air (13-inch, M2, 2022)", "MacBook Air", 8, 256},
     {"Apple", "MacBook Air (15-inch, M3, 2024)", "MacBook Air", 16, 512},
 };
-const char *const kWindowsVersions[] = {"10.0.22631.4460", "10.0.22631.4317", "10.0.26100.2314", "10.0.19045.5131",
-                                        "10.0.22621.4387"};
+const char *const kWindowsVersions[]
+    = {"10.0.22631.4460", "10.0.22631.4317", "10.0.26100.2314", "10.0.19045.5131", "10.0.22621.4387"};
 const char *const kIosVersions[] = {"17.6.1", "17.7", "18.0.1", "18.1", "16.7.10"};
 const char *const kAndroidVersions[] = {"13", "14", "14", "15"};
 const char *const kAndroidPatchLevels[] = {"2024-08-01", "2024-09-01", "2024-10-01", "2024-11-01", "2023-12-01"};
 const char *const kMacVersions[] = {"14.7.1", "15.1", "15.0.1", "13.7.1"};
 const char *const kCarriers[] = {"MTS", "Beeline", "MegaFon", "Vodafone UK", "Telekom.de", "Verizon"};
-
 
 constexpr auto kUpper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 constexpr auto kUpperDigits = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
@@ -128,11 +227,11 @@ Person makePerson(DemoRng &rng)
         if (rng.chance(0.5)) {
             const auto &given = rng.pick(kRussianMaleNames);
             return {QString::fromUtf8(given.first), QString::fromUtf8(surname.male), QLatin1String(given.second),
-                    QLatin1String(surname.latinMale), true};
+                QLatin1String(surname.latinMale), true};
         }
         const auto &given = rng.pick(kRussianFemaleNames);
         return {QString::fromUtf8(given.first), QString::fromUtf8(surname.female), QLatin1String(given.second),
-                QLatin1String(surname.latinFemale), true};
+            QLatin1String(surname.latinFemale), true};
     }
     const QString given = QLatin1String(rng.pick(kEnglishGivenNames));
     const QString surname = QLatin1String(rng.pick(kEnglishSurnames));
@@ -181,15 +280,17 @@ const HardwareModel *describeWindowsDevice(DemoDevice &d, DemoRng &rng, int numb
     else
         d.serialNumber = rng.digits(12);
     const bool desktop = QLatin1String(hw->model).contains(QLatin1String("OptiPlex"));
-    d.deviceName = rng.chance(0.15) ? QLatin1String("DESKTOP-") + rng.chars(kUpperDigits, 7)
-                                    : QStringLiteral("%1-%2-%3")
-                                          .arg(QLatin1String(kOffices[rng.below(6)].code),
-                                               desktop ? QStringLiteral("WS") : QStringLiteral("LT"))
-                                          .arg(number, 5, 10, QLatin1Char('0'));
-    d.enrollmentType = weighted(rng, {{"windowsAzureADJoin", 55}, {"windowsAutoEnrollment", 25},
-                                      {"windowsCoManagement", 15}, {"windowsBulkUserless", 5}});
+    d.deviceName = rng.chance(0.15)
+        ? QLatin1String("DESKTOP-") + rng.chars(kUpperDigits, 7)
+        : QStringLiteral("%1-%2-%3")
+              .arg(QLatin1String(kOffices[rng.below(6)].code), desktop ? QStringLiteral("WS") : QStringLiteral("LT"))
+              .arg(number, 5, 10, QLatin1Char('0'));
+    d.enrollmentType = weighted(rng,
+        {{"windowsAzureADJoin", 55}, {"windowsAutoEnrollment", 25}, {"windowsCoManagement", 15},
+            {"windowsBulkUserless", 5}});
     d.managementAgent = d.enrollmentType == QLatin1String("windowsCoManagement")
-        ? QStringLiteral("configurationManagerClientMdm") : QStringLiteral("mdm");
+        ? QStringLiteral("configurationManagerClientMdm")
+        : QStringLiteral("mdm");
     d.ownerType = rng.chance(0.95) ? QStringLiteral("company") : QStringLiteral("personal");
     d.isEncrypted = rng.chance(0.9);
     d.ethernetMacAddress = desktop ? rng.mac() : QString();
@@ -257,7 +358,8 @@ const HardwareModel *describeMac(DemoDevice &d, DemoRng &rng)
 }
 
 // An Autopilot identity: of a Windows device Intune manages, or (device == nullptr) of hardware never enrolled.
-DemoAutopilotIdentity makeIdentity(DemoRng &rng, const DemoDevice *device, const HardwareModel *hw, const QDateTime &now)
+DemoAutopilotIdentity makeIdentity(
+    DemoRng &rng, const DemoDevice *device, const HardwareModel *hw, const QDateTime &now)
 {
     DemoAutopilotIdentity identity;
     identity.id = rng.guid();
@@ -291,7 +393,8 @@ DemoAutopilotIdentity makeIdentity(DemoRng &rng, const DemoDevice *device, const
 
 } // namespace
 
-DemoTenant::DemoTenant(const DemoTenantOptions &options) : m_options(options)
+DemoTenant::DemoTenant(const DemoTenantOptions &options)
+    : m_options(options)
 {
     if (!m_options.reference.isValid())
         m_options.reference = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
@@ -342,8 +445,9 @@ void DemoTenant::generateUsers(DemoRng &rng)
         user.country = QString::fromUtf8(office.country);
         user.usageLocation = QLatin1String(office.usageLocation);
         user.preferredLanguage = person.russian ? QStringLiteral("ru-RU") : QStringLiteral("en-US");
-        user.mobilePhone = person.russian ? QStringLiteral("+7 9%1 %2-%3-%4").arg(rng.digits(2), rng.digits(3), rng.digits(2), rng.digits(2))
-                                          : QStringLiteral("+44 7%1 %2").arg(rng.digits(3), rng.digits(6));
+        user.mobilePhone = person.russian
+            ? QStringLiteral("+7 9%1 %2-%3-%4").arg(rng.digits(2), rng.digits(3), rng.digits(2), rng.digits(2))
+            : QStringLiteral("+44 7%1 %2").arg(rng.digits(3), rng.digits(6));
         user.employeeId = QString::number(100000 + i);
         user.accountEnabled = !rng.chance(0.08);
         user.createdDateTime = rng.before(now, 5 * 365 * kDay).addSecs(-30 * kDay);
@@ -386,10 +490,11 @@ void DemoTenant::generateDevices(DemoRng &rng)
             d.emailAddress = user->mail;
             m_users[ownerIndex].deviceIndexes.append(i);
         }
-        d.complianceState = weighted(rng, {{"compliant", 75}, {"noncompliant", 12}, {"inGracePeriod", 5},
-                                           {"unknown", 4}, {"error", 2}, {"conflict", 2}});
-        d.managementState = weighted(rng, {{"managed", 960}, {"unhealthy", 20}, {"retirePending", 8},
-                                           {"wipePending", 6}, {"retireFailed", 6}});
+        d.complianceState = weighted(rng,
+            {{"compliant", 75}, {"noncompliant", 12}, {"inGracePeriod", 5}, {"unknown", 4}, {"error", 2},
+                {"conflict", 2}});
+        d.managementState = weighted(
+            rng, {{"managed", 960}, {"unhealthy", 20}, {"retirePending", 8}, {"wipePending", 6}, {"retireFailed", 6}});
         d.registrationState = QStringLiteral("registered");
         d.azureADRegistered = true;
         d.enrolledDateTime = rng.before(now, 3 * 365 * kDay).addSecs(-30 * kDay);
@@ -481,12 +586,14 @@ void DemoTenant::generatePartners(DemoRng &rng)
         partner.id = rng.guid();
         const auto &vendor = partners[i % vendors];
         // Past the five vendors (large test runs only), each vendor again as another connection.
-        partner.displayName = i < vendors ? QLatin1String(vendor.name)
-                                          : QStringLiteral("%1 (%2)").arg(QLatin1String(vendor.name)).arg(i / vendors + 1);
+        partner.displayName = i < vendors
+            ? QLatin1String(vendor.name)
+            : QStringLiteral("%1 (%2)").arg(QLatin1String(vendor.name)).arg(i / vendors + 1);
         partner.onboardingUrl = QLatin1String(vendor.url);
         partner.onboardingStatus = QLatin1String(vendor.status);
         partner.lastConnectionDateTime = partner.onboardingStatus == QLatin1String("notOnboarded")
-            ? QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC) : rng.before(now, 2 * kDay);
+            ? QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC)
+            : rng.before(now, 2 * kDay);
         m_partners.append(partner);
         m_partnerById.insert(partner.id.toLower(), i);
     }
@@ -545,7 +652,7 @@ void DemoTenant::addAccounts()
         m_userByUpn.insert(user.userPrincipalName.toLower(), int(m_users.size()));
         m_users.append(user);
         m_accounts.append({user.userPrincipalName, QLatin1String(seed.password), QLatin1String(seed.role),
-                           user.displayName, user.id, seed.permissions});
+            user.displayName, user.id, seed.permissions});
     }
     m_appClient.clientId = QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99");
     m_appClient.clientSecret = QStringLiteral("demo~Offboard.AppSecret-2026");

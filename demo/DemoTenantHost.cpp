@@ -1,6 +1,8 @@
 #include "demo/DemoTenantHost.h"
 
-DemoTenantHost::DemoTenantHost(const DemoServerOptions &options, QObject *parent) : QObject(parent), m_options(options)
+DemoTenantHost::DemoTenantHost(const DemoServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
 {
     m_thread.setObjectName(QStringLiteral("demo-tenant"));
 }

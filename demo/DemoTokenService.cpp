@@ -21,9 +21,8 @@ DemoTokenService::DemoTokenService()
 
 QString DemoTokenService::sign(const QJsonObject &claims) const
 {
-    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
-                             {QStringLiteral("alg"), QStringLiteral("HS256")},
-                             {QStringLiteral("kid"), QStringLiteral("offboard-demo")}};
+    const QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")},
+        {QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), QStringLiteral("offboard-demo")}};
     const QByteArray signingInput = encodePart(header) + '.' + encodePart(claims);
     const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);
     return QString::fromLatin1(signingInput + '.' + signature.toBase64(kEncoding));
@@ -36,7 +35,8 @@ DemoTokenService::Check DemoTokenService::verify(const QString &token, const QDa
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 3)
         return Check::Malformed;
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_key, QCryptographicHash::Sha256);
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_key, QCryptographicHash::Sha256);
     const auto decoded = QByteArray::fromBase64Encoding(parts[2], kEncoding);
     if (!decoded || *decoded != expected)
         return Check::BadSignature;

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+using namespace SimHttp;
+
 namespace EntityJson {
 namespace {
 
@@ -19,11 +21,9 @@ QJsonValue date(const QDateTime &t)
     return QJsonValue(isoUtc(t));
 }
 
-template<typename T>
-using Getter = std::function<QJsonValue(const T &)>;
+template<typename T> using Getter = std::function<QJsonValue(const T &)>;
 
-template<typename T>
-using GetterTable = QHash<QString, Getter<T>>;
+template<typename T> using GetterTable = QHash<QString, Getter<T>>;
 
 const GetterTable<DemoDevice> &deviceGetters()
 {
@@ -31,8 +31,11 @@ const GetterTable<DemoDevice> &deviceGetters()
         {QStringLiteral("id"), [](const DemoDevice &d) { return str(d.id); }},
         {QStringLiteral("deviceName"), [](const DemoDevice &d) { return str(d.deviceName); }},
         {QStringLiteral("managedDeviceName"),
-         [](const DemoDevice &d) { return QJsonValue(d.userPrincipalName.section(QLatin1Char('@'), 0, 0) + QLatin1Char('_')
-                                                     + d.operatingSystem + QLatin1Char('_') + d.enrolledDateTime.toString(QStringLiteral("M/d/yyyy_h:mm AP"))); }},
+            [](const DemoDevice &d) {
+                return QJsonValue(d.userPrincipalName.section(QLatin1Char('@'), 0, 0) + QLatin1Char('_')
+                    + d.operatingSystem + QLatin1Char('_')
+                    + d.enrolledDateTime.toString(QStringLiteral("M/d/yyyy_h:mm AP")));
+            }},
         {QStringLiteral("serialNumber"), [](const DemoDevice &d) { return str(d.serialNumber); }},
         {QStringLiteral("manufacturer"), [](const DemoDevice &d) { return str(d.manufacturer); }},
         {QStringLiteral("model"), [](const DemoDevice &d) { return str(d.model); }},
@@ -45,7 +48,8 @@ const GetterTable<DemoDevice> &deviceGetters()
         {QStringLiteral("autopilotEnrolled"), [](const DemoDevice &d) { return QJsonValue(d.autopilotEnrolled); }},
         {QStringLiteral("userId"), [](const DemoDevice &d) { return QJsonValue(d.userId); }},
         {QStringLiteral("userPrincipalName"), [](const DemoDevice &d) { return QJsonValue(d.userPrincipalName); }},
-        {QStringLiteral("enrolledByUserPrincipalName"), [](const DemoDevice &d) { return QJsonValue(d.userPrincipalName); }},
+        {QStringLiteral("enrolledByUserPrincipalName"),
+            [](const DemoDevice &d) { return QJsonValue(d.userPrincipalName); }},
         {QStringLiteral("userDisplayName"), [](const DemoDevice &d) { return QJsonValue(d.userDisplayName); }},
         {QStringLiteral("emailAddress"), [](const DemoDevice &d) { return QJsonValue(d.emailAddress); }},
         {QStringLiteral("complianceState"), [](const DemoDevice &d) { return QJsonValue(d.complianceState); }},
@@ -54,42 +58,68 @@ const GetterTable<DemoDevice> &deviceGetters()
         {QStringLiteral("ownerType"), [](const DemoDevice &d) { return QJsonValue(d.ownerType); }},
         {QStringLiteral("deviceEnrollmentType"), [](const DemoDevice &d) { return QJsonValue(d.enrollmentType); }},
         {QStringLiteral("managementAgent"), [](const DemoDevice &d) { return QJsonValue(d.managementAgent); }},
-        {QStringLiteral("deviceRegistrationState"), [](const DemoDevice &d) { return QJsonValue(d.registrationState); }},
+        {QStringLiteral("deviceRegistrationState"),
+            [](const DemoDevice &d) { return QJsonValue(d.registrationState); }},
         {QStringLiteral("imei"), [](const DemoDevice &d) { return QJsonValue(d.imei); }},
         {QStringLiteral("phoneNumber"), [](const DemoDevice &d) { return QJsonValue(d.phoneNumber); }},
         {QStringLiteral("subscriberCarrier"), [](const DemoDevice &d) { return QJsonValue(d.subscriberCarrier); }},
         {QStringLiteral("wiFiMacAddress"), [](const DemoDevice &d) { return QJsonValue(d.wiFiMacAddress); }},
         {QStringLiteral("ethernetMacAddress"), [](const DemoDevice &d) { return str(d.ethernetMacAddress); }},
-        {QStringLiteral("androidSecurityPatchLevel"), [](const DemoDevice &d) { return QJsonValue(d.androidSecurityPatchLevel); }},
-        {QStringLiteral("securityPatchLevel"), [](const DemoDevice &d) { return QJsonValue(d.androidSecurityPatchLevel); }},
+        {QStringLiteral("androidSecurityPatchLevel"),
+            [](const DemoDevice &d) { return QJsonValue(d.androidSecurityPatchLevel); }},
+        {QStringLiteral("securityPatchLevel"),
+            [](const DemoDevice &d) { return QJsonValue(d.androidSecurityPatchLevel); }},
         {QStringLiteral("enrollmentProfileName"), [](const DemoDevice &d) { return str(d.enrollmentProfileName); }},
-        {QStringLiteral("deviceCategoryDisplayName"), [](const DemoDevice &d) { return QJsonValue(d.deviceCategoryDisplayName); }},
+        {QStringLiteral("deviceCategoryDisplayName"),
+            [](const DemoDevice &d) { return QJsonValue(d.deviceCategoryDisplayName); }},
         {QStringLiteral("enrolledDateTime"), [](const DemoDevice &d) { return date(d.enrolledDateTime); }},
         {QStringLiteral("lastSyncDateTime"), [](const DemoDevice &d) { return date(d.lastSyncDateTime); }},
-        {QStringLiteral("totalStorageSpaceInBytes"), [](const DemoDevice &d) { return QJsonValue(d.totalStorageBytes); }},
+        {QStringLiteral("totalStorageSpaceInBytes"),
+            [](const DemoDevice &d) { return QJsonValue(d.totalStorageBytes); }},
         {QStringLiteral("freeStorageSpaceInBytes"), [](const DemoDevice &d) { return QJsonValue(d.freeStorageBytes); }},
-        {QStringLiteral("physicalMemoryInBytes"), [](const DemoDevice &d) { return QJsonValue(d.physicalMemoryBytes); }},
+        {QStringLiteral("physicalMemoryInBytes"),
+            [](const DemoDevice &d) { return QJsonValue(d.physicalMemoryBytes); }},
         {QStringLiteral("isEncrypted"), [](const DemoDevice &d) { return QJsonValue(d.isEncrypted); }},
         {QStringLiteral("isSupervised"), [](const DemoDevice &d) { return QJsonValue(d.isSupervised); }},
-        {QStringLiteral("jailBroken"), [](const DemoDevice &d) {
-             return QJsonValue(d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("Unknown") : QStringLiteral("False")); }},
+        {QStringLiteral("jailBroken"),
+            [](const DemoDevice &d) {
+                return QJsonValue(d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("Unknown")
+                                                                                : QStringLiteral("False"));
+            }},
         {QStringLiteral("udid"), [](const DemoDevice &) { return QJsonValue(QJsonValue::Null); }},
-        {QStringLiteral("joinType"), [](const DemoDevice &d) {
-             return QJsonValue(d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("azureADJoined") : QStringLiteral("azureADRegistered")); }},
-        {QStringLiteral("deviceType"), [](const DemoDevice &d) {
-             if (d.operatingSystem == QLatin1String("Windows")) return QJsonValue(QStringLiteral("desktop"));
-             if (d.operatingSystem == QLatin1String("iOS")) return QJsonValue(QStringLiteral("iPhone"));
-             if (d.operatingSystem == QLatin1String("iPadOS")) return QJsonValue(QStringLiteral("iPad"));
-             if (d.operatingSystem == QLatin1String("macOS")) return QJsonValue(QStringLiteral("macMDM"));
-             return QJsonValue(QStringLiteral("androidEnterprise")); }},
-        {QStringLiteral("chassisType"), [](const DemoDevice &d) {
-             if (d.operatingSystem == QLatin1String("Windows") || d.operatingSystem == QLatin1String("macOS"))
-                 return QJsonValue(d.model.contains(QLatin1String("OptiPlex")) ? QStringLiteral("desktop") : QStringLiteral("laptop"));
-             return QJsonValue(d.operatingSystem == QLatin1String("iPadOS") ? QStringLiteral("tablet") : QStringLiteral("phone")); }},
-        {QStringLiteral("processorArchitecture"), [](const DemoDevice &d) {
-             return QJsonValue(d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("x64") : QStringLiteral("arM64")); }},
+        {QStringLiteral("joinType"),
+            [](const DemoDevice &d) {
+                return QJsonValue(d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("azureADJoined")
+                                                                                : QStringLiteral("azureADRegistered"));
+            }},
+        {QStringLiteral("deviceType"),
+            [](const DemoDevice &d) {
+                if (d.operatingSystem == QLatin1String("Windows"))
+                    return QJsonValue(QStringLiteral("desktop"));
+                if (d.operatingSystem == QLatin1String("iOS"))
+                    return QJsonValue(QStringLiteral("iPhone"));
+                if (d.operatingSystem == QLatin1String("iPadOS"))
+                    return QJsonValue(QStringLiteral("iPad"));
+                if (d.operatingSystem == QLatin1String("macOS"))
+                    return QJsonValue(QStringLiteral("macMDM"));
+                return QJsonValue(QStringLiteral("androidEnterprise"));
+            }},
+        {QStringLiteral("chassisType"),
+            [](const DemoDevice &d) {
+                if (d.operatingSystem == QLatin1String("Windows") || d.operatingSystem == QLatin1String("macOS"))
+                    return QJsonValue(d.model.contains(QLatin1String("OptiPlex")) ? QStringLiteral("desktop")
+                                                                                  : QStringLiteral("laptop"));
+                return QJsonValue(
+                    d.operatingSystem == QLatin1String("iPadOS") ? QStringLiteral("tablet") : QStringLiteral("phone"));
+            }},
+        {QStringLiteral("processorArchitecture"),
+            [](const DemoDevice &d) {
+                return QJsonValue(
+                    d.operatingSystem == QLatin1String("Windows") ? QStringLiteral("x64") : QStringLiteral("arM64"));
+            }},
         {QStringLiteral("lostModeState"), [](const DemoDevice &) { return QJsonValue(QStringLiteral("disabled")); }},
-        {QStringLiteral("roleScopeTagIds"), [](const DemoDevice &) { return QJsonValue(QJsonArray{QStringLiteral("0")}); }},
+        {QStringLiteral("roleScopeTagIds"),
+            [](const DemoDevice &) { return QJsonValue(QJsonArray {QStringLiteral("0")}); }},
     };
     return table;
 }
@@ -102,8 +132,13 @@ const GetterTable<DemoAutopilotIdentity> &identityGetters()
         {QStringLiteral("serialNumber"), [](const I &i) { return QJsonValue(i.serialNumber); }},
         {QStringLiteral("manufacturer"), [](const I &i) { return QJsonValue(i.manufacturer); }},
         {QStringLiteral("model"), [](const I &i) { return QJsonValue(i.model); }},
-        {QStringLiteral("managedDeviceId"), [](const I &i) { return QJsonValue(i.managedDeviceId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : i.managedDeviceId); }},
-        {QStringLiteral("azureActiveDirectoryDeviceId"), [](const I &i) { return QJsonValue(i.azureActiveDirectoryDeviceId); }},
+        {QStringLiteral("managedDeviceId"),
+            [](const I &i) {
+                return QJsonValue(i.managedDeviceId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                                              : i.managedDeviceId);
+            }},
+        {QStringLiteral("azureActiveDirectoryDeviceId"),
+            [](const I &i) { return QJsonValue(i.azureActiveDirectoryDeviceId); }},
         {QStringLiteral("azureAdDeviceId"), [](const I &i) { return QJsonValue(i.azureActiveDirectoryDeviceId); }},
         {QStringLiteral("userPrincipalName"), [](const I &i) { return QJsonValue(i.userPrincipalName); }},
         {QStringLiteral("addressableUserName"), [](const I &i) { return QJsonValue(i.addressableUserName); }},
@@ -117,11 +152,17 @@ const GetterTable<DemoAutopilotIdentity> &identityGetters()
         {QStringLiteral("resourceName"), [](const I &) { return QJsonValue(QString()); }},
         {QStringLiteral("enrollmentState"), [](const I &i) { return QJsonValue(i.enrollmentState); }},
         {QStringLiteral("lastContactedDateTime"), [](const I &i) { return date(i.lastContactedDateTime); }},
-        {QStringLiteral("deploymentProfileAssignedDateTime"), [](const I &i) { return date(i.profileAssignedDateTime); }},
-        {QStringLiteral("deploymentProfileAssignmentStatus"), [](const I &i) {
-             return QJsonValue(i.groupTag.isEmpty() ? QStringLiteral("notAssigned") : QStringLiteral("assignedInSync")); }},
-        {QStringLiteral("deploymentProfileAssignmentDetailedStatus"), [](const I &) { return QJsonValue(QStringLiteral("none")); }},
-        {QStringLiteral("remediationState"), [](const I &) { return QJsonValue(QStringLiteral("noRemediationRequired")); }},
+        {QStringLiteral("deploymentProfileAssignedDateTime"),
+            [](const I &i) { return date(i.profileAssignedDateTime); }},
+        {QStringLiteral("deploymentProfileAssignmentStatus"),
+            [](const I &i) {
+                return QJsonValue(
+                    i.groupTag.isEmpty() ? QStringLiteral("notAssigned") : QStringLiteral("assignedInSync"));
+            }},
+        {QStringLiteral("deploymentProfileAssignmentDetailedStatus"),
+            [](const I &) { return QJsonValue(QStringLiteral("none")); }},
+        {QStringLiteral("remediationState"),
+            [](const I &) { return QJsonValue(QStringLiteral("noRemediationRequired")); }},
         {QStringLiteral("userlessEnrollmentStatus"), [](const I &) { return QJsonValue(QStringLiteral("allowed")); }},
     };
     return table;
@@ -137,7 +178,8 @@ const GetterTable<DemoUser> &userGetters()
         {QStringLiteral("surname"), [](const U &u) { return str(u.surname); }},
         {QStringLiteral("userPrincipalName"), [](const U &u) { return str(u.userPrincipalName); }},
         {QStringLiteral("mail"), [](const U &u) { return str(u.mail); }},
-        {QStringLiteral("mailNickname"), [](const U &u) { return str(u.userPrincipalName.section(QLatin1Char('@'), 0, 0)); }},
+        {QStringLiteral("mailNickname"),
+            [](const U &u) { return str(u.userPrincipalName.section(QLatin1Char('@'), 0, 0)); }},
         {QStringLiteral("jobTitle"), [](const U &u) { return str(u.jobTitle); }},
         {QStringLiteral("department"), [](const U &u) { return str(u.department); }},
         {QStringLiteral("officeLocation"), [](const U &u) { return str(u.officeLocation); }},
@@ -152,8 +194,8 @@ const GetterTable<DemoUser> &userGetters()
         {QStringLiteral("userType"), [](const U &) { return QJsonValue(QStringLiteral("Member")); }},
         {QStringLiteral("businessPhones"), [](const U &) { return QJsonValue(QJsonArray()); }},
         {QStringLiteral("otherMails"), [](const U &) { return QJsonValue(QJsonArray()); }},
-        {QStringLiteral("proxyAddresses"), [](const U &u) {
-             return QJsonValue(QJsonArray{QString(QStringLiteral("SMTP:") + u.mail)}); }},
+        {QStringLiteral("proxyAddresses"),
+            [](const U &u) { return QJsonValue(QJsonArray {QString(QStringLiteral("SMTP:") + u.mail)}); }},
         {QStringLiteral("deviceEnrollmentLimit"), [](const U &) { return QJsonValue(5); }},
     };
     return table;
@@ -201,7 +243,7 @@ QJsonValue unsetValue(const ContractProperty &p, SimApiVersion version)
 
 template<typename T>
 QJsonValue lookup(const GetterTable<T> &table, const T &entity, SimApiVersion version, const QString &entityType,
-                  const QString &property)
+    const QString &property)
 {
     const ContractProperty *p = GraphContract::instance().property(version, entityType, property);
     if (!p)
@@ -210,12 +252,23 @@ QJsonValue lookup(const GetterTable<T> &table, const T &entity, SimApiVersion ve
     return getter != table.constEnd() ? (*getter)(entity) : unsetValue(*p, version);
 }
 
-template<typename T>
-QJsonValue anyValue(const T &entity, SimApiVersion version, const QString &property);
-template<> QJsonValue anyValue(const DemoDevice &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoAutopilotIdentity &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoUser &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
-template<> QJsonValue anyValue(const DemoPartner &e, SimApiVersion v, const QString &p) { return value(e, v, p); }
+template<typename T> QJsonValue anyValue(const T &entity, SimApiVersion version, const QString &property);
+template<> QJsonValue anyValue(const DemoDevice &e, SimApiVersion v, const QString &p)
+{
+    return value(e, v, p);
+}
+template<> QJsonValue anyValue(const DemoAutopilotIdentity &e, SimApiVersion v, const QString &p)
+{
+    return value(e, v, p);
+}
+template<> QJsonValue anyValue(const DemoUser &e, SimApiVersion v, const QString &p)
+{
+    return value(e, v, p);
+}
+template<> QJsonValue anyValue(const DemoPartner &e, SimApiVersion v, const QString &p)
+{
+    return value(e, v, p);
+}
 
 } // namespace
 
@@ -242,10 +295,17 @@ QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QStrin
 const QStringList &defaultUserProperties()
 {
     static const QStringList properties = {
-        QStringLiteral("businessPhones"), QStringLiteral("displayName"), QStringLiteral("givenName"),
-        QStringLiteral("jobTitle"), QStringLiteral("mail"), QStringLiteral("mobilePhone"),
-        QStringLiteral("officeLocation"), QStringLiteral("preferredLanguage"), QStringLiteral("surname"),
-        QStringLiteral("userPrincipalName"), QStringLiteral("id"),
+        QStringLiteral("businessPhones"),
+        QStringLiteral("displayName"),
+        QStringLiteral("givenName"),
+        QStringLiteral("jobTitle"),
+        QStringLiteral("mail"),
+        QStringLiteral("mobilePhone"),
+        QStringLiteral("officeLocation"),
+        QStringLiteral("preferredLanguage"),
+        QStringLiteral("surname"),
+        QStringLiteral("userPrincipalName"),
+        QStringLiteral("id"),
     };
     return properties;
 }

@@ -9,7 +9,6 @@ const QString ServiceConfigRead = QStringLiteral("DeviceManagementServiceConfig.
 const QString ServiceConfigReadWrite = QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All");
 const QString ConfigurationReadWrite = QStringLiteral("DeviceManagementConfiguration.ReadWrite.All");
 
-
 const QList<ActionRule> &actionRules()
 {
     static const QList<ActionRule> rules = {
@@ -18,7 +17,7 @@ const QList<ActionRule> &actionRules()
         {QStringLiteral("removeAllDevicesFromManagement"), {PrivilegedOperations}, {}},
         {QStringLiteral("disconnect"), {ServiceConfigReadWrite}, {}},
         {QStringLiteral("unassignUserFromDevice"), {ServiceConfigRead, ServiceConfigReadWrite},
-         {ServiceConfigRead, ServiceConfigReadWrite}},
+            {ServiceConfigRead, ServiceConfigReadWrite}},
     };
     return rules;
 }

@@ -21,7 +21,8 @@ bool GraphCaller::roleAllows(const QStringList &anyOf) const
 
 QString GraphContext::url() const
 {
-    return request->baseUrl() + request->path + (request->query.isEmpty() ? QString() : QLatin1Char('?') + encodeGraphQuery(request->query));
+    return request->baseUrl() + request->path
+        + (request->query.isEmpty() ? QString() : QLatin1Char('?') + encodeGraphQuery(request->query));
 }
 
 QString GraphContext::metadataBase() const

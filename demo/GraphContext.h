@@ -15,7 +15,7 @@ struct GraphCaller
     bool appOnly = false;
     QString appId;
     QString userPrincipalName;
-    QSet<QString> permissions;     // scopes (delegated) or roles (app-only) in the token
+    QSet<QString> permissions; // scopes (delegated) or roles (app-only) in the token
     std::optional<QSet<QString>> role; // a person's Intune role, applied on top of the token's scopes
     bool allows(const QStringList &anyOf) const;
     bool roleAllows(const QStringList &anyOf) const;

@@ -24,7 +24,8 @@ GraphContract::GraphContract()
         qFatal("The embedded Graph contract is missing");
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     for (auto *target : {&m_v1, &m_beta}) {
-        const QJsonObject version = root.value(target == &m_v1 ? QStringLiteral("v1.0") : QStringLiteral("beta")).toObject();
+        const QJsonObject version
+            = root.value(target == &m_v1 ? QStringLiteral("v1.0") : QStringLiteral("beta")).toObject();
         const QJsonObject entities = version.value(QStringLiteral("entityTypes")).toObject();
         for (auto it = entities.begin(); it != entities.end(); ++it) {
             const QJsonObject props = it.value().toObject().value(QStringLiteral("properties")).toObject();
@@ -32,8 +33,8 @@ GraphContract::GraphContract()
             for (auto p = props.begin(); p != props.end(); ++p) {
                 const QJsonObject def = p.value().toObject();
                 list.append({p.key(), def.value(QStringLiteral("type")).toString(),
-                             def.value(QStringLiteral("kind")).toString(), def.value(QStringLiteral("nullable")).toBool(),
-                             def.value(QStringLiteral("collection")).toBool()});
+                    def.value(QStringLiteral("kind")).toString(), def.value(QStringLiteral("nullable")).toBool(),
+                    def.value(QStringLiteral("collection")).toBool()});
             }
             target->entities.insert(it.key(), list);
         }
@@ -77,7 +78,8 @@ QStringList GraphContract::enumMembers(SimApiVersion v, const QString &enumType)
     return version(v).enums.value(enumType);
 }
 
-QStringList GraphContract::operationParameters(SimApiVersion v, const QString &entityType, const QString &operation) const
+QStringList GraphContract::operationParameters(
+    SimApiVersion v, const QString &entityType, const QString &operation) const
 {
     return version(v).operations.value(entityType).value(operation);
 }

@@ -16,16 +16,19 @@ std::optional<SimResponse> GraphSimulator::requireRead(const Context &ctx, const
     if (allowed)
         return std::nullopt;
     if (directory)
-        return error(ctx, 403, QStringLiteral("Authorization_RequestDenied"), QStringLiteral("Insufficient privileges to complete the operation."));
-    return error(ctx, 403, QStringLiteral("Forbidden"), ctx.caller.allows(anyOf) ? intuneRoleMessage(ctx, anyOf) : intuneForbiddenMessage(ctx, anyOf));
+        return error(ctx, 403, QStringLiteral("Authorization_RequestDenied"),
+            QStringLiteral("Insufficient privileges to complete the operation."));
+    return error(ctx, 403, QStringLiteral("Forbidden"),
+        ctx.caller.allows(anyOf) ? intuneRoleMessage(ctx, anyOf) : intuneForbiddenMessage(ctx, anyOf));
 }
 
 SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex, bool comanagedOnly)
 {
     const QStringList &s = ctx.segments;
     const int depth = s.size() - first; // 1: collection, 2: item, 3: action
-    const QString contextPath = userIndex >= 0 ? QStringLiteral("users('%1')/managedDevices").arg(m_tenant.users()[userIndex].id)
-                                               : QStringLiteral("deviceManagement/") + s.value(first);
+    const QString contextPath = userIndex >= 0
+        ? QStringLiteral("users('%1')/managedDevices").arg(m_tenant.users()[userIndex].id)
+        : QStringLiteral("deviceManagement/") + s.value(first);
     const auto &all = m_tenant.devices();
     auto inScope = [&](int index) -> const DemoDevice * {
         const DemoDevice &device = all[index];
@@ -47,8 +50,8 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
             for (const int index : m_tenant.users()[userIndex].deviceIndexes)
                 scope.append(index);
         }
-        return m_odata.list<DemoDevice>(ctx, EntityJson::ManagedDevice, contextPath, userIndex >= 0 ? scope : QVector<int>(),
-                                      inScope);
+        return m_odata.list<DemoDevice>(
+            ctx, EntityJson::ManagedDevice, contextPath, userIndex >= 0 ? scope : QVector<int>(), inScope);
     }
     const int index = m_tenant.deviceIndex(s.value(first + 1));
     const bool found = index >= 0 && inScope(index);
@@ -75,12 +78,11 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
     return action == QLatin1String("retire") ? retire(ctx, index) : deprovision(ctx, index);
 }
 
-
 // An Intune collection whose items the demo serves one action on: Autopilot identities (unassignUserFromDevice) and
 // remote assistance partners (disconnect). Any other action Graph defines there answers 501.
 template<typename T>
-SimResponse GraphSimulator::intuneCollection(const Context &ctx, const QString &entityType, const QVector<T> &all, int index,
-                                             const QString &servedAction, const std::function<SimResponse(int)> &act)
+SimResponse GraphSimulator::intuneCollection(const Context &ctx, const QString &entityType, const QVector<T> &all,
+    int index, const QString &servedAction, const std::function<SimResponse(int)> &act)
 {
     const QStringList &s = ctx.segments;
     const QString contextPath = QStringLiteral("deviceManagement/") + s.value(1);
@@ -113,24 +115,23 @@ SimResponse GraphSimulator::intuneCollection(const Context &ctx, const QString &
 SimResponse GraphSimulator::identities(const Context &ctx)
 {
     return intuneCollection(ctx, EntityJson::AutopilotIdentity, m_tenant.autopilotIdentities(),
-                            m_tenant.identityIndex(ctx.segments.value(2)), QStringLiteral("unassignUserFromDevice"),
-                            [&](int index) { return unassignUser(ctx, index); });
+        m_tenant.identityIndex(ctx.segments.value(2)), QStringLiteral("unassignUserFromDevice"),
+        [&](int index) { return unassignUser(ctx, index); });
 }
 
 SimResponse GraphSimulator::partners(const Context &ctx)
 {
     return intuneCollection(ctx, EntityJson::RemoteAssistancePartner, m_tenant.partners(),
-                            m_tenant.partnerIndex(ctx.segments.value(2)), QStringLiteral("disconnect"),
-                            [&](int index) { return disconnect(ctx, index); });
+        m_tenant.partnerIndex(ctx.segments.value(2)), QStringLiteral("disconnect"),
+        [&](int index) { return disconnect(ctx, index); });
 }
-
 
 SimResponse GraphSimulator::users(const Context &ctx)
 {
     const QStringList &s = ctx.segments;
-    const QStringList readPermissions = {QStringLiteral("User.ReadBasic.All"), QStringLiteral("User.Read.All"),
-                                         QStringLiteral("User.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
-                                         QStringLiteral("Directory.ReadWrite.All")};
+    const QStringList readPermissions
+        = {QStringLiteral("User.ReadBasic.All"), QStringLiteral("User.Read.All"), QStringLiteral("User.ReadWrite.All"),
+            QStringLiteral("Directory.Read.All"), QStringLiteral("Directory.ReadWrite.All")};
     const auto &all = m_tenant.users();
     if (s.size() == 1 || (s.size() == 2 && s.at(1) == QLatin1String("$count"))) {
         if (ctx.request->method != "GET")
@@ -140,13 +141,15 @@ SimResponse GraphSimulator::users(const Context &ctx)
         if (s.size() == 2) {
             if (!ctx.eventual())
                 return error(ctx, 400, QStringLiteral("Request_BadRequest"),
-                             QStringLiteral("$count is not currently supported without the header 'ConsistencyLevel: eventual'."));
+                    QStringLiteral(
+                        "$count is not currently supported without the header 'ConsistencyLevel: eventual'."));
             SimResponse response;
             response.contentType = "text/plain";
             response.body = QByteArray::number(qsizetype(all.size()));
             return response;
         }
-        return m_odata.list<DemoUser>(ctx, EntityJson::User, QStringLiteral("users"), {}, [&](int i) { return &all[i]; });
+        return m_odata.list<DemoUser>(
+            ctx, EntityJson::User, QStringLiteral("users"), {}, [&](int i) { return &all[i]; });
     }
     const int index = m_tenant.userIndex(s.value(1));
     if (s.size() == 2) {
@@ -181,10 +184,10 @@ std::optional<SimResponse> GraphSimulator::checkActionAllowed(const Context &ctx
     const ActionRule *rule = ruleFor(action);
     if (ctx.caller.appOnly && rule->application.isEmpty())
         return error(ctx, 403, QStringLiteral("Forbidden"),
-                     QStringLiteral("Application is not authorized to perform this operation. '%1' does not support "
-                                    "application permissions; a signed-in user with one of the following delegated "
-                                    "scopes must call it: %2 - Activity ID: %3 - Url: %4")
-                         .arg(action, rule->delegated.join(QStringLiteral(", ")), ctx.request->requestId, ctx.url()));
+            QStringLiteral("Application is not authorized to perform this operation. '%1' does not support "
+                           "application permissions; a signed-in user with one of the following delegated "
+                           "scopes must call it: %2 - Activity ID: %3 - Url: %4")
+                .arg(action, rule->delegated.join(QStringLiteral(", ")), ctx.request->requestId, ctx.url()));
     const QStringList &needed = ctx.caller.appOnly ? rule->application : rule->delegated;
     if (!ctx.caller.allows(needed))
         return error(ctx, 403, QStringLiteral("Forbidden"), intuneForbiddenMessage(ctx, needed));
@@ -192,16 +195,16 @@ std::optional<SimResponse> GraphSimulator::checkActionAllowed(const Context &ctx
         return error(ctx, 403, QStringLiteral("Forbidden"), intuneRoleMessage(ctx, needed));
     if (m_approvalRequired.contains(action))
         return error(ctx, 403, QStringLiteral("Forbidden"),
-                     QStringLiteral("This operation requires Multi Admin Approval. An Intune access policy protects '%1' "
-                                    "on this tenant: submit the request for approval with a business justification, and a "
-                                    "second administrator must approve it in the Intune admin center (Tenant administration "
-                                    "> Multi Admin Approval) before it can run. - Activity ID: %2 - Url: %3")
-                         .arg(action, ctx.request->requestId, ctx.url()));
+            QStringLiteral("This operation requires Multi Admin Approval. An Intune access policy protects '%1' "
+                           "on this tenant: submit the request for approval with a business justification, and a "
+                           "second administrator must approve it in the Intune admin center (Tenant administration "
+                           "> Multi Admin Approval) before it can run. - Activity ID: %2 - Url: %3")
+                .arg(action, ctx.request->requestId, ctx.url()));
     return std::nullopt;
 }
 
-std::optional<SimResponse> GraphSimulator::checkBody(const Context &ctx, const QString &entityType, const QString &action,
-                                                     QJsonObject *body)
+std::optional<SimResponse> GraphSimulator::checkBody(
+    const Context &ctx, const QString &entityType, const QString &action, QJsonObject *body)
 {
     const QByteArray raw = ctx.request->body.trimmed();
     if (!raw.isEmpty()) {
@@ -209,15 +212,16 @@ std::optional<SimResponse> GraphSimulator::checkBody(const Context &ctx, const Q
         const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
         if (!document.isObject())
             return error(ctx, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("The request body is not valid JSON: %1.").arg(parseError.errorString()));
+                QStringLiteral("The request body is not valid JSON: %1.").arg(parseError.errorString()));
         *body = document.object();
     }
     const QStringList parameters = GraphContract::instance().operationParameters(ctx.version, entityType, action);
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!parameters.contains(it.key()))
             return error(ctx, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("The parameter '%1' in the request payload is not a valid parameter for the operation '%2'.")
-                             .arg(it.key(), action));
+                QStringLiteral(
+                    "The parameter '%1' in the request payload is not a valid parameter for the operation '%2'.")
+                    .arg(it.key(), action));
     }
     return std::nullopt;
 }
@@ -239,7 +243,7 @@ SimResponse GraphSimulator::deprovision(const Context &ctx, int deviceIndex)
     const QJsonValue reason = body.value(QStringLiteral("deprovisionReason"));
     if (!reason.isString() || reason.toString().trimmed().isEmpty())
         return error(ctx, 400, QStringLiteral("BadRequest"),
-                     QStringLiteral("The parameter 'deprovisionReason' is required and must be a non-empty string."));
+            QStringLiteral("The parameter 'deprovisionReason' is required and must be a non-empty string."));
     m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
     return SimResponse::noContent();
 }

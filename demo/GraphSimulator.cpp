@@ -13,13 +13,10 @@
 
 #include <algorithm>
 
+using namespace SimHttp;
+
 using namespace GraphActionRules;
 using namespace GraphErrors;
-
-
-
-
-
 
 const QStringList &GraphSimulator::actionNames()
 {
@@ -33,7 +30,9 @@ const QStringList &GraphSimulator::actionNames()
 }
 
 GraphSimulator::GraphSimulator(DemoTenant &tenant, const DemoTokenService &tokens)
-    : m_tenant(tenant), m_tokens(tokens), m_odata(tenant)
+    : m_tenant(tenant)
+    , m_tokens(tokens)
+    , m_odata(tenant)
 {
 }
 
@@ -43,7 +42,8 @@ SimResponse GraphSimulator::handle(const SimRequest &request)
     Context ctx;
     ctx.request = &request;
     if (segments.isEmpty() || (segments.first() != QLatin1String("v1.0") && segments.first() != QLatin1String("beta")))
-        return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid version: %1").arg(segments.value(0)));
+        return error(
+            ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid version: %1").arg(segments.value(0)));
     ctx.version = segments.takeFirst() == QLatin1String("v1.0") ? SimApiVersion::V1 : SimApiVersion::Beta;
     ctx.segments = segments;
     if (auto refused = authenticate(request, &ctx.caller))
@@ -68,13 +68,20 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
     const auto check = m_tokens.verify(token, QDateTime::currentDateTimeUtc(), &claims);
     QString message;
     switch (check) {
-    case DemoTokenService::Check::Valid: break;
-    case DemoTokenService::Check::Missing: message = QStringLiteral("Access token is empty."); break;
+    case DemoTokenService::Check::Valid:
+        break;
+    case DemoTokenService::Check::Missing:
+        message = QStringLiteral("Access token is empty.");
+        break;
     case DemoTokenService::Check::Malformed:
         message = QStringLiteral("IDX14100: JWT is not well formed, there are no dots (.).");
         break;
-    case DemoTokenService::Check::BadSignature: message = QStringLiteral("Access token validation failure."); break;
-    case DemoTokenService::Check::Expired: message = QStringLiteral("Lifetime validation failed, the token is expired."); break;
+    case DemoTokenService::Check::BadSignature:
+        message = QStringLiteral("Access token validation failure.");
+        break;
+    case DemoTokenService::Check::Expired:
+        message = QStringLiteral("Lifetime validation failed, the token is expired.");
+        break;
     case DemoTokenService::Check::WrongAudience:
         message = QStringLiteral("Access token validation failure. Invalid audience.");
         break;
@@ -82,8 +89,8 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
     if (!message.isEmpty()) {
         SimResponse response = graphErrorResponse(request, 401, QStringLiteral("InvalidAuthenticationToken"), message);
         response.setHeader("WWW-Authenticate",
-                           "Bearer realm=\"\", authorization_uri=\"" + request.baseUrl().toLatin1()
-                               + "/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+            "Bearer realm=\"\", authorization_uri=\"" + request.baseUrl().toLatin1()
+                + "/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
         return response;
     }
     const QJsonValue roles = claims.value(QStringLiteral("roles"));
@@ -94,15 +101,14 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
         for (const auto &role : roles.toArray())
             caller->permissions.insert(role.toString());
     } else {
-        for (const auto &scope : claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const auto &scope :
+            claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             caller->permissions.insert(scope);
         if (const DemoAccount *account = m_tenant.account(caller->userPrincipalName))
             caller->role = QSet<QString>(account->permissions.begin(), account->permissions.end());
     }
     return std::nullopt;
 }
-
-
 
 std::optional<SimResponse> GraphSimulator::checkThrottle(const Context &ctx)
 {
@@ -111,10 +117,12 @@ std::optional<SimResponse> GraphSimulator::checkThrottle(const Context &ctx)
     if (s.value(0) == QLatin1String("deviceManagement")) {
         if (s.value(1) == QLatin1String("managedDevices") || s.value(1) == QLatin1String("comanagedDevices"))
             category = IntuneThrottle::Category::Devices;
-        else if (s.value(1) == QLatin1String("windowsAutopilotDeviceIdentities") || s.value(1) == QLatin1String("remoteAssistancePartners"))
+        else if (s.value(1) == QLatin1String("windowsAutopilotDeviceIdentities")
+            || s.value(1) == QLatin1String("remoteAssistancePartners"))
             category = IntuneThrottle::Category::EnrollmentAndRemoteAssistance;
     } else if (s.value(0) == QLatin1String("users")
-               && (s.value(2) == QLatin1String("managedDevices") || unqualified(s.value(2)) == QLatin1String("removeAllDevicesFromManagement"))) {
+        && (s.value(2) == QLatin1String("managedDevices")
+            || unqualified(s.value(2)) == QLatin1String("removeAllDevicesFromManagement"))) {
         category = IntuneThrottle::Category::Devices;
     }
     const bool write = ctx.request->method != "GET";
@@ -122,8 +130,9 @@ std::optional<SimResponse> GraphSimulator::checkThrottle(const Context &ctx)
     if (!wait)
         return std::nullopt;
     SimResponse response = error(ctx, 429, QStringLiteral("TooManyRequests"),
-                                 QStringLiteral("Too many requests. Intune's limit for this tenant and application was "
-                                                "reached; retry after %1 seconds.").arg(*wait));
+        QStringLiteral("Too many requests. Intune's limit for this tenant and application was "
+                       "reached; retry after %1 seconds.")
+            .arg(*wait));
     response.setHeader("Retry-After", QByteArray::number(*wait));
     return response;
 }
@@ -152,12 +161,15 @@ SimResponse GraphSimulator::deviceManagement(const Context &ctx)
     if (collection == QLatin1String("remoteAssistancePartners"))
         return partners(ctx);
     static const QStringList emptyInDemo = {QStringLiteral("detectedApps"), QStringLiteral("deviceHealthScripts"),
-                                            QStringLiteral("deviceManagementScripts"), QStringLiteral("deviceComplianceScripts")};
-    if (emptyInDemo.contains(collection) && (collection == QLatin1String("detectedApps") || ctx.version == SimApiVersion::Beta)) {
+        QStringLiteral("deviceManagementScripts"), QStringLiteral("deviceComplianceScripts")};
+    if (emptyInDemo.contains(collection)
+        && (collection == QLatin1String("detectedApps") || ctx.version == SimApiVersion::Beta)) {
         // These exist in Graph, but the demo tenant has none of them: an empty collection, and 404 for any id.
         if (ctx.segments.size() == 2 && ctx.request->method == "GET")
-            return SimResponse::json(200, {{QStringLiteral("@odata.context"), QString(ctx.metadataBase() + QStringLiteral("deviceManagement/") + collection)},
-                                           {QStringLiteral("value"), QJsonArray()}});
+            return SimResponse::json(200,
+                {{QStringLiteral("@odata.context"),
+                     QString(ctx.metadataBase() + QStringLiteral("deviceManagement/") + collection)},
+                    {QStringLiteral("value"), QJsonArray()}});
         if (ctx.segments.size() > 2)
             return intuneNotFound(ctx, collection, ctx.segments.value(2));
     }
@@ -168,7 +180,9 @@ SimResponse GraphSimulator::deviceManagement(const Context &ctx)
 
 SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion version, const Caller &caller)
 {
-    auto bad = [&](const QString &message) { return graphErrorResponse(request, 400, QStringLiteral("BadRequest"), message); };
+    auto bad = [&](const QString &message) {
+        return graphErrorResponse(request, 400, QStringLiteral("BadRequest"), message);
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject() || !document.object().value(QStringLiteral("requests")).isArray())
@@ -183,30 +197,35 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
     QHash<QString, QJsonObject> byId;
     for (const auto &entry : requests) {
         const QJsonObject item = entry.toObject();
-        const QString id = item.value(QStringLiteral("id")).isDouble() ? QString::number(item.value(QStringLiteral("id")).toInt())
-                                                                       : item.value(QStringLiteral("id")).toString();
+        const QString id = item.value(QStringLiteral("id")).isDouble()
+            ? QString::number(item.value(QStringLiteral("id")).toInt())
+            : item.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return bad(QStringLiteral("Every request in a batch needs an id."));
         if (byId.contains(id))
             return bad(QStringLiteral("Batch request ids must be unique; '%1' appears twice.").arg(id));
         const QString method = item.value(QStringLiteral("method")).toString().toUpper();
         static const QStringList methods = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"),
-                                            QStringLiteral("PUT"), QStringLiteral("DELETE")};
+            QStringLiteral("PUT"), QStringLiteral("DELETE")};
         if (!methods.contains(method))
             return bad(QStringLiteral("Request id : %1 has an invalid or missing method.").arg(id));
         // https://learn.microsoft.com/graph/json-batching: "url: Required. The relative resource URL"; an absolute
         // URL fails the whole batch.
         const QString url = item.value(QStringLiteral("url")).toString();
         if (url.isEmpty() || url.contains(QLatin1String("://")))
-            return bad(QStringLiteral("Invalid request URL in request id : %1. The URL must be relative to the API version.").arg(id));
+            return bad(
+                QStringLiteral("Invalid request URL in request id : %1. The URL must be relative to the API version.")
+                    .arg(id));
         // json-batching: "headers: Optional, but required when body is specified" with a Content-Type. A write
         // (POST, PATCH, PUT) without a body fails the whole batch too, even for an action that takes no parameters:
-        // "Write request id : … does not contain Content-Type header or body." (microsoftgraph/msgraph-sdk-dotnet#2628).
+        // "Write request id : … does not contain Content-Type header or body."
+        // (microsoftgraph/msgraph-sdk-dotnet#2628).
         bool hasContentType = false;
         const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
             hasContentType |= it.key().compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0;
-        const bool isWrite = method == QLatin1String("POST") || method == QLatin1String("PATCH") || method == QLatin1String("PUT");
+        const bool isWrite
+            = method == QLatin1String("POST") || method == QLatin1String("PATCH") || method == QLatin1String("PUT");
         const bool hasBody = item.contains(QStringLiteral("body"));
         if ((hasBody || isWrite) && !(hasBody && hasContentType))
             return bad(QStringLiteral("Write request id : %1 does not contain Content-Type header or body.").arg(id));
@@ -216,7 +235,8 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
     for (const auto &id : ids) {
         for (const auto &dependency : byId.value(id).value(QStringLiteral("dependsOn")).toArray()) {
             if (!byId.contains(dependency.toString()) || dependency.toString() == id)
-                return bad(QStringLiteral("Request id : %1 depends on '%2', which is not in the batch.").arg(id, dependency.toString()));
+                return bad(QStringLiteral("Request id : %1 depends on '%2', which is not in the batch.")
+                               .arg(id, dependency.toString()));
         }
     }
 
@@ -249,8 +269,8 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
             if (!url.startsWith(QLatin1Char('/')))
                 url.prepend(QLatin1Char('/'));
             const int question = url.indexOf(QLatin1Char('?'));
-            inner.path = QUrl::fromPercentEncoding(QLatin1Char('/').toLatin1() + simApiVersionSegment(version).toLatin1()
-                                                   + url.left(question < 0 ? url.size() : question).toUtf8());
+            inner.path = QUrl::fromPercentEncoding(QLatin1Char('/').toLatin1()
+                + simApiVersionSegment(version).toLatin1() + url.left(question < 0 ? url.size() : question).toUtf8());
             if (question >= 0)
                 inner.query = parseFormEncoded(url.mid(question + 1).toUtf8());
             const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
@@ -258,7 +278,8 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
                 inner.headers.insert(it.key().toLower().toLatin1(), it.value().toString().toUtf8());
             inner.headers.insert("authorization", request.header("authorization"));
             if (item.contains(QStringLiteral("body")))
-                inner.body = QJsonDocument(item.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact);
+                inner.body
+                    = QJsonDocument(item.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact);
             inner.host = request.host;
             inner.requestId = newGuid();
 
@@ -271,11 +292,13 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
             const auto injected = m_itemFault ? m_itemFault(inner.method, inner.path) : std::nullopt;
             if (failedDependency) {
                 result = graphErrorResponse(inner, 424, QStringLiteral("FailedDependency"),
-                                            QStringLiteral("The request was not run because a request it depends on failed."));
+                    QStringLiteral("The request was not run because a request it depends on failed."));
             } else if (ctx.segments.value(0) == QLatin1String("$batch")) {
-                result = graphErrorResponse(inner, 400, QStringLiteral("BadRequest"), QStringLiteral("A batch cannot contain a batch."));
+                result = graphErrorResponse(
+                    inner, 400, QStringLiteral("BadRequest"), QStringLiteral("A batch cannot contain a batch."));
             } else if (injected) {
-                result = graphErrorResponse(inner, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests."));
+                result = graphErrorResponse(
+                    inner, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests."));
                 result.setHeader("Retry-After", QByteArray::number(*injected));
             } else if (auto throttled = checkThrottle(ctx)) {
                 result = *throttled;
@@ -284,20 +307,22 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
             }
             statusById.insert(id, result.status);
             if (m_itemLog)
-                m_itemLog(inner.method, inner.path + (inner.query.isEmpty() ? QString() : QLatin1Char('?') + encodeGraphQuery(inner.query)),
-                          result.status, request.requestId);
+                m_itemLog(inner.method,
+                    inner.path + (inner.query.isEmpty() ? QString() : QLatin1Char('?') + encodeGraphQuery(inner.query)),
+                    result.status, request.requestId);
 
             QJsonObject responseHeaders;
             if (!result.contentType.isEmpty())
                 responseHeaders.insert(QStringLiteral("Content-Type"), QString::fromLatin1(result.contentType));
             for (const auto &header : result.headers)
                 responseHeaders.insert(QString::fromLatin1(header.first), QString::fromLatin1(header.second));
-            QJsonObject entry{{QStringLiteral("id"), id}, {QStringLiteral("status"), result.status},
-                              {QStringLiteral("headers"), responseHeaders}};
+            QJsonObject entry {{QStringLiteral("id"), id}, {QStringLiteral("status"), result.status},
+                {QStringLiteral("headers"), responseHeaders}};
             if (!result.body.isEmpty()) {
                 const QJsonDocument bodyDocument = QJsonDocument::fromJson(result.body);
-                entry.insert(QStringLiteral("body"), bodyDocument.isObject() ? QJsonValue(bodyDocument.object())
-                                                                             : QJsonValue(QString::fromUtf8(result.body)));
+                entry.insert(QStringLiteral("body"),
+                    bodyDocument.isObject() ? QJsonValue(bodyDocument.object())
+                                            : QJsonValue(QString::fromUtf8(result.body)));
             }
             responses.append(entry);
         }
@@ -307,9 +332,8 @@ SimResponse GraphSimulator::handleBatch(const SimRequest &request, SimApiVersion
     // Graph answers a batch in any order; the demo makes that visible instead of echoing the request order.
     QList<QJsonValue> shuffled(responses.begin(), responses.end());
     std::stable_sort(shuffled.begin(), shuffled.end(), [](const QJsonValue &a, const QJsonValue &b) {
-        const auto hash = [](const QJsonValue &v) {
-            return qHash(v.toObject().value(QStringLiteral("id")).toString(), 0x0ffbu);
-        };
+        const auto hash
+            = [](const QJsonValue &v) { return qHash(v.toObject().value(QStringLiteral("id")).toString(), 0x0ffbu); };
         return hash(a) < hash(b);
     });
     QJsonArray ordered;

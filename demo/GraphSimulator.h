@@ -1,12 +1,12 @@
 #pragma once
 
 #include "demo/DemoTenant.h"
-#include "demo/GraphContext.h"
-#include "demo/ODataCollection.h"
 #include "demo/DemoTokenService.h"
+#include "demo/GraphContext.h"
 #include "demo/GraphContract.h"
-#include "demo/IntuneThrottle.h"
 #include "demo/GraphErrors.h"
+#include "demo/IntuneThrottle.h"
+#include "demo/ODataCollection.h"
 #include "demo/SimHttp.h"
 
 #include <QJsonObject>
@@ -34,7 +34,8 @@ public:
     using ItemFault = std::function<std::optional<int>(const QByteArray &method, const QString &path)>;
     void setItemFault(ItemFault fault) { m_itemFault = std::move(fault); }
     // Told about every request inside a $batch, for the request log.
-    using ItemLog = std::function<void(const QByteArray &method, const QString &url, int status, const QString &batchRequestId)>;
+    using ItemLog
+        = std::function<void(const QByteArray &method, const QString &url, int status, const QString &batchRequestId)>;
     void setItemLog(ItemLog log) { m_itemLog = std::move(log); }
 
     static const QStringList &actionNames();
@@ -51,7 +52,7 @@ private:
     SimResponse devices(const Context &ctx, int firstSegment, int userIndex, bool comanagedOnly);
     template<typename T>
     SimResponse intuneCollection(const Context &ctx, const QString &entityType, const QVector<T> &all, int index,
-                                 const QString &servedAction, const std::function<SimResponse(int)> &act);
+        const QString &servedAction, const std::function<SimResponse(int)> &act);
     SimResponse identities(const Context &ctx);
     SimResponse partners(const Context &ctx);
     SimResponse users(const Context &ctx);
@@ -63,11 +64,10 @@ private:
     SimResponse unassignUser(const Context &ctx, int identityIndex);
 
     std::optional<SimResponse> checkActionAllowed(const Context &ctx, const QString &action);
-    std::optional<SimResponse> checkBody(const Context &ctx, const QString &entityType, const QString &action,
-                                         QJsonObject *body);
+    std::optional<SimResponse> checkBody(
+        const Context &ctx, const QString &entityType, const QString &action, QJsonObject *body);
     std::optional<SimResponse> requireRead(const Context &ctx, const QStringList &anyOf, bool directory);
     std::optional<SimResponse> checkThrottle(const Context &ctx);
-
 
     DemoTenant &m_tenant;
     const DemoTokenService &m_tokens;

@@ -6,11 +6,13 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+using namespace SimHttp;
+
 namespace {
 
 const QString kGraphResource = QStringLiteral("https://graph.microsoft.com/");
-const QStringList kOidcScopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"),
-                                 QStringLiteral("email")};
+const QStringList kOidcScopes
+    = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"), QStringLiteral("email")};
 
 QString randomToken(int bytes)
 {
@@ -59,8 +61,8 @@ QStringList requestedGraphScopes(const QString &scope, bool *defaultScope, bool 
 bool isLoopbackRedirect(const QUrl &url)
 {
     return url.scheme() == QLatin1String("http")
-        && (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("[::1]")
-            || url.host() == QLatin1String("::1"));
+        && (url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1")
+            || url.host() == QLatin1String("[::1]") || url.host() == QLatin1String("::1"));
 }
 
 QString s256(const QString &verifier)
@@ -71,7 +73,11 @@ QString s256(const QString &verifier)
 
 } // namespace
 
-IdentitySimulator::IdentitySimulator(DemoTenant &tenant, const DemoTokenService &tokens) : m_tenant(tenant), m_tokens(tokens) {}
+IdentitySimulator::IdentitySimulator(DemoTenant &tenant, const DemoTokenService &tokens)
+    : m_tenant(tenant)
+    , m_tokens(tokens)
+{
+}
 
 bool IdentitySimulator::knownTenant(const QString &tenant) const
 {
@@ -90,19 +96,19 @@ QString IdentitySimulator::authorityBase(const SimRequest &request) const
     return request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId);
 }
 
-SimResponse IdentitySimulator::oauthError(const SimRequest &request, int status, const QString &error, int aadsts,
-                                          const QString &description) const
+SimResponse IdentitySimulator::oauthError(
+    const SimRequest &request, int status, const QString &error, int aadsts, const QString &description) const
 {
     const QString timestamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
-    QJsonObject body{{QStringLiteral("error"), error},
-                     {QStringLiteral("error_description"),
-                      QStringLiteral("AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5")
-                          .arg(aadsts).arg(description, request.requestId, request.requestId, timestamp)},
-                     {QStringLiteral("error_codes"), QJsonArray{aadsts}},
-                     {QStringLiteral("timestamp"), timestamp},
-                     {QStringLiteral("trace_id"), request.requestId},
-                     {QStringLiteral("correlation_id"), request.requestId},
-                     {QStringLiteral("error_uri"), QString(request.baseUrl() + QStringLiteral("/error?code=") + QString::number(aadsts))}};
+    QJsonObject body {{QStringLiteral("error"), error},
+        {QStringLiteral("error_description"),
+            QStringLiteral("AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5")
+                .arg(aadsts)
+                .arg(description, request.requestId, request.requestId, timestamp)},
+        {QStringLiteral("error_codes"), QJsonArray {aadsts}}, {QStringLiteral("timestamp"), timestamp},
+        {QStringLiteral("trace_id"), request.requestId}, {QStringLiteral("correlation_id"), request.requestId},
+        {QStringLiteral("error_uri"),
+            QString(request.baseUrl() + QStringLiteral("/error?code=") + QString::number(aadsts))}};
     if (aadsts == 0) {
         body.insert(QStringLiteral("error_description"), description);
         body.insert(QStringLiteral("error_codes"), QJsonArray());
@@ -121,8 +127,9 @@ SimResponse IdentitySimulator::handle(const SimRequest &request)
         return SimResponse::html(404, tr("Not found."));
     if (!knownTenant(tenant))
         return oauthError(request, 400, QStringLiteral("invalid_tenant"), 90002,
-                          QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
-                                         "signing into the correct cloud.").arg(tenant));
+            QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and are "
+                           "signing into the correct cloud.")
+                .arg(tenant));
     if (rest == QLatin1String("v2.0/.well-known/openid-configuration") && request.method == "GET")
         return openIdConfiguration(request, tenant);
     if (rest == QLatin1String("discovery/v2.0/keys") && request.method == "GET")
@@ -132,13 +139,15 @@ SimResponse IdentitySimulator::handle(const SimRequest &request)
     if (rest == QLatin1String("oauth2/v2.0/token")) {
         if (request.method != "POST")
             return oauthError(request, 405, QStringLiteral("invalid_request"), 900561,
-                              QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.").arg(QString::fromLatin1(request.method)));
+                QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
+                    .arg(QString::fromLatin1(request.method)));
         return token(request, tenant);
     }
     if (rest == QLatin1String("oauth2/v2.0/devicecode")) {
         if (request.method != "POST")
             return oauthError(request, 405, QStringLiteral("invalid_request"), 900561,
-                              QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.").arg(QString::fromLatin1(request.method)));
+                QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
+                    .arg(QString::fromLatin1(request.method)));
         return deviceCode(request, tenant);
     }
     if (rest == QLatin1String("devicelogin"))
@@ -149,26 +158,30 @@ SimResponse IdentitySimulator::handle(const SimRequest &request)
 SimResponse IdentitySimulator::openIdConfiguration(const SimRequest &request, const QString &)
 {
     const QString base = authorityBase(request);
-    const QJsonObject config{
-        {QStringLiteral("issuer"), QString(request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId) + QStringLiteral("/v2.0"))},
+    const QJsonObject config {
+        {QStringLiteral("issuer"),
+            QString(
+                request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId) + QStringLiteral("/v2.0"))},
         {QStringLiteral("authorization_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/authorize"))},
         {QStringLiteral("token_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/token"))},
         {QStringLiteral("device_authorization_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/devicecode"))},
         {QStringLiteral("end_session_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/logout"))},
         {QStringLiteral("jwks_uri"), QString(base + QStringLiteral("/discovery/v2.0/keys"))},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
-         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic")}},
-        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
-        {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
-        {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"),
-                                                        QStringLiteral("email"), QStringLiteral("offline_access")}},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("pairwise")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("HS256")}},
-        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
+            QJsonArray {QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic")}},
+        {QStringLiteral("response_types_supported"), QJsonArray {QStringLiteral("code")}},
+        {QStringLiteral("response_modes_supported"), QJsonArray {QStringLiteral("query")}},
+        {QStringLiteral("scopes_supported"),
+            QJsonArray {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+                QStringLiteral("offline_access")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray {QStringLiteral("pairwise")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray {QStringLiteral("HS256")}},
+        {QStringLiteral("code_challenge_methods_supported"),
+            QJsonArray {QStringLiteral("S256"), QStringLiteral("plain")}},
         {QStringLiteral("claims_supported"),
-         QJsonArray{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
-                    QStringLiteral("iat"), QStringLiteral("name"), QStringLiteral("oid"), QStringLiteral("tid"),
-                    QStringLiteral("preferred_username"), QStringLiteral("nonce")}},
+            QJsonArray {QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("exp"),
+                QStringLiteral("iat"), QStringLiteral("name"), QStringLiteral("oid"), QStringLiteral("tid"),
+                QStringLiteral("preferred_username"), QStringLiteral("nonce")}},
         {QStringLiteral("tenant_region_scope"), QStringLiteral("EU")},
         {QStringLiteral("cloud_instance_name"), QStringLiteral("offboard-demo")},
         {QStringLiteral("msgraph_host"), request.host},
@@ -180,48 +193,57 @@ QString IdentitySimulator::signInPage(const SimRequest &request, const QUrlQuery
 {
     QString hidden;
     for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
-        if (pair.first == QLatin1String("login") || pair.first == QLatin1String("passwd") || pair.first == QLatin1String("action"))
+        if (pair.first == QLatin1String("login") || pair.first == QLatin1String("passwd")
+            || pair.first == QLatin1String("action"))
             continue;
-        hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(htmlEscape(pair.first), htmlEscape(pair.second));
+        hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+                      .arg(htmlEscape(pair.first), htmlEscape(pair.second));
     }
     QString accounts;
     for (const auto &account : m_tenant.accounts())
         accounts += QStringLiteral("<option value=\"%1\">").arg(htmlEscape(account.userPrincipalName));
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>"
-                          "<h1>%2</h1><p>%3</p>%4"
-                          "<form method=\"post\" action=\"%5\">%6"
-                          "<label>%7 <input name=\"login\" list=\"accounts\" autocomplete=\"username\"></label>"
-                          "<datalist id=\"accounts\">%8</datalist>"
-                          "<label>%9 <input name=\"passwd\" type=\"password\" autocomplete=\"current-password\"></label>"
-                          "<button name=\"action\" value=\"signin\" type=\"submit\">%10</button>"
-                          "<button name=\"action\" value=\"cancel\" type=\"submit\">%11</button>"
-                          "</form></body></html>")
+    return QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>"
+        "<h1>%2</h1><p>%3</p>%4"
+        "<form method=\"post\" action=\"%5\">%6"
+        "<label>%7 <input name=\"login\" list=\"accounts\" autocomplete=\"username\"></label>"
+        "<datalist id=\"accounts\">%8</datalist>"
+        "<label>%9 <input name=\"passwd\" type=\"password\" autocomplete=\"current-password\"></label>"
+        "<button name=\"action\" value=\"signin\" type=\"submit\">%10</button>"
+        "<button name=\"action\" value=\"cancel\" type=\"submit\">%11</button>"
+        "</form></body></html>")
         .arg(tr("Sign in to the demo tenant"), tr("Offboard demo tenant"),
-             tr("This is the simulated Microsoft Entra ID sign-in of the Offboard demo tenant. The demo accounts are listed in the README."),
-             message.isEmpty() ? QString() : QStringLiteral("<p role=\"alert\"><strong>%1</strong></p>").arg(htmlEscape(message)),
-             htmlEscape(request.path), hidden, tr("Account"), accounts, tr("Password"), tr("Sign in"), tr("Cancel"));
+            tr("This is the simulated Microsoft Entra ID sign-in of the Offboard demo tenant. The demo accounts are "
+               "listed in the README."),
+            message.isEmpty() ? QString()
+                              : QStringLiteral("<p role=\"alert\"><strong>%1</strong></p>").arg(htmlEscape(message)),
+            htmlEscape(request.path), hidden, tr("Account"), accounts, tr("Password"), tr("Sign in"), tr("Cancel"));
 }
 
 // "Need admin approval", the page Entra ID shows a person who may not consent to what an app asks for
 // (AADSTS90094 in "Troubleshoot consent issues in Microsoft Entra ID"); its one way on is back to the app.
-QString IdentitySimulator::adminApprovalPage(const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const
+QString IdentitySimulator::adminApprovalPage(
+    const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const
 {
     QString hidden;
     for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
         if (pair.first != QLatin1String("passwd") && pair.first != QLatin1String("action"))
-            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(htmlEscape(pair.first), htmlEscape(pair.second));
+            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+                          .arg(htmlEscape(pair.first), htmlEscape(pair.second));
     }
     QString items;
     for (const auto &scope : missing)
         items += QStringLiteral("<li>%1</li>").arg(htmlEscape(scope));
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>"
-                          "<p>%2</p><ul>%3</ul><form method=\"post\" action=\"%4\">%5"
-                          "<button name=\"action\" value=\"noconsent\" type=\"submit\">%6</button></form></body></html>")
+    return QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>"
+        "<p>%2</p><ul>%3</ul><form method=\"post\" action=\"%4\">%5"
+        "<button name=\"action\" value=\"noconsent\" type=\"submit\">%6</button></form></body></html>")
         .arg(tr("Need admin approval"),
-             htmlEscape(QStringLiteral("AADSTS90094: %1 needs permission to access resources in your organization that only an admin "
-                                       "can grant. Ask an admin to grant permission to this app before you can use it.")
-                            .arg(QLatin1String(DemoTenant::PublicClientName))),
-             items, htmlEscape(request.path), hidden, tr("Return to the application without granting consent"));
+            htmlEscape(QStringLiteral(
+                "AADSTS90094: %1 needs permission to access resources in your organization that only an admin "
+                "can grant. Ask an admin to grant permission to this app before you can use it.")
+                           .arg(QLatin1String(DemoTenant::PublicClientName))),
+            items, htmlEscape(request.path), hidden, tr("Return to the application without granting consent"));
 }
 
 SimResponse IdentitySimulator::authorize(const SimRequest &request, const QString &)
@@ -231,13 +253,17 @@ SimResponse IdentitySimulator::authorize(const SimRequest &request, const QStrin
     const QString clientId = value("client_id");
     const QUrl redirect(value("redirect_uri"));
     if (clientId != QLatin1String(DemoTenant::PublicClientId))
-        return SimResponse::html(400, htmlEscape(QStringLiteral("AADSTS700016: Application with identifier '%1' was not found in the "
-                                                                "directory 'Offboard demo'.").arg(clientId)));
+        return SimResponse::html(400,
+            htmlEscape(QStringLiteral("AADSTS700016: Application with identifier '%1' was not found in the "
+                                      "directory 'Offboard demo'.")
+                           .arg(clientId)));
     if (!redirect.isValid() || !isLoopbackRedirect(redirect))
-        return SimResponse::html(400, htmlEscape(QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does "
-                                                                "not match the redirect URIs configured for the application "
-                                                                "'%2'. The demo application accepts http://localhost and "
-                                                                "http://127.0.0.1 on any port.").arg(redirect.toString(), clientId)));
+        return SimResponse::html(400,
+            htmlEscape(QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does "
+                                      "not match the redirect URIs configured for the application "
+                                      "'%2'. The demo application accepts http://localhost and "
+                                      "http://127.0.0.1 on any port.")
+                           .arg(redirect.toString(), clientId)));
     auto redirectWith = [&](const QList<QPair<QString, QString>> &items) {
         QUrl target = redirect;
         QUrlQuery query(target);
@@ -250,35 +276,44 @@ SimResponse IdentitySimulator::authorize(const SimRequest &request, const QStrin
     };
     if (value("response_type") != QLatin1String("code"))
         return redirectWith({{QStringLiteral("error"), QStringLiteral("unsupported_response_type")},
-                             {QStringLiteral("error_description"), QStringLiteral("AADSTS700054: response_type '%1' is not enabled for the application.").arg(value("response_type"))}});
-    const QString method = value("code_challenge_method").isEmpty() ? QStringLiteral("plain") : value("code_challenge_method");
+            {QStringLiteral("error_description"),
+                QStringLiteral("AADSTS700054: response_type '%1' is not enabled for the application.")
+                    .arg(value("response_type"))}});
+    const QString method
+        = value("code_challenge_method").isEmpty() ? QStringLiteral("plain") : value("code_challenge_method");
     if (value("code_challenge").isEmpty() || (method != QLatin1String("S256") && method != QLatin1String("plain")))
         return redirectWith({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                             {QStringLiteral("error_description"), QStringLiteral("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.")}});
+            {QStringLiteral("error_description"),
+                QStringLiteral("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization "
+                               "code redemption.")}});
     bool defaultScope = false;
     bool otherResource = false;
     requestedGraphScopes(value("scope"), &defaultScope, &otherResource);
     if (value("scope").trimmed().isEmpty())
         return redirectWith({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                             {QStringLiteral("error_description"), QStringLiteral("AADSTS900144: The request body must contain the following parameter: 'scope'.")}});
+            {QStringLiteral("error_description"),
+                QStringLiteral("AADSTS900144: The request body must contain the following parameter: 'scope'.")}});
 
     if (request.method != "POST")
         return SimResponse::html(200, signInPage(request, params, QString()));
     if (value("action") == QLatin1String("cancel"))
         return redirectWith({{QStringLiteral("error"), QStringLiteral("access_denied")},
-                             {QStringLiteral("error_description"), QStringLiteral("AADSTS65004: User declined to consent to access the app.")}});
+            {QStringLiteral("error_description"),
+                QStringLiteral("AADSTS65004: User declined to consent to access the app.")}});
     const DemoAccount *account = m_tenant.account(value("login"));
     if (!account || account->password != value("passwd"))
-        return SimResponse::html(200, signInPage(request, params,
-                                                 tr("AADSTS50126: Error validating credentials due to invalid username or password.")));
+        return SimResponse::html(200,
+            signInPage(
+                request, params, tr("AADSTS50126: Error validating credentials due to invalid username or password.")));
     const QStringList requested = value("scope").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!unconsentedScopes(requested).isEmpty()) {
         // Where the sources are silent (what the page's way back sends the app), the demo sends what a refusal to
         // consent sends: the app learns no more than that.
         if (value("action") == QLatin1String("noconsent"))
             return redirectWith({{QStringLiteral("error"), QStringLiteral("access_denied")},
-                                 {QStringLiteral("error_subcode"), QStringLiteral("cancel")},
-                                 {QStringLiteral("error_description"), QStringLiteral("AADSTS65004: User declined to consent to access the app.")}});
+                {QStringLiteral("error_subcode"), QStringLiteral("cancel")},
+                {QStringLiteral("error_description"),
+                    QStringLiteral("AADSTS65004: User declined to consent to access the app.")}});
         return SimResponse::html(200, adminApprovalPage(request, params, unconsentedScopes(requested)));
     }
     Grant grant;
@@ -307,25 +342,27 @@ SimResponse IdentitySimulator::token(const SimRequest &request, const QString &)
     const QString grantType = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     if (grantType.isEmpty())
         return oauthError(request, 400, QStringLiteral("invalid_request"), 900144,
-                          QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
+            QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
     if (clientId.isEmpty())
         return oauthError(request, 400, QStringLiteral("invalid_request"), 900144,
-                          QStringLiteral("The request body must contain the following parameter: 'client_id'."));
+            QStringLiteral("The request body must contain the following parameter: 'client_id'."));
     if (clientId != QLatin1String(DemoTenant::PublicClientId) && clientId != m_tenant.appClient().clientId)
         return oauthError(request, 400, QStringLiteral("unauthorized_client"), 700016,
-                          QStringLiteral("Application with identifier '%1' was not found in the directory 'Offboard demo'.").arg(clientId));
+            QStringLiteral("Application with identifier '%1' was not found in the directory 'Offboard demo'.")
+                .arg(clientId));
     if (grantType == QLatin1String("authorization_code"))
         return tokenForAuthorizationCode(request, form, clientId);
     if (grantType == QLatin1String("refresh_token"))
         return tokenForRefreshToken(form, clientId, request);
     if (grantType == QLatin1String("client_credentials"))
         return tokenForClientCredentials(request, form, clientId);
-    if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code") || grantType == QLatin1String("device_code"))
+    if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")
+        || grantType == QLatin1String("device_code"))
         return tokenForDeviceCode(request, form, clientId);
     if (grantType == QLatin1String("password"))
         return tokenForPassword(request, form, clientId);
     return oauthError(request, 400, QStringLiteral("unsupported_grant_type"), 70003,
-                      QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
+        QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
 }
 
 // Entra ID puts every scope consented for the resource in the token, not only those asked for, and whatever the
@@ -351,7 +388,7 @@ QStringList IdentitySimulator::unconsentedScopes(const QStringList &requested) c
 QString IdentitySimulator::issueAccessToken(const DemoAccount &account, const QStringList &scopes)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject claims{
+    const QJsonObject claims {
         {QStringLiteral("aud"), QLatin1String(DemoTokenService::GraphAudience)},
         {QStringLiteral("iss"), issuer()},
         {QStringLiteral("iat"), now},
@@ -372,27 +409,27 @@ QString IdentitySimulator::issueAccessToken(const DemoAccount &account, const QS
     return m_tokens.sign(claims);
 }
 
-SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const DemoAccount &account, const QString &clientId,
-                                               const QStringList &requestedScopes, const QString &nonce)
+SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const DemoAccount &account,
+    const QString &clientId, const QStringList &requestedScopes, const QString &nonce)
 {
     // Nobody may consent in the demo tenant but its administrator: a scope the organisation has not consented cannot be
     // granted. Entra's answer at the token endpoint ("Troubleshoot consent issues in Microsoft Entra ID").
     if (!unconsentedScopes(requestedScopes).isEmpty()) {
         SimResponse refused = oauthError(request, 400, QStringLiteral("invalid_grant"), 65001,
-                                         QStringLiteral("The user or administrator has not consented to use the application with ID "
-                                                        "'%1' named '%2'. Send an interactive authorization request for this user and "
-                                                        "resource.").arg(clientId, QLatin1String(DemoTenant::PublicClientName)));
+            QStringLiteral("The user or administrator has not consented to use the application with ID "
+                           "'%1' named '%2'. Send an interactive authorization request for this user and "
+                           "resource.")
+                .arg(clientId, QLatin1String(DemoTenant::PublicClientName)));
         QJsonObject body = QJsonDocument::fromJson(refused.body).object();
         body.insert(QStringLiteral("suberror"), QStringLiteral("consent_required"));
         refused.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         return refused;
     }
     const QStringList scopes = grantedScopes();
-    QJsonObject body{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
-                     {QStringLiteral("expires_in"), m_accessTokenLifetime},
-                     {QStringLiteral("ext_expires_in"), m_accessTokenLifetime},
-                     {QStringLiteral("access_token"), issueAccessToken(account, scopes)}};
+    QJsonObject body {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}, {QStringLiteral("expires_in"), m_accessTokenLifetime},
+        {QStringLiteral("ext_expires_in"), m_accessTokenLifetime},
+        {QStringLiteral("access_token"), issueAccessToken(account, scopes)}};
     if (requestedScopes.contains(QStringLiteral("offline_access"))) {
         const QString refresh = randomToken(64);
         Grant grant;
@@ -405,17 +442,15 @@ SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const 
     }
     if (requestedScopes.contains(QStringLiteral("openid"))) {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QJsonObject id{{QStringLiteral("aud"), clientId},
-                       {QStringLiteral("iss"), QString(request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId) + QStringLiteral("/v2.0"))},
-                       {QStringLiteral("iat"), now},
-                       {QStringLiteral("nbf"), now},
-                       {QStringLiteral("exp"), now + 3600},
-                       {QStringLiteral("name"), account.displayName},
-                       {QStringLiteral("oid"), account.userId},
-                       {QStringLiteral("sub"), account.userId},
-                       {QStringLiteral("tid"), QLatin1String(DemoTenant::TenantId)},
-                       {QStringLiteral("preferred_username"), account.userPrincipalName},
-                       {QStringLiteral("ver"), QStringLiteral("2.0")}};
+        QJsonObject id {{QStringLiteral("aud"), clientId},
+            {QStringLiteral("iss"),
+                QString(request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId)
+                    + QStringLiteral("/v2.0"))},
+            {QStringLiteral("iat"), now}, {QStringLiteral("nbf"), now}, {QStringLiteral("exp"), now + 3600},
+            {QStringLiteral("name"), account.displayName}, {QStringLiteral("oid"), account.userId},
+            {QStringLiteral("sub"), account.userId}, {QStringLiteral("tid"), QLatin1String(DemoTenant::TenantId)},
+            {QStringLiteral("preferred_username"), account.userPrincipalName},
+            {QStringLiteral("ver"), QStringLiteral("2.0")}};
         if (!nonce.isEmpty())
             id.insert(QStringLiteral("nonce"), nonce);
         body.insert(QStringLiteral("id_token"), m_tokens.sign(id));
@@ -423,48 +458,52 @@ SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const 
     return SimResponse::json(200, body);
 }
 
-SimResponse IdentitySimulator::tokenForAuthorizationCode(const SimRequest &request, const QUrlQuery &form, const QString &clientId)
+SimResponse IdentitySimulator::tokenForAuthorizationCode(
+    const SimRequest &request, const QUrlQuery &form, const QString &clientId)
 {
     auto value = [&](const char *key) { return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     const QString code = value("code");
     if (code.isEmpty())
         return oauthError(request, 400, QStringLiteral("invalid_request"), 900144,
-                          QStringLiteral("The request body must contain the following parameter: 'code'."));
+            QStringLiteral("The request body must contain the following parameter: 'code'."));
     // A code is good for one redemption only.
     const Grant grant = m_codes.take(code);
     if (grant.clientId.isEmpty() || grant.expires < QDateTime::currentDateTimeUtc())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70008,
-                          QStringLiteral("The provided authorization code or refresh token has expired due to inactivity. "
-                                         "Send a new interactive authorization request for this user and resource."));
+            QStringLiteral("The provided authorization code or refresh token has expired due to inactivity. "
+                           "Send a new interactive authorization request for this user and resource."));
     if (grant.clientId != clientId)
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70000,
-                          QStringLiteral("The provided authorization code was issued to another client."));
+            QStringLiteral("The provided authorization code was issued to another client."));
     if (grant.redirectUri != value("redirect_uri"))
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 500112,
-                          QStringLiteral("The reply address '%1' does not match the reply address '%2' provided when "
-                                         "requesting Authorization code.").arg(value("redirect_uri"), grant.redirectUri));
+            QStringLiteral("The reply address '%1' does not match the reply address '%2' provided when "
+                           "requesting Authorization code.")
+                .arg(value("redirect_uri"), grant.redirectUri));
     const QString verifier = value("code_verifier");
     const QString expected = grant.codeChallengeMethod == QLatin1String("S256") ? s256(verifier) : verifier;
     if (verifier.isEmpty() || expected != grant.codeChallenge)
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 501481,
-                          QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the authorization request."));
+            QStringLiteral(
+                "The Code_Verifier does not match the code_challenge supplied in the authorization request."));
     const DemoAccount *account = m_tenant.account(grant.userPrincipalName);
     return delegatedTokens(request, *account, clientId, grant.scopes, grant.nonce);
 }
 
-SimResponse IdentitySimulator::tokenForRefreshToken(const QUrlQuery &form, const QString &clientId, const SimRequest &request)
+SimResponse IdentitySimulator::tokenForRefreshToken(
+    const QUrlQuery &form, const QString &clientId, const SimRequest &request)
 {
     const QString refresh = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
     const auto it = m_refreshTokens.constFind(refresh);
     if (refresh.isEmpty() || it == m_refreshTokens.constEnd())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 9002313,
-                          QStringLiteral("Invalid request. Request is malformed or invalid."));
+            QStringLiteral("Invalid request. Request is malformed or invalid."));
     if (it->expires < QDateTime::currentDateTimeUtc())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 700082,
-                          QStringLiteral("The refresh token has expired due to inactivity."));
+            QStringLiteral("The refresh token has expired due to inactivity."));
     if (it->clientId != clientId)
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70000,
-                          QStringLiteral("The refresh token was issued to a different client."));
+            QStringLiteral("The refresh token was issued to a different client."));
     const DemoAccount *account = m_tenant.account(it->userPrincipalName);
     QStringList scopes = it->scopes;
     const QString narrower = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
@@ -475,12 +514,14 @@ SimResponse IdentitySimulator::tokenForRefreshToken(const QUrlQuery &form, const
     return delegatedTokens(request, *account, clientId, scopes, QString());
 }
 
-SimResponse IdentitySimulator::tokenForClientCredentials(const SimRequest &request, const QUrlQuery &form, const QString &clientId)
+SimResponse IdentitySimulator::tokenForClientCredentials(
+    const SimRequest &request, const QUrlQuery &form, const QString &clientId)
 {
     const DemoAppClient &app = m_tenant.appClient();
     if (clientId != app.clientId)
         return oauthError(request, 400, QStringLiteral("invalid_client"), 7000218,
-                          QStringLiteral("The request body must contain the following parameter: 'client_assertion' or 'client_secret'."));
+            QStringLiteral(
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."));
     QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     const QByteArray authorization = request.header("authorization");
     if (authorization.startsWith("Basic ")) {
@@ -489,21 +530,24 @@ SimResponse IdentitySimulator::tokenForClientCredentials(const SimRequest &reque
     }
     if (secret.isEmpty())
         return oauthError(request, 401, QStringLiteral("invalid_client"), 7000218,
-                          QStringLiteral("The request body must contain the following parameter: 'client_assertion' or 'client_secret'."));
+            QStringLiteral(
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."));
     if (secret != app.clientSecret)
         return oauthError(request, 401, QStringLiteral("invalid_client"), 7000215,
-                          QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is the "
-                                         "client secret value, not the client secret ID, for a secret added to app '%1'.").arg(clientId));
+            QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is the "
+                           "client secret value, not the client secret ID, for a secret added to app '%1'.")
+                .arg(clientId));
     const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
     if (scope != kGraphResource + QStringLiteral(".default"))
         return oauthError(request, 400, QStringLiteral("invalid_scope"), 1002012,
-                          QStringLiteral("The provided value for scope %1 is not valid. Client credential flows must have a "
-                                         "scope value with /.default suffixed to the resource identifier (application ID URI).").arg(scope));
+            QStringLiteral("The provided value for scope %1 is not valid. Client credential flows must have a "
+                           "scope value with /.default suffixed to the resource identifier (application ID URI).")
+                .arg(scope));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonArray roles;
     for (const auto &role : app.roles)
         roles.append(role);
-    const QJsonObject claims{
+    const QJsonObject claims {
         {QStringLiteral("aud"), QLatin1String(DemoTokenService::GraphAudience)},
         {QStringLiteral("iss"), issuer()},
         {QStringLiteral("iat"), now},
@@ -518,22 +562,25 @@ SimResponse IdentitySimulator::tokenForClientCredentials(const SimRequest &reque
         {QStringLiteral("idtyp"), QStringLiteral("app")},
         {QStringLiteral("ver"), QStringLiteral("1.0")},
     };
-    return SimResponse::json(200, {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                   {QStringLiteral("expires_in"), m_accessTokenLifetime},
-                                   {QStringLiteral("ext_expires_in"), m_accessTokenLifetime},
-                                   {QStringLiteral("access_token"), m_tokens.sign(claims)}});
+    return SimResponse::json(200,
+        {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+            {QStringLiteral("expires_in"), m_accessTokenLifetime},
+            {QStringLiteral("ext_expires_in"), m_accessTokenLifetime},
+            {QStringLiteral("access_token"), m_tokens.sign(claims)}});
 }
 
-SimResponse IdentitySimulator::tokenForPassword(const SimRequest &request, const QUrlQuery &form, const QString &clientId)
+SimResponse IdentitySimulator::tokenForPassword(
+    const SimRequest &request, const QUrlQuery &form, const QString &clientId)
 {
     if (clientId != QLatin1String(DemoTenant::PublicClientId))
         return oauthError(request, 400, QStringLiteral("unauthorized_client"), 700016,
-                          QStringLiteral("The password grant is only enabled for the demo public client."));
+            QStringLiteral("The password grant is only enabled for the demo public client."));
     const DemoAccount *account = m_tenant.account(form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded));
     if (!account || account->password != form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded))
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 50126,
-                          QStringLiteral("Error validating credentials due to invalid username or password."));
-    const QStringList scopes = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QStringLiteral("Error validating credentials due to invalid username or password."));
+    const QStringList scopes
+        = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return delegatedTokens(request, *account, clientId, scopes, QString());
 }
 
@@ -543,11 +590,12 @@ SimResponse IdentitySimulator::deviceCode(const SimRequest &request, const QStri
     const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     if (clientId != QLatin1String(DemoTenant::PublicClientId))
         return oauthError(request, 400, QStringLiteral("unauthorized_client"), 700016,
-                          QStringLiteral("Application with identifier '%1' was not found in the directory 'Offboard demo'.").arg(clientId));
+            QStringLiteral("Application with identifier '%1' was not found in the directory 'Offboard demo'.")
+                .arg(clientId));
     const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
     if (scope.trimmed().isEmpty())
         return oauthError(request, 400, QStringLiteral("invalid_request"), 900144,
-                          QStringLiteral("The request body must contain the following parameter: 'scope'."));
+            QStringLiteral("The request body must contain the following parameter: 'scope'."));
     DeviceCode pending;
     pending.userCode = userCodeText();
     pending.clientId = clientId;
@@ -557,33 +605,35 @@ SimResponse IdentitySimulator::deviceCode(const SimRequest &request, const QStri
     const QString code = randomToken(48);
     m_deviceCodes.insert(code, pending);
     const QString verification = authorityBase(request) + QStringLiteral("/devicelogin");
-    return SimResponse::json(200, {{QStringLiteral("user_code"), pending.userCode},
-                                   {QStringLiteral("device_code"), code},
-                                   {QStringLiteral("verification_uri"), verification},
-                                   {QStringLiteral("expires_in"), m_deviceCodeLifetime},
-                                   {QStringLiteral("interval"), m_deviceCodeInterval},
-                                   {QStringLiteral("message"),
-                                    QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.")
-                                        .arg(verification, pending.userCode)}});
+    return SimResponse::json(200,
+        {{QStringLiteral("user_code"), pending.userCode}, {QStringLiteral("device_code"), code},
+            {QStringLiteral("verification_uri"), verification}, {QStringLiteral("expires_in"), m_deviceCodeLifetime},
+            {QStringLiteral("interval"), m_deviceCodeInterval},
+            {QStringLiteral("message"),
+                QStringLiteral(
+                    "To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.")
+                    .arg(verification, pending.userCode)}});
 }
 
-SimResponse IdentitySimulator::tokenForDeviceCode(const SimRequest &request, const QUrlQuery &form, const QString &clientId)
+SimResponse IdentitySimulator::tokenForDeviceCode(
+    const SimRequest &request, const QUrlQuery &form, const QString &clientId)
 {
     const QString code = form.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded);
     auto it = m_deviceCodes.find(code);
     if (it == m_deviceCodes.end() || it->clientId != clientId)
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70000,
-                          QStringLiteral("Provided grant is invalid or malformed."));
+            QStringLiteral("Provided grant is invalid or malformed."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (it->expires < now) {
         m_deviceCodes.erase(it);
         return oauthError(request, 400, QStringLiteral("expired_token"), 70020,
-                          QStringLiteral("The provided value for the input parameter 'device_code' is not valid. This device code has expired."));
+            QStringLiteral("The provided value for the input parameter 'device_code' is not valid. This device code "
+                           "has expired."));
     }
     if (it->declined) {
         m_deviceCodes.erase(it);
         return oauthError(request, 400, QStringLiteral("authorization_declined"), 70000,
-                          QStringLiteral("The end user denied the authorization request."));
+            QStringLiteral("The end user denied the authorization request."));
     }
     if (it->userPrincipalName.isEmpty()) {
         const bool tooSoon = it->lastPoll.isValid() && it->lastPoll.msecsTo(now) < qint64(it->interval) * 1000 - 150;
@@ -591,25 +641,28 @@ SimResponse IdentitySimulator::tokenForDeviceCode(const SimRequest &request, con
         if (tooSoon) {
             it->interval += 5;
             return oauthError(request, 400, QStringLiteral("slow_down"), 0,
-                              QStringLiteral("The client is polling too quickly: wait at least the interval between requests."));
+                QStringLiteral("The client is polling too quickly: wait at least the interval between requests."));
         }
         return oauthError(request, 400, QStringLiteral("authorization_pending"), 70016,
-                          QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."));
+            QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."));
     }
     const DeviceCode approved = *it;
     m_deviceCodes.erase(it);
-    return delegatedTokens(request, *m_tenant.account(approved.userPrincipalName), clientId, approved.requestedScopes, QString());
+    return delegatedTokens(
+        request, *m_tenant.account(approved.userPrincipalName), clientId, approved.requestedScopes, QString());
 }
 
 QString IdentitySimulator::deviceLoginPage(const QString &message, const QString &userCode) const
 {
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>%2"
-                          "<form method=\"post\"><label>%3 <input name=\"otc\" value=\"%4\"></label>"
-                          "<label>%5 <input name=\"login\"></label><label>%6 <input name=\"passwd\" type=\"password\"></label>"
-                          "<button name=\"action\" value=\"signin\" type=\"submit\">%7</button>"
-                          "<button name=\"action\" value=\"decline\" type=\"submit\">%8</button></form></body></html>")
-        .arg(tr("Enter code"), message.isEmpty() ? QString() : QStringLiteral("<p role=\"alert\">%1</p>").arg(htmlEscape(message)),
-             tr("Code"), htmlEscape(userCode), tr("Account"), tr("Password"), tr("Sign in"), tr("Decline"));
+    return QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>%2"
+        "<form method=\"post\"><label>%3 <input name=\"otc\" value=\"%4\"></label>"
+        "<label>%5 <input name=\"login\"></label><label>%6 <input name=\"passwd\" type=\"password\"></label>"
+        "<button name=\"action\" value=\"signin\" type=\"submit\">%7</button>"
+        "<button name=\"action\" value=\"decline\" type=\"submit\">%8</button></form></body></html>")
+        .arg(tr("Enter code"),
+            message.isEmpty() ? QString() : QStringLiteral("<p role=\"alert\">%1</p>").arg(htmlEscape(message)),
+            tr("Code"), htmlEscape(userCode), tr("Account"), tr("Password"), tr("Sign in"), tr("Decline"));
 }
 
 SimResponse IdentitySimulator::deviceLogin(const SimRequest &request, const QString &)
@@ -618,19 +671,28 @@ SimResponse IdentitySimulator::deviceLogin(const SimRequest &request, const QStr
         return SimResponse::html(200, deviceLoginPage(QString(), QString()));
     const QUrlQuery form = parseFormEncoded(request.body);
     const QString userCode = form.queryItemValue(QStringLiteral("otc"), QUrl::FullyDecoded).trimmed().toUpper();
-    auto it = std::find_if(m_deviceCodes.begin(), m_deviceCodes.end(), [&](const DeviceCode &c) { return c.userCode == userCode; });
+    auto it = std::find_if(
+        m_deviceCodes.begin(), m_deviceCodes.end(), [&](const DeviceCode &c) { return c.userCode == userCode; });
     if (it == m_deviceCodes.end() || it->expires < QDateTime::currentDateTimeUtc())
-        return SimResponse::html(400, deviceLoginPage(tr("That code is not valid or has expired. Check it and try again."), userCode));
+        return SimResponse::html(
+            400, deviceLoginPage(tr("That code is not valid or has expired. Check it and try again."), userCode));
     if (form.queryItemValue(QStringLiteral("action")) == QLatin1String("decline")) {
         it->declined = true;
-        return SimResponse::html(200, deviceLoginPage(tr("You declined the sign-in. You can close this window."), QString()));
+        return SimResponse::html(
+            200, deviceLoginPage(tr("You declined the sign-in. You can close this window."), QString()));
     }
     const DemoAccount *account = m_tenant.account(form.queryItemValue(QStringLiteral("login"), QUrl::FullyDecoded));
     if (!account || account->password != form.queryItemValue(QStringLiteral("passwd"), QUrl::FullyDecoded))
-        return SimResponse::html(400, deviceLoginPage(tr("AADSTS50126: Error validating credentials due to invalid username or password."), userCode));
+        return SimResponse::html(400,
+            deviceLoginPage(
+                tr("AADSTS50126: Error validating credentials due to invalid username or password."), userCode));
     it->userPrincipalName = account->userPrincipalName; // the next poll gets the token, or AADSTS65001 without consent
     if (!unconsentedScopes(it->requestedScopes).isEmpty())
-        return SimResponse::html(200, deviceLoginPage(tr("Need admin approval: Offboard asks for permissions in your organization "
-                                                         "that only an admin can grant."), QString()));
-    return SimResponse::html(200, deviceLoginPage(tr("You have signed in to Offboard on your other device. You can close this window."), QString()));
+        return SimResponse::html(200,
+            deviceLoginPage(tr("Need admin approval: Offboard asks for permissions in your organization "
+                               "that only an admin can grant."),
+                QString()));
+    return SimResponse::html(200,
+        deviceLoginPage(
+            tr("You have signed in to Offboard on your other device. You can close this window."), QString()));
 }

@@ -33,7 +33,7 @@ private:
     {
         QString userPrincipalName; // empty for app-only
         QString clientId;
-        QStringList scopes;        // granted Graph scopes (delegated)
+        QStringList scopes; // granted Graph scopes (delegated)
         QString codeChallenge;
         QString codeChallengeMethod;
         QString redirectUri;
@@ -65,13 +65,14 @@ private:
     SimResponse tokenForPassword(const SimRequest &request, const QUrlQuery &form, const QString &clientId);
 
     SimResponse delegatedTokens(const SimRequest &request, const DemoAccount &account, const QString &clientId,
-                                const QStringList &requestedScopes, const QString &nonce);
+        const QStringList &requestedScopes, const QString &nonce);
     QStringList grantedScopes() const;
     QStringList unconsentedScopes(const QStringList &requested) const;
     bool knownTenant(const QString &tenant) const;
     QString issuer() const;
     QString authorityBase(const SimRequest &request) const;
-    SimResponse oauthError(const SimRequest &request, int status, const QString &error, int aadsts, const QString &description) const;
+    SimResponse oauthError(
+        const SimRequest &request, int status, const QString &error, int aadsts, const QString &description) const;
     QString signInPage(const SimRequest &request, const QUrlQuery &params, const QString &message) const;
     QString adminApprovalPage(const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const;
     QString deviceLoginPage(const QString &message, const QString &userCode) const;

@@ -5,9 +5,12 @@
 IntuneThrottle::Limits IntuneThrottle::documentedLimits(Category category)
 {
     switch (category) {
-    case Category::Devices: return {4000, 2000, 400, 200};
-    case Category::EnrollmentAndRemoteAssistance: return {2000, 1000, 200, 100};
-    case Category::None: break;
+    case Category::Devices:
+        return {4000, 2000, 400, 200};
+    case Category::EnrollmentAndRemoteAssistance:
+        return {2000, 1000, 200, 100};
+    case Category::None:
+        break;
     }
     return {0, 0, 0, 0};
 }
@@ -31,7 +34,8 @@ std::optional<int> IntuneThrottle::admit(Category category, bool write, const QS
     };
     Counter &tenant = counter(QStringLiteral("tenant"));
     Counter &app = counter(QStringLiteral("app:") + appId);
-    const bool over = tenant.requests >= scaled(documented.tenantRequests) || app.requests >= scaled(documented.appRequests)
+    const bool over = tenant.requests >= scaled(documented.tenantRequests)
+        || app.requests >= scaled(documented.appRequests)
         || (write && (tenant.writes >= scaled(documented.tenantWrites) || app.writes >= scaled(documented.appWrites)));
     if (over)
         return int((windowStart + windowMs - nowMs + 999) / 1000);

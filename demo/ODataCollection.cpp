@@ -17,26 +17,18 @@ using namespace GraphErrors;
 
 namespace {
 
-
-
-
-
-
-
-
-
-
-
-
 QByteArray encodeSkipToken(int position, const QString &scopeKey)
 {
-    const QJsonObject token{{QStringLiteral("p"), position}, {QStringLiteral("s"), scopeKey}};
-    return QJsonDocument(token).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonObject token {{QStringLiteral("p"), position}, {QStringLiteral("s"), scopeKey}};
+    return QJsonDocument(token)
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool decodeSkipToken(const QString &token, const QString &scopeKey, int *position)
 {
-    const auto raw = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto raw = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!raw)
         return false;
     const QJsonObject object = QJsonDocument::fromJson(*raw).object();
@@ -45,7 +37,6 @@ bool decodeSkipToken(const QString &token, const QString &scopeKey, int *positio
     *position = object.value(QStringLiteral("p")).toInt();
     return *position >= 0;
 }
-
 
 struct SearchClause
 {
@@ -62,7 +53,9 @@ bool parseSearch(const QString &search, QList<SearchClause> *clauses, bool *all,
     bool sawAnd = false;
     while (!rest.isEmpty()) {
         if (!rest.startsWith(QLatin1Char('"'))) {
-            *message = QStringLiteral("Syntax error: character '%1' is not valid at position 0 in '%2'.").arg(rest.at(0)).arg(search);
+            *message = QStringLiteral("Syntax error: character '%1' is not valid at position 0 in '%2'.")
+                           .arg(rest.at(0))
+                           .arg(search);
             return false;
         }
         const int end = rest.indexOf(QLatin1Char('"'), 1);
@@ -103,21 +96,24 @@ bool searchMatches(const QString &value, const QString &term)
         return true;
     static const QRegularExpression separators(QStringLiteral("[\\s.@_\\-]+"));
     const QStringList words = value.split(separators, Qt::SkipEmptyParts);
-    return std::any_of(words.begin(), words.end(), [&](const QString &w) { return w.startsWith(term, Qt::CaseInsensitive); });
+    return std::any_of(
+        words.begin(), words.end(), [&](const QString &w) { return w.startsWith(term, Qt::CaseInsensitive); });
 }
 
 } // namespace
 
 template<typename T>
-SimResponse ODataCollection::item(const GraphContext &ctx, const QString &entityType, const QString &contextPath, const T &entity)
+SimResponse ODataCollection::item(
+    const GraphContext &ctx, const QString &entityType, const QString &contextPath, const T &entity)
 {
     // OData (https://learn.microsoft.com/graph/query-parameters): $top, $skip, $filter, $orderby and $count apply to
     // collections only; Graph refuses them on a single item with 400.
     for (const char *option : {"$top", "$skip", "$filter", "$orderby", "$count"}) {
         if (ctx.request->hasQuery(QLatin1String(option)))
             return error(ctx, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("The query specified in the URI is not valid. The requested resource is not a collection. "
-                                        "Query options $filter, $orderby, $count, $skip, and $top can be applied only on collections."));
+                QStringLiteral(
+                    "The query specified in the URI is not valid. The requested resource is not a collection. "
+                    "Query options $filter, $orderby, $count, $skip, and $top can be applied only on collections."));
     }
     QStringList select;
     const QString selectText = ctx.request->queryValue(QStringLiteral("$select"));
@@ -125,36 +121,40 @@ SimResponse ODataCollection::item(const GraphContext &ctx, const QString &entity
         const QString trimmed = name.trimmed();
         if (!GraphContract::instance().property(ctx.version, entityType, trimmed))
             return error(ctx, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.").arg(trimmed, entityType));
+                QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+                    .arg(trimmed, entityType));
         select.append(trimmed);
     }
     if (select.isEmpty() && entityType == EntityJson::User)
         select = EntityJson::defaultUserProperties();
     QJsonObject object = EntityJson::render(entity, ctx.version, entityType, select);
-    object.insert(QStringLiteral("@odata.context"), QString(ctx.metadataBase() + contextPath + QStringLiteral("/$entity")));
+    object.insert(
+        QStringLiteral("@odata.context"), QString(ctx.metadataBase() + contextPath + QStringLiteral("/$entity")));
     return SimResponse::json(200, object);
 }
 
 template<typename T>
 SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entityType, const QString &contextPath,
-                                       const QVector<int> &scope, const std::function<const T *(int)> &at)
+    const QVector<int> &scope, const std::function<const T *(int)> &at)
 {
     const SimRequest &request = *ctx.request;
     const bool directory = entityType == EntityJson::User;
     const GraphContract &contract = GraphContract::instance();
     auto bad = [&](const QString &message) { return error(ctx, 400, QStringLiteral("BadRequest"), message); };
     auto unsupported = [&](const QString &message) {
-        return error(ctx, 400, directory ? QStringLiteral("Request_UnsupportedQuery") : QStringLiteral("BadRequest"), message);
+        return error(
+            ctx, 400, directory ? QStringLiteral("Request_UnsupportedQuery") : QStringLiteral("BadRequest"), message);
     };
 
-    static const QStringList knownOptions = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"),
-                                             QStringLiteral("$skiptoken"), QStringLiteral("$orderby"), QStringLiteral("$count"),
-                                             QStringLiteral("$search"), QStringLiteral("$format")};
+    static const QStringList knownOptions
+        = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken"),
+            QStringLiteral("$orderby"), QStringLiteral("$count"), QStringLiteral("$search"), QStringLiteral("$format")};
     for (const auto &pair : request.query.queryItems(QUrl::FullyDecoded)) {
         // Directory objects: "'$skip' is not supported by the service." (https://learn.microsoft.com/graph/paging:
         // some APIs, such as users, do not support $skip).
         if (directory && pair.first == QLatin1String("$skip"))
-            return error(ctx, 400, QStringLiteral("Request_BadRequest"), QStringLiteral("'$skip' is not supported by the service."));
+            return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                QStringLiteral("'$skip' is not supported by the service."));
         if (pair.first.startsWith(QLatin1Char('$')) && !knownOptions.contains(pair.first))
             return bad(QStringLiteral("Query option '%1' is not supported on this collection.").arg(pair.first));
     }
@@ -163,7 +163,8 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     for (const auto &name : request.queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = name.trimmed();
         if (!contract.property(ctx.version, entityType, trimmed))
-            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.").arg(trimmed, entityType));
+            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+                           .arg(trimmed, entityType));
         select.append(trimmed);
     }
     if (select.isEmpty() && directory)
@@ -176,16 +177,22 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         const QString text = request.queryValue(QStringLiteral("$top"));
         const int top = text.toInt(&ok);
         if (!ok || top < 0)
-            return bad(QStringLiteral("Invalid value '%1' for $top query option found. The $top query option requires a "
-                                      "non-negative integer value.").arg(text));
+            return bad(
+                QStringLiteral("Invalid value '%1' for $top query option found. The $top query option requires a "
+                               "non-negative integer value.")
+                    .arg(text));
         if (directory && (top < 1 || top > maxTop))
-            return bad(QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(top));
+            return bad(
+                QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(top));
         pageSize = qBound(1, top, maxTop);
     }
 
     const QString countText = request.queryValue(QStringLiteral("$count"));
-    if (request.hasQuery(QStringLiteral("$count")) && countText != QLatin1String("true") && countText != QLatin1String("false"))
-        return bad(QStringLiteral("Invalid value '%1' for $count query option found. Valid values are 'true' and 'false'.").arg(countText));
+    if (request.hasQuery(QStringLiteral("$count")) && countText != QLatin1String("true")
+        && countText != QLatin1String("false"))
+        return bad(
+            QStringLiteral("Invalid value '%1' for $count query option found. Valid values are 'true' and 'false'.")
+                .arg(countText));
     // https://learn.microsoft.com/graph/aad-advanced-queries: on directory objects, $count=true without
     // ConsistencyLevel: eventual is not an error; Graph answers 200 and leaves @odata.count out.
     const bool wantCount = countText == QLatin1String("true") && (!directory || ctx.eventual());
@@ -203,15 +210,18 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         const QString message = filter.validate([&](const QString &property, const QJsonValue &literal) -> QString {
             const ContractProperty *p = contract.property(ctx.version, entityType, property);
             if (!p)
-                return QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.").arg(property, entityType);
+                return QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+                    .arg(property, entityType);
             if (p->collection || p->kind == QLatin1String("complex"))
                 return QStringLiteral("Invalid filter clause: filtering on '%1' is not supported.").arg(property);
             if (p->kind == QLatin1String("enum") && literal.isString()
                 && !contract.enumMembers(ctx.version, p->type).contains(literal.toString()))
-                return QStringLiteral("The string '%1' is not a valid enumeration type constant.").arg(literal.toString());
+                return QStringLiteral("The string '%1' is not a valid enumeration type constant.")
+                    .arg(literal.toString());
             const bool stringLike = p->type == QLatin1String("Edm.String") || p->kind == QLatin1String("enum");
             if (stringLike && !literal.isString() && !literal.isNull())
-                return QStringLiteral("Invalid filter clause: a value of type '%1' cannot be compared with '%2'.").arg(p->type, property);
+                return QStringLiteral("Invalid filter clause: a value of type '%1' cannot be compared with '%2'.")
+                    .arg(p->type, property);
             return {};
         });
         if (!message.isEmpty())
@@ -222,7 +232,8 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         // (msgraph-sdk-powershell#1260, microsoft-graph-docs-contrib#3693); Microsoft's answer is
         // contains(serialNumber,'…') (microsoft-graph-docs#9357). Only contains() is served here.
         if (entityType == EntityJson::AutopilotIdentity && !filter.comparesOnlyWith(QStringLiteral("contains")))
-            return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
     }
 
     QList<SearchClause> search;
@@ -231,8 +242,9 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         if (!directory)
             return bad(QStringLiteral("Query option '$search' is not supported on this collection."));
         if (!ctx.eventual())
-            return unsupported(QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
-                                              "request header: 'ConsistencyLevel: eventual'"));
+            return unsupported(
+                QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
+                               "request header: 'ConsistencyLevel: eventual'"));
         QString message;
         if (!parseSearch(request.queryValue(QStringLiteral("$search")), &search, &searchAll, &message))
             return bad(message);
@@ -253,15 +265,18 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     for (const auto &part : orderBy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList words = part.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString direction = words.value(1, QStringLiteral("asc"));
-        if (words.isEmpty() || words.size() > 2 || (direction != QLatin1String("asc") && direction != QLatin1String("desc")))
+        if (words.isEmpty() || words.size() > 2
+            || (direction != QLatin1String("asc") && direction != QLatin1String("desc")))
             return bad(QStringLiteral("Invalid $orderby clause '%1'.").arg(part));
         const ContractProperty *p = contract.property(ctx.version, entityType, words.first());
         if (!p)
-            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.").arg(words.first(), entityType));
+            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+                           .arg(words.first(), entityType));
         if (p->collection || p->kind == QLatin1String("complex"))
             return bad(QStringLiteral("The $orderby expression must evaluate to a single value of primitive type."));
         if (directory) {
-            const bool sortable = words.first() == QLatin1String("displayName") || words.first() == QLatin1String("userPrincipalName");
+            const bool sortable
+                = words.first() == QLatin1String("displayName") || words.first() == QLatin1String("userPrincipalName");
             const bool advanced = ctx.eventual() && wantCount;
             if (!sortable || ((filter.isValid() || !search.isEmpty()) && !advanced))
                 return unsupported(QStringLiteral("Sorting not supported for current query."));
@@ -341,8 +356,10 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         return searchAll ? every : any;
     };
 
-    const QString scopeKey = QString::fromLatin1(QCryptographicHash::hash((contextPath + simApiVersionSegment(ctx.version)).toUtf8(),
-                                                                          QCryptographicHash::Sha1).toHex().left(12));
+    const QString scopeKey = QString::fromLatin1(
+        QCryptographicHash::hash((contextPath + simApiVersionSegment(ctx.version)).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
     int position = 0;
     if (request.hasQuery(QStringLiteral("$skiptoken"))
         && !decodeSkipToken(request.queryValue(QStringLiteral("$skiptoken")), scopeKey, &position))
@@ -365,8 +382,9 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
 
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
-                QString(ctx.metadataBase() + contextPath
-                        + (request.hasQuery(QStringLiteral("$select")) ? QStringLiteral("(%1)").arg(select.join(QLatin1Char(','))) : QString())));
+        QString(ctx.metadataBase() + contextPath
+            + (request.hasQuery(QStringLiteral("$select")) ? QStringLiteral("(%1)").arg(select.join(QLatin1Char(',')))
+                                                           : QString())));
     if (wantCount) {
         int count = 0;
         for (int i = 0; i < baseCount; ++i) {
@@ -385,24 +403,27 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         for (const auto &segment : request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
             encodedSegments.append(QString::fromLatin1(QUrl::toPercentEncoding(segment, "$()'=,@:")));
         body.insert(QStringLiteral("@odata.nextLink"),
-                    QString(request.baseUrl() + QLatin1Char('/') + encodedSegments.join(QLatin1Char('/')) + QLatin1Char('?') + encodeGraphQuery(next)));
+            QString(request.baseUrl() + QLatin1Char('/') + encodedSegments.join(QLatin1Char('/')) + QLatin1Char('?')
+                + encodeGraphQuery(next)));
     }
     SimResponse response = SimResponse::json(200, body);
     response.isCollectionPage = true;
     return response;
 }
 
-template SimResponse ODataCollection::list<DemoDevice>(const GraphContext &, const QString &, const QString &, const QVector<int> &,
-                                                       const std::function<const DemoDevice *(int)> &);
-template SimResponse ODataCollection::list<DemoAutopilotIdentity>(const GraphContext &, const QString &, const QString &,
-                                                                  const QVector<int> &,
-                                                                  const std::function<const DemoAutopilotIdentity *(int)> &);
-template SimResponse ODataCollection::list<DemoUser>(const GraphContext &, const QString &, const QString &, const QVector<int> &,
-                                                     const std::function<const DemoUser *(int)> &);
-template SimResponse ODataCollection::list<DemoPartner>(const GraphContext &, const QString &, const QString &, const QVector<int> &,
-                                                        const std::function<const DemoPartner *(int)> &);
-template SimResponse ODataCollection::item<DemoDevice>(const GraphContext &, const QString &, const QString &, const DemoDevice &);
-template SimResponse ODataCollection::item<DemoAutopilotIdentity>(const GraphContext &, const QString &, const QString &,
-                                                                  const DemoAutopilotIdentity &);
-template SimResponse ODataCollection::item<DemoUser>(const GraphContext &, const QString &, const QString &, const DemoUser &);
-template SimResponse ODataCollection::item<DemoPartner>(const GraphContext &, const QString &, const QString &, const DemoPartner &);
+template SimResponse ODataCollection::list<DemoDevice>(const GraphContext &, const QString &, const QString &,
+    const QVector<int> &, const std::function<const DemoDevice *(int)> &);
+template SimResponse ODataCollection::list<DemoAutopilotIdentity>(const GraphContext &, const QString &,
+    const QString &, const QVector<int> &, const std::function<const DemoAutopilotIdentity *(int)> &);
+template SimResponse ODataCollection::list<DemoUser>(const GraphContext &, const QString &, const QString &,
+    const QVector<int> &, const std::function<const DemoUser *(int)> &);
+template SimResponse ODataCollection::list<DemoPartner>(const GraphContext &, const QString &, const QString &,
+    const QVector<int> &, const std::function<const DemoPartner *(int)> &);
+template SimResponse ODataCollection::item<DemoDevice>(
+    const GraphContext &, const QString &, const QString &, const DemoDevice &);
+template SimResponse ODataCollection::item<DemoAutopilotIdentity>(
+    const GraphContext &, const QString &, const QString &, const DemoAutopilotIdentity &);
+template SimResponse ODataCollection::item<DemoUser>(
+    const GraphContext &, const QString &, const QString &, const DemoUser &);
+template SimResponse ODataCollection::item<DemoPartner>(
+    const GraphContext &, const QString &, const QString &, const DemoPartner &);

@@ -14,13 +14,16 @@
 class ODataCollection
 {
 public:
-    explicit ODataCollection(DemoTenant &tenant) : m_tenant(tenant) {}
+    explicit ODataCollection(DemoTenant &tenant)
+        : m_tenant(tenant)
+    {
+    }
 
     // scope: the rows of a narrower collection (a user's devices), or empty for all; at() is nullptr for rows hidden
     // from this collection (removed, another user's, not co-managed).
     template<typename T>
-    SimResponse list(const GraphContext &ctx, const QString &entityType, const QString &contextPath, const QVector<int> &scope,
-                     const std::function<const T *(int)> &at);
+    SimResponse list(const GraphContext &ctx, const QString &entityType, const QString &contextPath,
+        const QVector<int> &scope, const std::function<const T *(int)> &at);
     template<typename T>
     SimResponse item(const GraphContext &ctx, const QString &entityType, const QString &contextPath, const T &entity);
 

@@ -25,7 +25,10 @@ struct Token
 class Lexer
 {
 public:
-    explicit Lexer(const QString &input) : m_input(input) {}
+    explicit Lexer(const QString &input)
+        : m_input(input)
+    {
+    }
 
     bool tokenize(QList<Token> *tokens, QString *error)
     {
@@ -63,26 +66,29 @@ public:
                 }
                 if (!closed) {
                     *error = QStringLiteral("There is an unterminated string literal at position %1 in '%2'.")
-                                 .arg(m_pos).arg(m_input);
+                                 .arg(m_pos)
+                                 .arg(m_input);
                     return false;
                 }
                 tokens->append({Token::String, value});
             } else if (c.isDigit() || c == QLatin1Char('-')) {
                 const int start = m_pos;
                 while (m_pos < m_input.size()
-                       && (m_input.at(m_pos).isLetterOrNumber() || QStringLiteral("-:.+").contains(m_input.at(m_pos))))
+                    && (m_input.at(m_pos).isLetterOrNumber() || QStringLiteral("-:.+").contains(m_input.at(m_pos))))
                     ++m_pos;
                 tokens->append({Token::Number, m_input.mid(start, m_pos - start)});
             } else if (c.isLetter() || c == QLatin1Char('_')) {
                 const int start = m_pos;
                 while (m_pos < m_input.size()
-                       && (m_input.at(m_pos).isLetterOrNumber() || m_input.at(m_pos) == QLatin1Char('_')
-                           || m_input.at(m_pos) == QLatin1Char('/') || m_input.at(m_pos) == QLatin1Char('.')))
+                    && (m_input.at(m_pos).isLetterOrNumber() || m_input.at(m_pos) == QLatin1Char('_')
+                        || m_input.at(m_pos) == QLatin1Char('/') || m_input.at(m_pos) == QLatin1Char('.')))
                     ++m_pos;
                 tokens->append({Token::Identifier, m_input.mid(start, m_pos - start)});
             } else {
                 *error = QStringLiteral("Syntax error: character '%1' is not valid at position %2 in '%3'.")
-                             .arg(c).arg(m_pos).arg(m_input);
+                             .arg(c)
+                             .arg(m_pos)
+                             .arg(m_input);
                 return false;
             }
         }
@@ -100,7 +106,11 @@ using NodePtr = std::shared_ptr<const ODataFilter::Node>;
 class Parser
 {
 public:
-    Parser(QList<Token> tokens, QString expression) : m_tokens(std::move(tokens)), m_expression(std::move(expression)) {}
+    Parser(QList<Token> tokens, QString expression)
+        : m_tokens(std::move(tokens))
+        , m_expression(std::move(expression))
+    {
+    }
 
     NodePtr parse(QString *error)
     {
@@ -134,7 +144,9 @@ private:
             return true;
         }
         fail(QStringLiteral("Syntax error: expected %1 at position %2 in '%3'.")
-                 .arg(QLatin1String(what)).arg(m_index).arg(m_expression));
+                 .arg(QLatin1String(what))
+                 .arg(m_index)
+                 .arg(m_expression));
         return false;
     }
 
@@ -190,7 +202,8 @@ private:
             *value = token.text;
             return true;
         }
-        if (token.type == Token::Identifier && (token.text == QLatin1String("true") || token.text == QLatin1String("false"))) {
+        if (token.type == Token::Identifier
+            && (token.text == QLatin1String("true") || token.text == QLatin1String("false"))) {
             *value = token.text == QLatin1String("true");
             return true;
         }
@@ -213,7 +226,9 @@ private:
             }
         }
         fail(QStringLiteral("Syntax error: '%1' at position %2 in '%3' is not a valid literal.")
-                 .arg(token.text).arg(m_index - 1).arg(m_expression));
+                 .arg(token.text)
+                 .arg(m_index - 1)
+                 .arg(m_expression));
         return false;
     }
 
@@ -260,7 +275,7 @@ private:
             return fail(QStringLiteral("Syntax error at position %1 in '%2'.").arg(m_index - 1).arg(m_expression));
         const Token op = next();
         static const QStringList comparisons = {QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
-                                                QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
+            QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
         auto node = std::make_shared<ODataFilter::Node>();
         node->property = property.text;
         if (op.type == Token::Identifier && op.text == QLatin1String("in")) {
@@ -278,7 +293,8 @@ private:
             return node;
         }
         if (op.type != Token::Identifier || !comparisons.contains(op.text))
-            return fail(QStringLiteral("Syntax error: '%1' is not a supported operator in '%2'.").arg(op.text, m_expression));
+            return fail(
+                QStringLiteral("Syntax error: '%1' is not a supported operator in '%2'.").arg(op.text, m_expression));
         node->kind = ODataFilter::Node::Compare;
         node->op = op.text;
         QJsonValue value;
@@ -328,9 +344,12 @@ int compareValues(const QJsonValue &actual, const QJsonValue &literal, bool *com
 bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &lookup)
 {
     switch (node.kind) {
-    case ODataFilter::Node::And: return evaluate(*node.left, lookup) && evaluate(*node.right, lookup);
-    case ODataFilter::Node::Or: return evaluate(*node.left, lookup) || evaluate(*node.right, lookup);
-    case ODataFilter::Node::Not: return !evaluate(*node.left, lookup);
+    case ODataFilter::Node::And:
+        return evaluate(*node.left, lookup) && evaluate(*node.right, lookup);
+    case ODataFilter::Node::Or:
+        return evaluate(*node.left, lookup) || evaluate(*node.right, lookup);
+    case ODataFilter::Node::Not:
+        return !evaluate(*node.left, lookup);
     case ODataFilter::Node::StartsWith:
         return lookup(node.property).toString().startsWith(node.literals.first().toString(), Qt::CaseInsensitive);
     case ODataFilter::Node::EndsWith:
@@ -353,18 +372,21 @@ bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &
             return !comparable || c != 0;
         if (!comparable)
             return false;
-        if (node.op == QLatin1String("eq")) return c == 0;
-        if (node.op == QLatin1String("lt")) return c < 0;
-        if (node.op == QLatin1String("le")) return c <= 0;
-        if (node.op == QLatin1String("gt")) return c > 0;
+        if (node.op == QLatin1String("eq"))
+            return c == 0;
+        if (node.op == QLatin1String("lt"))
+            return c < 0;
+        if (node.op == QLatin1String("le"))
+            return c <= 0;
+        if (node.op == QLatin1String("gt"))
+            return c > 0;
         return c >= 0;
     }
     }
     return false;
 }
 
-template<typename Visitor>
-void visit(const ODataFilter::Node &node, Visitor &&visitor)
+template<typename Visitor> void visit(const ODataFilter::Node &node, Visitor &&visitor)
 {
     visitor(node);
     if (node.left)
@@ -376,10 +398,14 @@ void visit(const ODataFilter::Node &node, Visitor &&visitor)
 QLatin1String functionName(ODataFilter::Node::Kind kind)
 {
     switch (kind) {
-    case ODataFilter::Node::StartsWith: return QLatin1String("startswith");
-    case ODataFilter::Node::EndsWith: return QLatin1String("endswith");
-    case ODataFilter::Node::Contains: return QLatin1String("contains");
-    default: return QLatin1String("");
+    case ODataFilter::Node::StartsWith:
+        return QLatin1String("startswith");
+    case ODataFilter::Node::EndsWith:
+        return QLatin1String("endswith");
+    case ODataFilter::Node::Contains:
+        return QLatin1String("contains");
+    default:
+        return QLatin1String("");
     }
 }
 
@@ -438,7 +464,8 @@ QString ODataFilter::validate(const PropertyCheck &check) const
         visit(*m_root, [&](const Node &n) {
             for (const auto &literal : n.literals) {
                 if (message.isEmpty() && !n.property.isEmpty())
-                    message = check(n.property, isDateLiteral(literal) ? QJsonValue(literal.toString().mid(1)) : literal);
+                    message
+                        = check(n.property, isDateLiteral(literal) ? QJsonValue(literal.toString().mid(1)) : literal);
             }
         });
     }

@@ -7,8 +7,8 @@
 #include <memory>
 
 // The subset of OData $filter that Graph accepts on the collections the demo tenant serves:
-// eq, ne, lt, le, gt, ge, in, startswith(), endswith(), contains(), and, or, not, parentheses; string literals with '' escapes,
-// numbers, true/false/null and unquoted DateTimeOffset values.
+// eq, ne, lt, le, gt, ge, in, startswith(), endswith(), contains(), and, or, not, parentheses; string literals with ''
+// escapes, numbers, true/false/null and unquoted DateTimeOffset values.
 class ODataFilter
 {
 public:

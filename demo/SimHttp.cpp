@@ -66,6 +66,8 @@ SimResponse SimResponse::redirect(const QUrl &location)
     return response;
 }
 
+namespace SimHttp {
+
 QUrlQuery parseFormEncoded(const QByteArray &encoded)
 {
     QByteArray withSpaces = encoded;
@@ -76,23 +78,40 @@ QUrlQuery parseFormEncoded(const QByteArray &encoded)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 424: return "Failed Dependency";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 424:
+        return "Failed Dependency";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -107,3 +126,5 @@ QString isoUtc(const QDateTime &time)
         return QStringLiteral("0001-01-01T00:00:00Z");
     return time.toUTC().toString(Qt::ISODate);
 }
+
+} // namespace SimHttp

@@ -43,7 +43,12 @@ struct SimResponse
 };
 
 // Parses a query string the way ASP.NET front ends (and so Graph and Entra ID) do: '+' means a space.
+// Small pieces of HTTP as the simulator writes it.
+namespace SimHttp {
+
 QUrlQuery parseFormEncoded(const QByteArray &encoded);
 QByteArray reasonPhrase(int status);
 QString newGuid();
 QString isoUtc(const QDateTime &time);
+
+} // namespace SimHttp

@@ -32,14 +32,15 @@ int main(int argc, char *argv[])
         "graphsim", "Serves the Offboard demo tenant (Microsoft Graph and Entra ID sign-in) on loopback."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto option = [&](const char *name, const char *help, const char *valueName = nullptr, const char *fallback = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("graphsim", help));
-        if (valueName)
-            o.setValueName(QString::fromLatin1(valueName));
-        if (fallback)
-            o.setDefaultValue(QString::fromLatin1(fallback));
-        parser.addOption(o);
-    };
+    const auto option
+        = [&](const char *name, const char *help, const char *valueName = nullptr, const char *fallback = nullptr) {
+              QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("graphsim", help));
+              if (valueName)
+                  o.setValueName(QString::fromLatin1(valueName));
+              if (fallback)
+                  o.setDefaultValue(QString::fromLatin1(fallback));
+              parser.addOption(o);
+          };
     option("port", QT_TRANSLATE_NOOP("graphsim", "Port to listen on (0 picks a free one)."), "port", "0");
     option("seed", QT_TRANSLATE_NOOP("graphsim", "Seed of the generated tenant."), "seed", "20261123");
     option("devices", QT_TRANSLATE_NOOP("graphsim", "Number of managed devices."), "count", "2500");
@@ -47,26 +48,47 @@ int main(int argc, char *argv[])
     option("partners", QT_TRANSLATE_NOOP("graphsim", "Number of remote assistance partners (0 to 50)."), "count", "4");
     option("latency-ms", QT_TRANSLATE_NOOP("graphsim", "Delay of every Graph response."), "ms", "0");
     option("page-latency-ms", QT_TRANSLATE_NOOP("graphsim", "Extra delay of every collection page."), "ms", "0");
-    option("slow-body-ms", QT_TRANSLATE_NOOP("graphsim", "Send the rest of every collection page this long after its first 4 KB (a slow link)."), "ms", "0");
-    option("throttle-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 429 with Retry-After."), "rate");
-    option("retry-after", QT_TRANSLATE_NOOP("graphsim", "Retry-After seconds of injected 429 and 503 answers."), "seconds", "1");
+    option("slow-body-ms",
+        QT_TRANSLATE_NOOP(
+            "graphsim", "Send the rest of every collection page this long after its first 4 KB (a slow link)."),
+        "ms", "0");
+    option("throttle-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 429 with Retry-After."),
+        "rate");
+    option("retry-after", QT_TRANSLATE_NOOP("graphsim", "Retry-After seconds of injected 429 and 503 answers."),
+        "seconds", "1");
     option("unavailable-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 503."), "rate");
     option("gateway-timeout-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 504."), "rate");
-    option("bad-gateway-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out, then answered 502."), "rate");
-    option("drop-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out and then left without an answer."), "rate");
+    option("bad-gateway-rate",
+        QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out, then answered 502."), "rate");
+    option("drop-rate",
+        QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out and then left without an answer."),
+        "rate");
     option("truncate-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers cut off in the middle."), "rate");
-    option("malformed-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers with a body that is not valid JSON."), "rate");
-    option("fault-methods", QT_TRANSLATE_NOOP("graphsim", "Apply faults only to these methods (comma-separated, e.g. POST)."), "methods");
+    option("malformed-rate",
+        QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers with a body that is not valid JSON."), "rate");
+    option("fault-methods",
+        QT_TRANSLATE_NOOP("graphsim", "Apply faults only to these methods (comma-separated, e.g. POST)."), "methods");
     option("fault-path", QT_TRANSLATE_NOOP("graphsim", "Apply faults only to paths containing this text."), "text");
     option("no-intune-limits", QT_TRANSLATE_NOOP("graphsim", "Do not enforce Intune's documented request limits."));
-    option("limit-scale", QT_TRANSLATE_NOOP("graphsim", "Multiply Intune's documented request limits by this factor."), "factor", "1");
-    option("require-approval", QT_TRANSLATE_NOOP("graphsim", "Actions protected by Multi Admin Approval (comma-separated, e.g. retire)."), "actions");
-    option("consent", QT_TRANSLATE_NOOP("graphsim", "What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with AADSTS65001)."), "consent", "full");
-    option("retire-delay-s", QT_TRANSLATE_NOOP("graphsim", "Seconds until a retired device disappears."), "seconds", "300");
+    option("limit-scale", QT_TRANSLATE_NOOP("graphsim", "Multiply Intune's documented request limits by this factor."),
+        "factor", "1");
+    option("require-approval",
+        QT_TRANSLATE_NOOP("graphsim", "Actions protected by Multi Admin Approval (comma-separated, e.g. retire)."),
+        "actions");
+    option("consent",
+        QT_TRANSLATE_NOOP("graphsim",
+            "What the organisation has consented for Offboard: full, or read-only (its write scopes are refused with "
+            "AADSTS65001)."),
+        "consent", "full");
+    option("retire-delay-s", QT_TRANSLATE_NOOP("graphsim", "Seconds until a retired device disappears."), "seconds",
+        "300");
     option("token-lifetime-s", QT_TRANSLATE_NOOP("graphsim", "Lifetime of access tokens."), "seconds", "3599");
-    option("device-code-interval-s", QT_TRANSLATE_NOOP("graphsim", "Polling interval of the device code flow."), "seconds", "5");
+    option("device-code-interval-s", QT_TRANSLATE_NOOP("graphsim", "Polling interval of the device code flow."),
+        "seconds", "5");
     option("log", QT_TRANSLATE_NOOP("graphsim", "Append one JSON line per request to this file."), "file");
-    option("json", QT_TRANSLATE_NOOP("graphsim", "Print one JSON object describing the tenant as the first line of standard output."));
+    option("json",
+        QT_TRANSLATE_NOOP(
+            "graphsim", "Print one JSON object describing the tenant as the first line of standard output."));
     parser.process(app);
 
     DemoServerOptions options;
@@ -90,39 +112,46 @@ int main(int argc, char *argv[])
         && parseRate(parser, QStringLiteral("truncate-rate"), &options.faults.truncateRate)
         && parseRate(parser, QStringLiteral("malformed-rate"), &options.faults.malformedRate);
     if (!ratesOk) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "Rates are numbers from 0 to 1.")));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "Rates are numbers from 0 to 1.")));
         return 2;
     }
     options.throttling = !parser.isSet(QStringLiteral("no-intune-limits"));
     options.throttleScale = parser.value(QStringLiteral("limit-scale")).toDouble();
-    for (const auto &action : parser.value(QStringLiteral("require-approval")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto &action :
+        parser.value(QStringLiteral("require-approval")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!GraphSimulator::actionNames().contains(action)) {
-            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "Unknown action '%1'. Known: %2.")
-                                                        .arg(action, GraphSimulator::actionNames().join(QStringLiteral(", ")))));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("graphsim", "Unknown action '%1'. Known: %2.")
+                               .arg(action, GraphSimulator::actionNames().join(QStringLiteral(", ")))));
             return 2;
         }
         options.approvalRequired.insert(action);
     }
     const QString consent = parser.value(QStringLiteral("consent"));
     if (consent != QLatin1String("full") && consent != QLatin1String("read-only")) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "--consent takes full or read-only.")));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "--consent takes full or read-only.")));
         return 2;
     }
-    options.tenant.consent = consent == QLatin1String("full") ? DemoTenantOptions::Consent::Full : DemoTenantOptions::Consent::ReadOnly;
+    options.tenant.consent
+        = consent == QLatin1String("full") ? DemoTenantOptions::Consent::Full : DemoTenantOptions::Consent::ReadOnly;
     options.accessTokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime-s")).toInt();
     options.deviceCodeIntervalSeconds = parser.value(QStringLiteral("device-code-interval-s")).toInt();
     options.logFile = parser.value(QStringLiteral("log"));
 
     DemoServer server(options);
     if (!server.start(QHostAddress::LocalHost, quint16(parser.value(QStringLiteral("port")).toUInt()))) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("graphsim", "Cannot listen on port %1.")
-                                                    .arg(parser.value(QStringLiteral("port")))));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("graphsim", "Cannot listen on port %1.")
+                           .arg(parser.value(QStringLiteral("port")))));
         return 1;
     }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
         out << QJsonDocument(server.describe()).toJson(QJsonDocument::Compact) << Qt::endl;
-    out << QCoreApplication::translate("graphsim", "Graph:     %1/v1.0 and %1/beta").arg(server.graphUrl().toString()) << Qt::endl;
+    out << QCoreApplication::translate("graphsim", "Graph:     %1/v1.0 and %1/beta").arg(server.graphUrl().toString())
+        << Qt::endl;
     out << QCoreApplication::translate("graphsim", "Authority: %1").arg(server.authorityUrl().toString()) << Qt::endl;
     out << QCoreApplication::translate("graphsim", "Tenant:    %1 devices, %2 users, %3 Autopilot identities")
                .arg(server.tenant().deviceCount())

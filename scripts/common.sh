@@ -9,7 +9,7 @@ OFFBOARD_BUILD="$OFFBOARD_ROOT/build/$OFFBOARD_PRESET"
 # Everything the build, the app and the tests need, as Debian 12 names it.
 # Qt6HttpServer's CMake package also needs qt6-websockets-dev; configuring Qt6 Gui needs libxkbcommon-dev.
 OFFBOARD_PACKAGES=(
-    cmake ninja-build g++ pkgconf
+    cmake ninja-build g++ pkgconf clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libxkbcommon-dev libgl-dev

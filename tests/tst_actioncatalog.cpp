@@ -1,6 +1,6 @@
 #include "core/actions/ActionCatalog.h"
-#include "tests/support/DemoFixture.h"
 #include "core/platform/Translator.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +24,8 @@ private slots:
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(10, 5));
         QVERIFY(demo->isReady());
         admin = AccessToken::fromJwt(demo->adminToken());
-        // A token without write scopes: from a tenant that consented only the reads (Entra gives every consented scope).
+        // A token without write scopes: from a tenant that consented only the reads (Entra gives every consented
+        // scope).
         readConsent = std::make_unique<DemoFixture>(DemoFixture::readConsentOnly(DemoFixture::smallTenant(10, 5)));
         QVERIFY(readConsent->isReady());
         readOnly = AccessToken::fromJwt(readConsent->operatorToken());
@@ -37,9 +38,10 @@ private slots:
         QCOMPARE(ActionCatalog::all().size(), 5);
         QCOMPARE(ActionCatalog::find(QStringLiteral("deprovision"))->version, ApiVersion::Beta);
         QVERIFY(ActionCatalog::find(QStringLiteral("deprovision"))->needsBody);
-        QCOMPARE(ActionCatalog::find(QStringLiteral("retire"))->path(QStringLiteral("abc")), QStringLiteral("/deviceManagement/managedDevices/abc/retire"));
+        QCOMPARE(ActionCatalog::find(QStringLiteral("retire"))->path(QStringLiteral("abc")),
+            QStringLiteral("/deviceManagement/managedDevices/abc/retire"));
         QCOMPARE(ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement"))->path(QStringLiteral("a@b.c")),
-                 QStringLiteral("/users/a%40b.c/removeAllDevicesFromManagement"));
+            QStringLiteral("/users/a%40b.c/removeAllDevicesFromManagement"));
         QVERIFY(ActionCatalog::find(QStringLiteral("disconnect"))->applicationPermissions.isEmpty());
     }
 
@@ -50,10 +52,14 @@ private slots:
         QTest::addColumn<bool>("operatorMay");
         QTest::addColumn<bool>("appMay");
         QTest::addColumn<QString>("operatorReason");
-        QTest::newRow("retire") << "retire" << true << false << true << "DeviceManagementManagedDevices.PrivilegedOperations.All";
-        QTest::newRow("deprovision") << "deprovision" << true << false << false << "DeviceManagementManagedDevices.ReadWrite.All";
-        QTest::newRow("removeAll") << "removeAllDevicesFromManagement" << true << false << false << "PrivilegedOperations.All";
-        QTest::newRow("disconnect") << "disconnect" << true << false << false << "DeviceManagementServiceConfig.ReadWrite.All";
+        QTest::newRow("retire") << "retire" << true << false << true
+                                << "DeviceManagementManagedDevices.PrivilegedOperations.All";
+        QTest::newRow("deprovision") << "deprovision" << true << false << false
+                                     << "DeviceManagementManagedDevices.ReadWrite.All";
+        QTest::newRow("removeAll") << "removeAllDevicesFromManagement" << true << false << false
+                                   << "PrivilegedOperations.All";
+        QTest::newRow("disconnect") << "disconnect" << true << false << false
+                                    << "DeviceManagementServiceConfig.ReadWrite.All";
         QTest::newRow("unassign") << "unassignUserFromDevice" << true << true << true << "";
     }
 
@@ -95,28 +101,33 @@ private slots:
                 QVERIFY(ActionCatalog::consequence(action).size() > 80);
             }
         }
-        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire"))).contains(QStringLiteral("нельзя отменить")));
-        QCOMPARE(ActionCatalog::title(*ActionCatalog::find(QStringLiteral("retire"))), QStringLiteral("Прекратить использование"));
+        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire")))
+                    .contains(QStringLiteral("нельзя отменить")));
+        QCOMPARE(ActionCatalog::title(*ActionCatalog::find(QStringLiteral("retire"))),
+            QStringLiteral("Прекратить использование"));
         translator.setLanguage(QStringLiteral("en"));
-        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire"))).contains(QStringLiteral("cannot be undone")));
+        QVERIFY(ActionCatalog::consequence(*ActionCatalog::find(QStringLiteral("retire")))
+                    .contains(QStringLiteral("cannot be undone")));
         QCOMPARE(ActionCatalog::commonDeprovisionReasons().size(), 5);
     }
 
     void onlyDeprovisionCarriesABodyAndItsReasonIsEscaped()
     {
         QVERIFY(ActionCatalog::body(*ActionCatalog::find(QStringLiteral("retire"))).isEmpty());
-        const QByteArray body = ActionCatalog::body(*ActionCatalog::find(QStringLiteral("deprovision")), QStringLiteral(" Уволен \"по собственному\" "));
+        const QByteArray body = ActionCatalog::body(
+            *ActionCatalog::find(QStringLiteral("deprovision")), QStringLiteral(" Уволен \"по собственному\" "));
         QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("deprovisionReason")).toString(),
-                 QStringLiteral("Уволен \"по собственному\""));
+            QStringLiteral("Уволен \"по собственному\""));
     }
 
     void theDemoTenantAcceptsTheBodiesTheCatalogBuilds()
     {
-        const QString device = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const QString device = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         const ActionDefinition &deprovision = *ActionCatalog::find(QStringLiteral("deprovision"));
         const TestReply reply = demo->http.post(demo->graph(QStringLiteral("/beta") + deprovision.path(device)),
-                                                ActionCatalog::body(deprovision, ActionCatalog::commonDeprovisionReasons().first()),
-                                                TestHttp::bearer(admin.raw()));
+            ActionCatalog::body(deprovision, ActionCatalog::commonDeprovisionReasons().first()),
+            TestHttp::bearer(admin.raw()));
         QCOMPARE(reply.status, 204);
     }
 };

@@ -1,31 +1,31 @@
-#include "ui/ActionProgressDialog.h"
-#include "ui/ConfirmActionDialog.h"
-#include "tests/support/DemoGraphClient.h"
 #include "core/model/JournalFilter.h"
 #include "core/model/JournalModel.h"
-#include "ui/JournalPage.h"
 #include "core/model/ListFilterProxy.h"
+#include "core/platform/Translator.h"
+#include "tests/support/DemoGraphClient.h"
+#include "ui/ActionProgressDialog.h"
 #include "ui/AutopilotPage.h"
+#include "ui/ConfirmActionDialog.h"
 #include "ui/DevicePage.h"
+#include "ui/JournalPage.h"
+#include "ui/MainWindow.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
-#include "ui/MainWindow.h"
-#include "core/platform/Translator.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QAbstractButton>
-#include <QTimer>
-#include <QPointer>
-#include <QMessageBox>
 #include <QDir>
 #include <QLineEdit>
-#include <QToolButton>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 // An action from the list, through the confirmation, to the results and the updated row, offscreen on the demo tenant.
@@ -40,8 +40,7 @@ class TestActionFlow : public QObject
     std::unique_ptr<MainWindow> openWindow(const QString &token, bool readOnly = false)
     {
         auto window = std::make_unique<MainWindow>(&graph->client,
-                                                   SessionInfo{AccessToken::fromJwt(token), QStringLiteral("demo"), QString(), true, readOnly},
-                                                   &translator);
+            SessionInfo {AccessToken::fromJwt(token), QStringLiteral("demo"), QString(), true, readOnly}, &translator);
         window->show();
         window->devicePage()->ensureLoaded();
         if (!QTest::qWaitFor([&] { return window->devicePage()->hasLoadFinished(); }, 30000))
@@ -59,7 +58,8 @@ class TestActionFlow : public QObject
     {
         int n = 0;
         for (const auto &e : demo->server()->requestLog())
-            n += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/retire")) && e.value(QStringLiteral("method")).toString() == QLatin1String("POST");
+            n += e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/retire"))
+                && e.value(QStringLiteral("method")).toString() == QLatin1String("POST");
         return n;
     }
 
@@ -84,7 +84,8 @@ private slots:
         auto window = openWindow(graph->token);
         QVERIFY(window);
         DevicePage *page = window->devicePage();
-        page->proxy()->setRowPredicate([page](int row) { return page->devices()->at(row).managementState == QLatin1String("managed"); });
+        page->proxy()->setRowPredicate(
+            [page](int row) { return page->devices()->at(row).managementState == QLatin1String("managed"); });
         selectRows(page, {0, 1, 2});
         const QList<ActionTarget> targets = page->selectedTargets();
         QCOMPARE(targets.size(), 3);
@@ -107,7 +108,8 @@ private slots:
             QCOMPARE(r.status, ActionResult::Status::Done);
         QCOMPARE(retirePosts(), 3);
         for (const ActionTarget &t : targets)
-            QCOMPARE(page->devices()->at(page->devices()->rowOf(t.id)).managementState, QStringLiteral("retirePending"));
+            QCOMPARE(
+                page->devices()->at(page->devices()->rowOf(t.id)).managementState, QStringLiteral("retirePending"));
         int outcomes = 0;
         for (const JournalEntry &e : window->journal()->readAll())
             outcomes += e.kind == JournalEntry::Kind::Outcome && e.outcome == JournalEntry::Outcome::Done;
@@ -192,7 +194,7 @@ private slots:
     ActionProgressDialog *startRun(MainWindow *window, const QList<ActionTarget> &targets)
     {
         auto *progress = new ActionProgressDialog(&graph->client, window->journal(), AccessToken::fromJwt(graph->token),
-                                                  *ActionCatalog::find(QStringLiteral("retire")), targets, {}, window);
+            *ActionCatalog::find(QStringLiteral("retire")), targets, {}, window);
         progress->setAttribute(Qt::WA_DeleteOnClose);
         progress->show();
         progress->start();
@@ -205,7 +207,8 @@ private slots:
     {
         auto window = openWindow(graph->token);
         QVERIFY(window);
-        const QString id = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const QString id = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         FaultPlan plan;
         plan.throttleRate = 1.0;
         plan.retryAfterSeconds = 30;
@@ -220,7 +223,8 @@ private slots:
             close = b->text() == QStringLiteral("&Close") ? b : close;
         QVERIFY(close && !close->isEnabled());
 
-        answerNextQuestionWithKey(Qt::Key_Return, Qt::NoModifier, QStringLiteral("quit-during-run-en")); // Enter keeps running
+        answerNextQuestionWithKey(
+            Qt::Key_Return, Qt::NoModifier, QStringLiteral("quit-during-run-en")); // Enter keeps running
         window->close();
         QVERIFY(window->isVisible());
         QVERIFY(progress && progress->isRunning());
@@ -245,11 +249,12 @@ private slots:
     {
         auto window = openWindow(graph->token);
         QVERIFY(window);
-        const QStringList ids = demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 2);
+        const QStringList ids = demo->ids(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 2);
         demo->server()->clearRequestLog();
-        ActionProgressDialog *progress = startRun(window.get(), {{ids[0], QStringLiteral("a"), {}},
-                                                                 {QStringLiteral("not-a-graph-id"), QStringLiteral("typo"), {}},
-                                                                 {ids[1], QStringLiteral("b"), {}}});
+        ActionProgressDialog *progress = startRun(window.get(),
+            {{ids[0], QStringLiteral("a"), {}}, {QStringLiteral("not-a-graph-id"), QStringLiteral("typo"), {}},
+                {ids[1], QStringLiteral("b"), {}}});
         QSignalSpy finished(progress->runner(), &ActionRunner::finished);
         QVERIFY(finished.size() == 1 || finished.wait(20000));
         QPushButton *retry = nullptr;
@@ -271,41 +276,45 @@ private slots:
     {
         // As a crash leaves it: intents journaled, outcomes never written; one request had reached Graph, one had not.
         QFile::remove(Journal::defaultPath());
-        const QString reached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
-        demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(reached)), {}, TestHttp::bearer(graph->token));
-        const QString notReached = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const QString reached = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(reached)), {},
+            TestHttp::bearer(graph->token));
+        const QString notReached = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         JournalEntry elsewhere;
         {
-        Journal journal(Journal::defaultPath()); // closed before the window takes the journal
-        QString error;
-        for (const QString &id : {reached, notReached}) {
-            JournalEntry intent;
-            intent.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            intent.time = QDateTime::currentDateTimeUtc();
-            intent.action = QStringLiteral("retire");
-            intent.apiVersion = QStringLiteral("v1.0");
-            intent.tenantId = AccessToken::fromJwt(graph->token).tenantId();
-            intent.graphHost = graph->client.baseUrl().host();
-            intent.targetId = id;
-            intent.targetName = id.left(8);
-            QVERIFY(journal.append(intent, &error));
-        }
-        // Another tenant's open intent (or one sent to another Graph host) is not this sign-in's to check: a 404
-        // here would be a false "no longer exists".
-        elsewhere.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        elsewhere.time = QDateTime::currentDateTimeUtc();
-        elsewhere.action = QStringLiteral("retire");
-        elsewhere.apiVersion = QStringLiteral("v1.0");
-        elsewhere.tenantId = QStringLiteral("11111111-2222-3333-4444-555555555555");
-        elsewhere.graphHost = QStringLiteral("graph.microsoft.com");
-        elsewhere.targetId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
-        QVERIFY(journal.append(elsewhere, &error));
+            Journal journal(Journal::defaultPath()); // closed before the window takes the journal
+            QString error;
+            for (const QString &id : {reached, notReached}) {
+                JournalEntry intent;
+                intent.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                intent.time = QDateTime::currentDateTimeUtc();
+                intent.action = QStringLiteral("retire");
+                intent.apiVersion = QStringLiteral("v1.0");
+                intent.tenantId = AccessToken::fromJwt(graph->token).tenantId();
+                intent.graphHost = graph->client.baseUrl().host();
+                intent.targetId = id;
+                intent.targetName = id.left(8);
+                QVERIFY(journal.append(intent, &error));
+            }
+            // Another tenant's open intent (or one sent to another Graph host) is not this sign-in's to check: a 404
+            // here would be a false "no longer exists".
+            elsewhere.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            elsewhere.time = QDateTime::currentDateTimeUtc();
+            elsewhere.action = QStringLiteral("retire");
+            elsewhere.apiVersion = QStringLiteral("v1.0");
+            elsewhere.tenantId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+            elsewhere.graphHost = QStringLiteral("graph.microsoft.com");
+            elsewhere.targetId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+            QVERIFY(journal.append(elsewhere, &error));
         }
         auto window = openWindow(graph->token);
         QVERIFY(window);
         QVERIFY(window->recoveryBar()->isVisible());
         demo->server()->clearRequestLog();
-        QTest::mouseClick(window->recoveryBar()->findChild<QPushButton *>(QStringLiteral("verifyIntents")), Qt::LeftButton);
+        QTest::mouseClick(
+            window->recoveryBar()->findChild<QPushButton *>(QStringLiteral("verifyIntents")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window->recoveryBar()->isVisible(), 10000);
         const QList<JournalEntry> stillOpen = Journal(Journal::defaultPath()).unresolvedIntents();
         QCOMPARE(stillOpen.size(), 1);

@@ -1,6 +1,6 @@
 #include "core/actions/ActionRunner.h"
-#include "tests/support/DemoGraphClient.h"
 #include "core/graph/GraphClient.h"
+#include "tests/support/DemoGraphClient.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -31,7 +31,8 @@ class TestActionRunner : public QObject
     {
         return demo->http.get(demo->graph(path), TestHttp::bearer(graph->token)).json();
     }
-    bool runToEnd(ActionRunner &runner, const QString &action, const QList<ActionTarget> &list, const QString &reason = {})
+    bool runToEnd(
+        ActionRunner &runner, const QString &action, const QList<ActionTarget> &list, const QString &reason = {})
     {
         QSignalSpy finished(&runner, &ActionRunner::finished);
         runner.run(*ActionCatalog::find(action), list, reason);
@@ -41,7 +42,8 @@ class TestActionRunner : public QObject
     {
         int n = 0;
         for (const auto &e : demo->server()->requestLog())
-            n += e.value(QStringLiteral("method")).toString() == QLatin1String("POST") && e.value(QStringLiteral("path")).toString() == path
+            n += e.value(QStringLiteral("method")).toString() == QLatin1String("POST")
+                && e.value(QStringLiteral("path")).toString() == path
                 && e.value(QStringLiteral("status")).toInt() == status;
         return n;
     }
@@ -65,30 +67,45 @@ private slots:
     void eachActionEndsInTheRightState()
     {
         ActionRunner runner(&graph->client, journal.get(), admin);
-        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget device = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                        .first();
         QVERIFY(runToEnd(runner, QStringLiteral("retire"), {device}));
         QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
-        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + device.id).value(QStringLiteral("managementState")).toString(),
-                 QStringLiteral("retirePending"));
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + device.id)
+                     .value(QStringLiteral("managementState"))
+                     .toString(),
+            QStringLiteral("retirePending"));
 
-        const ActionTarget other = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget other = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                       .first();
         QVERIFY(runToEnd(runner, QStringLiteral("deprovision"), {other}, QStringLiteral("Сотрудник уволился")));
         QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
 
-        const ActionTarget partner = targets(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners"), QStringLiteral("onboardingStatus eq 'onboarded'"), 1).first();
+        const ActionTarget partner = targets(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners"),
+            QStringLiteral("onboardingStatus eq 'onboarded'"), 1)
+                                         .first();
         QVERIFY(runToEnd(runner, QStringLiteral("disconnect"), {partner}));
-        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners/") + partner.id).value(QStringLiteral("onboardingStatus")).toString(),
-                 QStringLiteral("notOnboarded"));
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners/") + partner.id)
+                     .value(QStringLiteral("onboardingStatus"))
+                     .toString(),
+            QStringLiteral("notOnboarded"));
 
-        const ActionTarget identity = targets(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"), QStringLiteral("contains(userPrincipalName,'@')"), 1).first();
+        const ActionTarget identity = targets(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"),
+            QStringLiteral("contains(userPrincipalName,'@')"), 1)
+                                          .first();
         QVERIFY(runToEnd(runner, QStringLiteral("unassignUserFromDevice"), {identity}));
-        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/") + identity.id).value(QStringLiteral("userPrincipalName")).toString(),
-                 QString());
+        QCOMPARE(read(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/") + identity.id)
+                     .value(QStringLiteral("userPrincipalName"))
+                     .toString(),
+            QString());
 
         const ActionTarget user = targets(QStringLiteral("/v1.0/users"), QString(), 1).first();
         QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), {user}));
         QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
-        for (const auto &d : read(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)).value(QStringLiteral("value")).toArray())
+        for (const auto &d :
+            read(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)).value(QStringLiteral("value")).toArray())
             QCOMPARE(d.toObject().value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
     }
 
@@ -102,14 +119,17 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::newRow("retire") << QStringLiteral("retire") << QStringLiteral("/v1.0/deviceManagement/managedDevices")
                                 << QStringLiteral("managementState eq 'managed'") << 25;
-        QTest::newRow("deprovision") << QStringLiteral("deprovision") << QStringLiteral("/v1.0/deviceManagement/managedDevices")
+        QTest::newRow("deprovision") << QStringLiteral("deprovision")
+                                     << QStringLiteral("/v1.0/deviceManagement/managedDevices")
                                      << QStringLiteral("managementState eq 'managed'") << 170;
-        QTest::newRow("unassignUserFromDevice") << QStringLiteral("unassignUserFromDevice")
-                                                << QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities")
-                                                << QStringLiteral("contains(userPrincipalName,'@')") << 170;
-        QTest::newRow("removeAllDevicesFromManagement") << QStringLiteral("removeAllDevicesFromManagement") << QStringLiteral("/v1.0/users")
-                                                        << QString() << 40;
-        QTest::newRow("disconnect") << QStringLiteral("disconnect") << QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners")
+        QTest::newRow("unassignUserFromDevice")
+            << QStringLiteral("unassignUserFromDevice")
+            << QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities")
+            << QStringLiteral("contains(userPrincipalName,'@')") << 170;
+        QTest::newRow("removeAllDevicesFromManagement")
+            << QStringLiteral("removeAllDevicesFromManagement") << QStringLiteral("/v1.0/users") << QString() << 40;
+        QTest::newRow("disconnect") << QStringLiteral("disconnect")
+                                    << QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners")
                                     << QStringLiteral("onboardingStatus ne 'notOnboarded'") << 25;
     }
     void eachActionInBulkEndsInTheRightStateForEveryTarget()
@@ -128,12 +148,16 @@ private slots:
         for (const auto &e : demo->server()->requestLog())
             batches += e.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/$batch"));
         QCOMPARE(batches, (count + 19) / 20);
-        const QString version = action == QLatin1String("deprovision") ? QStringLiteral("/beta") : QStringLiteral("/v1.0");
+        const QString version
+            = action == QLatin1String("deprovision") ? QStringLiteral("/beta") : QStringLiteral("/v1.0");
         for (const ActionTarget &t : list) {
             const QString path = collection.mid(collection.indexOf(QLatin1Char('/'), 1));
             if (action == QLatin1String("removeAllDevicesFromManagement")) {
-                for (const auto &d : read(QStringLiteral("/v1.0/users/%1/managedDevices").arg(t.id)).value(QStringLiteral("value")).toArray())
-                    QCOMPARE(d.toObject().value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
+                for (const auto &d : read(QStringLiteral("/v1.0/users/%1/managedDevices").arg(t.id))
+                                         .value(QStringLiteral("value"))
+                                         .toArray())
+                    QCOMPARE(d.toObject().value(QStringLiteral("managementState")).toString(),
+                        QStringLiteral("retirePending"));
                 continue;
             }
             const QJsonObject now = read(version + path + QLatin1Char('/') + t.id);
@@ -148,7 +172,8 @@ private slots:
 
     void aBulkRunUnderAThrottlingStormCarriesOutEveryTargetOnce()
     {
-        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 300);
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"),
+            QStringLiteral("managementState eq 'managed'"), 300);
         QCOMPARE(list.size(), 300);
         FaultPlan storm;
         storm.throttleRate = 0.3;
@@ -183,7 +208,9 @@ private slots:
 
     void refusalsNameThePermissionAndApprovalIsNotAFailure()
     {
-        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget device = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                        .first();
         GraphClient operatorClient(&graph->network);
         operatorClient.setBaseUrl(demo->graph(QString()));
         const QString operatorToken = demo->operatorToken();
@@ -193,8 +220,10 @@ private slots:
         QCOMPARE(refused.results().first().status, ActionResult::Status::Failed);
         QCOMPARE(refused.results().first().httpStatus, 403);
         // The token carries the scope (Entra gives every consented one); the operator's Intune role is what refuses.
-        QVERIFY(AccessToken::fromJwt(operatorToken).hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
-        QVERIFY(refused.results().first().error.message.contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(AccessToken::fromJwt(operatorToken)
+                    .hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(refused.results().first().error.message.contains(
+            QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         QVERIFY(refused.results().first().error.message.contains(QStringLiteral("Intune role")));
         QCOMPARE(refused.failedTargets().size(), 1);
 
@@ -208,7 +237,9 @@ private slots:
 
     void aLostAnswerIsOutcomeUnknownAndJournaledSo()
     {
-        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget device = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                        .first();
         FaultPlan drop;
         drop.dropRate = 1.0;
         drop.methods = {QStringLiteral("POST")};
@@ -229,7 +260,8 @@ private slots:
 
     void cancelNeverSendsWhatWasNotSent()
     {
-        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 100);
+        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"),
+            QStringLiteral("managementState eq 'managed'"), 100);
         FaultPlan slow;
         slow.latencyMs = 300;
         demo->server()->setFaultPlan(slow);
@@ -268,7 +300,9 @@ private slots:
     // and the journal says so (no open intent is left for a restart to worry about).
     void stopDuringASingleRetryAfterWaitSendsNothingAndJournalsNotSent()
     {
-        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget device = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                        .first();
         FaultPlan plan;
         plan.throttleRate = 1.0;
         plan.retryAfterSeconds = 30;
@@ -293,7 +327,8 @@ private slots:
     // A run whose owner goes away (its dialog closed) leaves nothing behind that could send later.
     void aRunnerThatGoesAwaySendsNothingLater()
     {
-        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 3);
+        const QList<ActionTarget> list = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 3);
         FaultPlan plan;
         plan.serviceUnavailableRate = 1.0;
         plan.retryAfterSeconds = 30;
@@ -312,7 +347,9 @@ private slots:
     // A 500/502 to an action may come after Intune acted: outcome unknown, never offered for a blind retry.
     void aBadGatewayAnswerToAnActionIsOutcomeUnknown()
     {
-        const ActionTarget device = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1).first();
+        const ActionTarget device = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 1)
+                                        .first();
         FaultPlan plan;
         plan.badGatewayRate = 1.0;
         plan.pathContains = QStringLiteral("/retire");
@@ -328,17 +365,23 @@ private slots:
     void idsAreCheckedAndEncodedOnce()
     {
         ActionRunner runner(&graph->client, journal.get(), admin);
-        QVERIFY(runToEnd(runner, QStringLiteral("retire"), {{QStringLiteral("../../users/x"), QStringLiteral("hostile"), {}},
-                                                           {QStringLiteral("not-a-guid"), QStringLiteral("typo"), {}}}));
+        QVERIFY(runToEnd(runner, QStringLiteral("retire"),
+            {{QStringLiteral("../../users/x"), QStringLiteral("hostile"), {}},
+                {QStringLiteral("not-a-guid"), QStringLiteral("typo"), {}}}));
         for (const ActionResult &r : runner.results())
             QCOMPARE(r.status, ActionResult::Status::Failed);
         QCOMPARE(demo->server()->requestLog().size(), 0);
 
-        const QJsonArray users = demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=3&$select=userPrincipalName")),
-                                                TestHttp::bearer(graph->token)).json().value(QStringLiteral("value")).toArray();
+        const QJsonArray users = demo->http
+                                     .get(demo->graph(QStringLiteral("/v1.0/users?$top=3&$select=userPrincipalName")),
+                                         TestHttp::bearer(graph->token))
+                                     .json()
+                                     .value(QStringLiteral("value"))
+                                     .toArray();
         QList<ActionTarget> byUpn;
         for (const auto &u : users)
-            byUpn.append({u.toObject().value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("user"), {}});
+            byUpn.append(
+                {u.toObject().value(QStringLiteral("userPrincipalName")).toString(), QStringLiteral("user"), {}});
         QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), byUpn.mid(0, 1)));
         QCOMPARE(runner.results().first().status, ActionResult::Status::Done);
         QVERIFY(runToEnd(runner, QStringLiteral("removeAllDevicesFromManagement"), byUpn.mid(1)));
@@ -348,7 +391,8 @@ private slots:
 
     void nothingIsSentWhenTheJournalCannotBeWritten()
     {
-        const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 5);
+        const QList<ActionTarget> list = targets(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 5);
         Journal broken(QStringLiteral("/proc/offboard-cannot-write-here/journal.jsonl"));
         demo->server()->clearRequestLog();
         for (const QList<ActionTarget> &batch : {list.mid(0, 1), list}) {

@@ -1,8 +1,8 @@
 #include "app/DemoLauncher.h"
-#include "ui/AppController.h"
-#include "ui/MainWindow.h"
 #include "core/graph/PageLoader.h"
 #include "core/platform/Translator.h"
+#include "ui/AppController.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,8 +44,9 @@ private slots:
         AppController controller(&translator);
         DemoLauncher demo(options, &controller);
         demo.start();
-        QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() && controller.mainWindow()->deviceLoader()->itemsLoaded() > 0; },
-                                120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return controller.mainWindow() && controller.mainWindow()->deviceLoader()->itemsLoaded() > 0; },
+            120000));
         MainWindow *window = controller.mainWindow();
         QVERIFY(window->deviceLoader()->isRunning());
         QAction *signOut = signOutAction(window);
@@ -54,7 +55,8 @@ private slots:
         // disabled after one click, so the requests go straight to the controller, as a second path would.
         emit window->signOutRequested();
         emit window->signOutRequested();
-        QVERIFY(QTest::qWaitFor([&] { return controller.signInDialog() && controller.signInDialog()->isVisible(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return controller.signInDialog() && controller.signInDialog()->isVisible(); }, 30000));
         QCOMPARE(controller.mainWindow(), nullptr);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         controller.signInDialog()->close();
@@ -76,7 +78,8 @@ private slots:
         MainWindow *window = controller.mainWindow();
         QVERIFY(window->session().readOnly);
         QVERIFY(window->notice().contains(QStringLiteral("AADSTS65001")));
-        QVERIFY(!window->session().token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(!window->session().token.hasPermission(
+            QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         QVERIFY(window->actionFor(QStringLiteral("retire"))->toolTip().contains(QStringLiteral("read-only")));
     }
 };

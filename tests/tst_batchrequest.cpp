@@ -20,7 +20,8 @@ class TestBatchRequest : public QObject
 
     QStringList deviceIds(int n)
     {
-        return demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), n);
+        return demo->ids(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), n);
     }
     static QList<BatchItem> retires(const QStringList &ids)
     {
@@ -131,8 +132,9 @@ private slots:
         const auto byPath = statusesByPath();
         int throttled = 0;
         for (const QString &id : ids) {
-            const QList<int> statuses = byPath.value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id));
-            QCOMPARE(statuses.count(204), 1);       // carried out exactly once
+            const QList<int> statuses
+                = byPath.value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id));
+            QCOMPARE(statuses.count(204), 1); // carried out exactly once
             QCOMPARE(statuses.size() - statuses.count(429), 1); // every other attempt was turned away
             throttled += statuses.count(429);
         }
@@ -200,14 +202,16 @@ private slots:
         for (const auto &e : demo->server()->requestLog()) {
             if (!e.value(QStringLiteral("batch")).toString().isEmpty())
                 attempts[e.value(QStringLiteral("path")).toString()].append(
-                    {QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs), e.value(QStringLiteral("status")).toInt()});
+                    {QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
+                        e.value(QStringLiteral("status")).toInt()});
         }
         int checked = 0;
         for (const auto &list : attempts) {
             for (int i = 1; i < list.size(); ++i) {
                 if (list[i - 1].second != 429)
                     continue;
-                QVERIFY2(list[i - 1].first.msecsTo(list[i].first) >= 2000, qPrintable(QString::number(list[i - 1].first.msecsTo(list[i].first))));
+                QVERIFY2(list[i - 1].first.msecsTo(list[i].first) >= 2000,
+                    qPrintable(QString::number(list[i - 1].first.msecsTo(list[i].first))));
                 ++checked;
             }
         }
@@ -283,7 +287,10 @@ private slots:
         QCOMPARE(status.value(ids[0]), 404);
         // Its dependency failed for real, so the dependent request is not tried on its own.
         QCOMPARE(status.value(ids[1]), 424);
-        QCOMPARE(statusesByPath().value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(ids[1])).size(), 1);
+        QCOMPARE(statusesByPath()
+                     .value(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(ids[1]))
+                     .size(),
+            1);
     }
 };
 

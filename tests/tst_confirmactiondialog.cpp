@@ -1,13 +1,13 @@
-#include "ui/ConfirmActionDialog.h"
-#include "tests/support/DemoGraphClient.h"
-#include "core/platform/Translator.h"
 #include "core/actions/UserDevicesLookup.h"
+#include "core/platform/Translator.h"
+#include "tests/support/DemoGraphClient.h"
+#include "ui/ConfirmActionDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -26,7 +26,7 @@ class TestConfirmActionDialog : public QObject
     AccessToken app;
     Translator translator;
     QNetworkAccessManager network;
-    GraphClient publicGraph{&network}; // only names the requests; these dialogs send nothing
+    GraphClient publicGraph {&network}; // only names the requests; these dialogs send nothing
     GraphClient *graph = &publicGraph;
 
     static QList<ActionTarget> devices(int n)
@@ -34,7 +34,7 @@ class TestConfirmActionDialog : public QObject
         QList<ActionTarget> targets;
         for (int i = 0; i < n; ++i)
             targets.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
-                            QStringLiteral("MSK-LT-%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("SN%1").arg(i)});
+                QStringLiteral("MSK-LT-%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("SN%1").arg(i)});
         return targets;
     }
     void snapshot(QWidget *w, const QString &name)
@@ -96,10 +96,7 @@ private slots:
         translator.setLanguage(QStringLiteral("en"));
     }
 
-    void removeAllFirstListsTheUsersDevicesAndNeedsTheirName_data()
-    {
-        severalTargetsNeedTheCountTyped_data();
-    }
+    void removeAllFirstListsTheUsersDevicesAndNeedsTheirName_data() { severalTargetsNeedTheCountTyped_data(); }
     void removeAllFirstListsTheUsersDevicesAndNeedsTheirName()
     {
         QFETCH(QString, language);
@@ -107,22 +104,35 @@ private slots:
         DemoGraphClient demoGraph(*demo);
         // A user who has managed devices, and how many Graph lists for them.
         ActionTarget user;
-        const QJsonArray devices = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$select=userId,userPrincipalName,userDisplayName")),
-                                                  TestHttp::bearer(demoGraph.token)).json().value(QStringLiteral("value")).toArray();
+        const QJsonArray devices
+            = demo->http
+                  .get(demo->graph(QStringLiteral(
+                           "/v1.0/deviceManagement/managedDevices?$select=userId,userPrincipalName,userDisplayName")),
+                      TestHttp::bearer(demoGraph.token))
+                  .json()
+                  .value(QStringLiteral("value"))
+                  .toArray();
         for (const auto &value : devices) {
             const QJsonObject d = value.toObject();
             if (!d.value(QStringLiteral("userId")).toString().isEmpty()) {
-                user = {d.value(QStringLiteral("userId")).toString(), d.value(QStringLiteral("userDisplayName")).toString(),
-                        d.value(QStringLiteral("userPrincipalName")).toString()};
+                user = {d.value(QStringLiteral("userId")).toString(),
+                    d.value(QStringLiteral("userDisplayName")).toString(),
+                    d.value(QStringLiteral("userPrincipalName")).toString()};
                 break;
             }
         }
         QVERIFY(!user.id.isEmpty());
-        const int expected = int(demo->http.get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)), TestHttp::bearer(demoGraph.token))
-                                     .json().value(QStringLiteral("value")).toArray().size());
+        const int expected = int(demo->http
+                                     .get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(user.id)),
+                                         TestHttp::bearer(demoGraph.token))
+                                     .json()
+                                     .value(QStringLiteral("value"))
+                                     .toArray()
+                                     .size());
         QVERIFY(expected > 0);
 
-        ConfirmActionDialog dialog(*ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")), {user}, admin, &demoGraph.client);
+        ConfirmActionDialog dialog(
+            *ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")), {user}, admin, &demoGraph.client);
         dialog.resize(760, 620);
         dialog.show();
         QCOMPARE(dialog.expectedConfirmation(), user.detail);
@@ -135,8 +145,9 @@ private slots:
 
         // A user Graph does not know: the devices cannot be shown, so the action cannot be confirmed.
         ConfirmActionDialog unknown(*ActionCatalog::find(QStringLiteral("removeAllDevicesFromManagement")),
-                                    {{QStringLiteral("00000000-0000-4000-8000-000000000099"), QStringLiteral("Иванов Пётр"),
-                                      QStringLiteral("petr.ivanov@contoso.com")}}, admin, &demoGraph.client);
+            {{QStringLiteral("00000000-0000-4000-8000-000000000099"), QStringLiteral("Иванов Пётр"),
+                QStringLiteral("petr.ivanov@contoso.com")}},
+            admin, &demoGraph.client);
         unknown.show();
         unknown.findChild<QLineEdit *>()->setText(QStringLiteral("petr.ivanov@contoso.com"));
         QTRY_VERIFY(unknown.findChild<QPushButton *>(QStringLiteral("lookupAgain"))->isVisible());
@@ -151,7 +162,8 @@ private slots:
         QVERIFY(!dialog.canConfirm());
         dialog.findChild<QComboBox *>()->setCurrentIndex(0);
         QVERIFY(dialog.canConfirm());
-        QVERIFY(dialog.requestText().contains(QStringLiteral("POST https://graph.microsoft.com/beta/deviceManagement/managedDevices/")));
+        QVERIFY(dialog.requestText().contains(
+            QStringLiteral("POST https://graph.microsoft.com/beta/deviceManagement/managedDevices/")));
         QVERIFY(dialog.requestText().contains(QStringLiteral("deprovisionReason")));
     }
 
@@ -162,10 +174,12 @@ private slots:
         const QLabel *missing = dialog.findChild<QLabel *>(QStringLiteral("permissionMissing"));
         QVERIFY(missing);
         QVERIFY(missing->text().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
-        ConfirmActionDialog appOnly(*ActionCatalog::find(QStringLiteral("disconnect")), {{QStringLiteral("p"), QStringLiteral("TeamViewer"), {}}},
-                                    app, graph);
+        ConfirmActionDialog appOnly(*ActionCatalog::find(QStringLiteral("disconnect")),
+            {{QStringLiteral("p"), QStringLiteral("TeamViewer"), {}}}, app, graph);
         QVERIFY(!appOnly.canConfirm());
-        QVERIFY(appOnly.findChild<QLabel *>(QStringLiteral("permissionMissing"))->text().contains(QStringLiteral("app-only")));
+        QVERIFY(appOnly.findChild<QLabel *>(QStringLiteral("permissionMissing"))
+                    ->text()
+                    .contains(QStringLiteral("app-only")));
     }
 
     void theRequestNamesEveryTargetByItsGraphId()
@@ -173,7 +187,8 @@ private slots:
         const QList<ActionTarget> targets = devices(3);
         ConfirmActionDialog dialog(*ActionCatalog::find(QStringLiteral("retire")), targets, admin, graph);
         for (const ActionTarget &t : targets)
-            QVERIFY(dialog.requestText().contains(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(t.id)));
+            QVERIFY(dialog.requestText().contains(
+                QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(t.id)));
         QVERIFY(dialog.requestText().contains(QStringLiteral("$batch")));
     }
 };

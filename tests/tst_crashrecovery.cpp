@@ -1,5 +1,5 @@
-#include "tests/support/DemoFixture.h"
 #include "core/journal/Journal.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -57,7 +57,8 @@ private slots:
 
     void aBulkRunKilledMidBatchRecoversWithNothingLostOrDoubled()
     {
-        const QStringList ids = demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"), 300);
+        const QStringList ids = demo->ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"),
+            QStringLiteral("managementState eq 'managed'"), 300);
         QCOMPARE(ids.size(), 300);
         const QString journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
         // Every POST is answered 1.5 s after Graph carried it out: a kill shortly after a batch's results lands
@@ -69,7 +70,10 @@ private slots:
         demo->server()->clearRequestLog();
 
         QProcess run;
-        startHelper(run, QStringList{QStringLiteral("run"), demo->graph(QString()).toString(), journalPath, QStringLiteral("retire")} + ids);
+        startHelper(run,
+            QStringList {
+                QStringLiteral("run"), demo->graph(QString()).toString(), journalPath, QStringLiteral("retire")}
+                + ids);
         int finished = 0;
         QDeadlineTimer deadline(60000);
         while (finished < 40 && !deadline.hasExpired() && run.state() == QProcess::Running) {
@@ -86,7 +90,8 @@ private slots:
         QCOMPARE(run.exitStatus(), QProcess::CrashExit);
         // The simulator carries out whatever reached it before the kill; a request of ours answered after the kill
         // has been through its event loop after those.
-        QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")), TestHttp::bearer(token)).status, 200);
+        QCOMPARE(
+            demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")), TestHttp::bearer(token)).status, 200);
         demo->server()->setFaultPlan({});
 
         Journal journal(journalPath);
@@ -100,14 +105,16 @@ private slots:
         for (const JournalEntry &intent : journal.unresolvedIntents())
             unresolved.insert(intent.targetId);
         QCOMPARE(done.size(), 40);
-        QVERIFY2(unresolved.size() >= 1 && unresolved.size() <= 20, "the kill should land while one batch is in flight");
+        QVERIFY2(
+            unresolved.size() >= 1 && unresolved.size() <= 20, "the kill should land while one batch is in flight");
         QCOMPARE(intended, done + unresolved);
 
         const QHash<QString, int> carriedOut = retiresCarriedOut();
         for (const QString &id : ids) {
             QVERIFY2(carriedOut.value(id) <= 1, qPrintable(id + QStringLiteral(" was retired twice")));
             if (carriedOut.value(id) == 1)
-                QVERIFY2(intended.contains(id), qPrintable(id + QStringLiteral(" was retired without an intent in the journal")));
+                QVERIFY2(intended.contains(id),
+                    qPrintable(id + QStringLiteral(" was retired without an intent in the journal")));
             if (!intended.contains(id))
                 QCOMPARE(carriedOut.value(id), 0);
         }
@@ -122,7 +129,8 @@ private slots:
         int posts = 0;
         retiresCarriedOut(&posts);
         QCOMPARE(posts, 0);
-        QCOMPARE(QString::fromUtf8(recover.readAllStandardOutput()).count(QStringLiteral("verified ")), unresolved.size());
+        QCOMPARE(
+            QString::fromUtf8(recover.readAllStandardOutput()).count(QStringLiteral("verified ")), unresolved.size());
 
         QVERIFY(journal.unresolvedIntents().isEmpty());
         QSet<QString> unknown;
@@ -139,8 +147,11 @@ private slots:
         for (const QString &id : ids)
             notSent += !intended.contains(id);
         QCOMPARE(done.size() + unknown.size() + notSent, 300);
-        qInfo("after SIGKILL: %d done, %d unknown (%d of them carried out), %d not sent", int(done.size()), int(unknown.size()),
-              int(std::count_if(unknown.begin(), unknown.end(), [&](const QString &id) { return carriedOut.value(id) == 1; })), notSent);
+        qInfo("after SIGKILL: %d done, %d unknown (%d of them carried out), %d not sent", int(done.size()),
+            int(unknown.size()),
+            int(std::count_if(
+                unknown.begin(), unknown.end(), [&](const QString &id) { return carriedOut.value(id) == 1; })),
+            notSent);
     }
 };
 

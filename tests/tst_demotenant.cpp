@@ -24,13 +24,17 @@ class TestDemoTenant : public QObject
     {
         QByteArray all;
         for (const auto &d : tenant.devices())
-            all += QJsonDocument(EntityJson::render(d, SimApiVersion::Beta, EntityJson::ManagedDevice, {})).toJson(QJsonDocument::Compact);
+            all += QJsonDocument(EntityJson::render(d, SimApiVersion::Beta, EntityJson::ManagedDevice, {}))
+                       .toJson(QJsonDocument::Compact);
         for (const auto &i : tenant.autopilotIdentities())
-            all += QJsonDocument(EntityJson::render(i, SimApiVersion::Beta, EntityJson::AutopilotIdentity, {})).toJson(QJsonDocument::Compact);
+            all += QJsonDocument(EntityJson::render(i, SimApiVersion::Beta, EntityJson::AutopilotIdentity, {}))
+                       .toJson(QJsonDocument::Compact);
         for (const auto &u : tenant.users())
-            all += QJsonDocument(EntityJson::render(u, SimApiVersion::Beta, EntityJson::User, {})).toJson(QJsonDocument::Compact);
+            all += QJsonDocument(EntityJson::render(u, SimApiVersion::Beta, EntityJson::User, {}))
+                       .toJson(QJsonDocument::Compact);
         for (const auto &p : tenant.partners())
-            all += QJsonDocument(EntityJson::render(p, SimApiVersion::Beta, EntityJson::RemoteAssistancePartner, {})).toJson(QJsonDocument::Compact);
+            all += QJsonDocument(EntityJson::render(p, SimApiVersion::Beta, EntityJson::RemoteAssistancePartner, {}))
+                       .toJson(QJsonDocument::Compact);
         return all;
     }
 
@@ -67,7 +71,8 @@ private slots:
         for (const char *os : {"Windows", "iOS", "Android", "macOS"})
             QVERIFY2(platforms.value(QLatin1String(os)) > 100, os);
         QVERIFY(platforms.value(QStringLiteral("Windows")) > platforms.value(QStringLiteral("iOS")));
-        QVERIFY(compliance.contains(QStringLiteral("compliant")) && compliance.contains(QStringLiteral("noncompliant")));
+        QVERIFY(
+            compliance.contains(QStringLiteral("compliant")) && compliance.contains(QStringLiteral("noncompliant")));
         QVERIFY(management.contains(QStringLiteral("managed")) && management.contains(QStringLiteral("retirePending")));
         QVERIFY2(oldest.daysTo(options(1).reference) > 200, "last check-ins spread over most of a year");
     }
@@ -116,7 +121,7 @@ private slots:
         for (const auto &d : tenant.devices())
             ++deviceSerials[d.serialNumber];
         QVERIFY2(std::any_of(deviceSerials.begin(), deviceSerials.end(), [](int n) { return n > 1; }),
-                 "some devices were enrolled twice under one serial number");
+            "some devices were enrolled twice under one serial number");
     }
 
     void partnersAreInDifferentOnboardingStates()

@@ -1,6 +1,6 @@
-#include "tests/support/DemoGraphClient.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/ODataQuery.h"
+#include "tests/support/DemoGraphClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -36,10 +36,15 @@ class TestGraphClient : public QObject
         }
         return entries;
     }
-    QString managedDevice() { return demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'")); }
+    QString managedDevice()
+    {
+        return demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+    }
     QUrl retireUrl(const QString &id) const
     {
-        return client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/%1/retire").arg(id));
+        return client->resourceUrl(
+            ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/%1/retire").arg(id));
     }
 
 private slots:
@@ -101,7 +106,8 @@ private slots:
 
     void anActionIsNeverResentAfterADroppedConnection()
     {
-        wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users")))); // a keep-alive connection to reuse
+        wait(client->get(
+            client->resourceUrl(ApiVersion::V1, QStringLiteral("/users")))); // a keep-alive connection to reuse
         const QString id = managedDevice();
         FaultPlan plan;
         plan.dropRate = 1.0;
@@ -114,8 +120,10 @@ private slots:
         QCOMPARE(logFor(QStringLiteral("/retire")).size(), 1);
         // It did happen: only a fresh read can tell.
         demo->server()->setFaultPlan({});
-        const GraphResponse device = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/") + id)));
-        QCOMPARE(QJsonDocument::fromJson(device.body).object().value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
+        const GraphResponse device = wait(
+            client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/") + id)));
+        QCOMPARE(QJsonDocument::fromJson(device.body).object().value(QStringLiteral("managementState")).toString(),
+            QStringLiteral("retirePending"));
     }
 
     void aGatewayTimeoutOnAnActionIsOutcomeUnknown()
@@ -149,19 +157,23 @@ private slots:
 
     void graphErrorsKeepGraphsMessageAndIds()
     {
-        const GraphResponse response = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users/nobody"))));
+        const GraphResponse response
+            = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users/nobody"))));
         QCOMPARE(response.httpStatus, 404);
         QCOMPARE(response.error.code, QStringLiteral("Request_ResourceNotFound"));
         QVERIFY(response.error.message.contains(QStringLiteral("nobody")));
-        QCOMPARE(response.error.requestId, demo->server()->requestLog().constLast().value(QStringLiteral("requestId")).toString());
-        QCOMPARE(response.error.clientRequestId, demo->server()->requestLog().constLast().value(QStringLiteral("clientRequestId")).toString());
+        QCOMPARE(response.error.requestId,
+            demo->server()->requestLog().constLast().value(QStringLiteral("requestId")).toString());
+        QCOMPARE(response.error.clientRequestId,
+            demo->server()->requestLog().constLast().value(QStringLiteral("clientRequestId")).toString());
         QVERIFY(!response.error.date.isEmpty());
         QVERIFY(response.error.details().contains(response.error.requestId));
     }
 
     void theTokenIsNeverSentToAnotherHost()
     {
-        const GraphResponse response = wait(client->get(QUrl(QStringLiteral("http://127.0.0.2:%1/v1.0/users").arg(demo->graph(QString()).port()))));
+        const GraphResponse response = wait(
+            client->get(QUrl(QStringLiteral("http://127.0.0.2:%1/v1.0/users").arg(demo->graph(QString()).port()))));
         QVERIFY(!response.ok());
         QCOMPARE(response.httpStatus, 0);
         QVERIFY(demo->server()->requestLog().isEmpty());
@@ -197,31 +209,37 @@ private slots:
     {
         QCOMPARE(ODataQuery::literal(QStringLiteral("O'Brien")), QStringLiteral("'O''Brien'"));
         const QUrl url = client->resourceUrl(ApiVersion::V1, QStringLiteral("/users"),
-                                             ODataQuery().filter(ODataQuery::startsWith(QStringLiteral("displayName"), QStringLiteral("Ив")) + QStringLiteral(" or ")
-                                                                 + ODataQuery::equals(QStringLiteral("surname"), QStringLiteral("O'Brien")) + QStringLiteral(" or ")
-                                                                 + ODataQuery::equals(QStringLiteral("mobilePhone"), QStringLiteral("+44 7000")))
-                                                 .select({QStringLiteral("displayName"), QStringLiteral("surname")})
-                                                 .toUrlQuery());
+            ODataQuery()
+                .filter(ODataQuery::startsWith(QStringLiteral("displayName"), QStringLiteral("Ив"))
+                    + QStringLiteral(" or ") + ODataQuery::equals(QStringLiteral("surname"), QStringLiteral("O'Brien"))
+                    + QStringLiteral(" or ")
+                    + ODataQuery::equals(QStringLiteral("mobilePhone"), QStringLiteral("+44 7000")))
+                .select({QStringLiteral("displayName"), QStringLiteral("surname")})
+                .toUrlQuery());
         QVERIFY(url.toString(QUrl::FullyEncoded).contains(QStringLiteral("%2B44")));
         QVERIFY(url.toString(QUrl::FullyEncoded).contains(QStringLiteral("%D0%98%D0%B2")));
         const GraphResponse response = wait(client->get(url));
         QVERIFY2(response.ok(), qPrintable(response.error.details()));
-        const QString filter = QUrlQuery(demo->server()->requestLog().constLast().value(QStringLiteral("query")).toString())
-                                   .queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
+        const QString filter
+            = QUrlQuery(demo->server()->requestLog().constLast().value(QStringLiteral("query")).toString())
+                  .queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
         QVERIFY2(filter.contains(QStringLiteral("'+44 7000'")), qPrintable(filter));
         for (const auto &u : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("value")).toArray()) {
             const QJsonObject user = u.toObject();
             QVERIFY(user.value(QStringLiteral("displayName")).toString().startsWith(QStringLiteral("Ив"))
-                    || user.value(QStringLiteral("surname")).toString() == QLatin1String("O'Brien"));
+                || user.value(QStringLiteral("surname")).toString() == QLatin1String("O'Brien"));
         }
     }
 
     void countOnDirectoryObjectsSendsEventualConsistencyAndIntuneCountsWithout()
     {
         ODataQuery users;
-        users.filter(ODataQuery::startsWith(QStringLiteral("userPrincipalName"), QStringLiteral("helpdesk.admin"))).count().onDirectoryObjects();
+        users.filter(ODataQuery::startsWith(QStringLiteral("userPrincipalName"), QStringLiteral("helpdesk.admin")))
+            .count()
+            .onDirectoryObjects();
         QVERIFY(users.needsEventualConsistency());
-        const GraphResponse counted = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/users"), users.toUrlQuery()), users.headers()));
+        const GraphResponse counted = wait(client->get(
+            client->resourceUrl(ApiVersion::V1, QStringLiteral("/users"), users.toUrlQuery()), users.headers()));
         QVERIFY2(counted.ok(), qPrintable(counted.error.details()));
         QCOMPARE(QJsonDocument::fromJson(counted.body).object().value(QStringLiteral("@odata.count")).toInt(), 1);
 
@@ -229,7 +247,10 @@ private slots:
         devices.top(5).count();
         QVERIFY(!devices.needsEventualConsistency());
         QVERIFY(devices.headers().isEmpty());
-        const GraphResponse intune = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), devices.toUrlQuery()), devices.headers()));
+        const GraphResponse intune
+            = wait(client->get(client->resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"),
+                                   devices.toUrlQuery()),
+                devices.headers()));
         QVERIFY2(intune.ok(), qPrintable(intune.error.details()));
         QVERIFY(QJsonDocument::fromJson(intune.body).object().value(QStringLiteral("@odata.count")).toInt() > 5);
     }

@@ -25,23 +25,25 @@ class TestGraphContract : public QObject
             return v.isObject() ? QString() : QStringLiteral("not an object");
         if (p.kind == QLatin1String("enum")) {
             const QStringList members = GraphContract::instance().enumMembers(version, p.type);
-            return v.isString() && members.contains(v.toString()) ? QString()
-                                                                  : QStringLiteral("'%1' is not a member of %2").arg(v.toString(), p.type);
+            return v.isString() && members.contains(v.toString())
+                ? QString()
+                : QStringLiteral("'%1' is not a member of %2").arg(v.toString(), p.type);
         }
         if (p.type == QLatin1String("Edm.String"))
             return v.isString() ? QString() : QStringLiteral("not a string");
         if (p.type == QLatin1String("Edm.Boolean"))
             return v.isBool() ? QString() : QStringLiteral("not a boolean");
         if (p.type == QLatin1String("Edm.Int32") || p.type == QLatin1String("Edm.Int64"))
-            return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) ? QString() : QStringLiteral("not an integer");
+            return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) ? QString()
+                                                                                : QStringLiteral("not an integer");
         if (p.type == QLatin1String("Edm.DateTimeOffset"))
-            return v.isString() && QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid() ? QString()
-                                                                                                   : QStringLiteral("not a DateTimeOffset");
+            return v.isString() && QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid()
+                ? QString()
+                : QStringLiteral("not a DateTimeOffset");
         return QString();
     }
 
-    template<typename T>
-    void checkAll(const QVector<T> &entities, const QString &entityType)
+    template<typename T> void checkAll(const QVector<T> &entities, const QString &entityType)
     {
         for (const SimApiVersion version : {SimApiVersion::V1, SimApiVersion::Beta}) {
             const auto &properties = GraphContract::instance().properties(version, entityType);
@@ -51,8 +53,9 @@ class TestGraphContract : public QObject
                 QCOMPARE(json.size(), properties.size());
                 for (const auto &p : properties) {
                     const QString problem = typeProblem(p, json.value(p.name), version);
-                    QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1.%2 (%3): %4")
-                                                               .arg(entityType, p.name, simApiVersionSegment(version), problem)));
+                    QVERIFY2(problem.isEmpty(),
+                        qPrintable(QStringLiteral("%1.%2 (%3): %4")
+                                       .arg(entityType, p.name, simApiVersionSegment(version), problem)));
                 }
             }
         }
@@ -89,8 +92,12 @@ private slots:
     {
         DemoTenant tenant;
         const DemoDevice &device = tenant.devices().first();
-        QVERIFY(EntityJson::render(device, SimApiVersion::V1, EntityJson::ManagedDevice, {}).value(QStringLiteral("joinType")).isUndefined());
-        QVERIFY(EntityJson::render(device, SimApiVersion::Beta, EntityJson::ManagedDevice, {}).value(QStringLiteral("joinType")).isString());
+        QVERIFY(EntityJson::render(device, SimApiVersion::V1, EntityJson::ManagedDevice, {})
+                    .value(QStringLiteral("joinType"))
+                    .isUndefined());
+        QVERIFY(EntityJson::render(device, SimApiVersion::Beta, EntityJson::ManagedDevice, {})
+                    .value(QStringLiteral("joinType"))
+                    .isString());
     }
 
     void theFiveActionsAreBoundWhereTheSeedsSay()
@@ -99,10 +106,11 @@ private slots:
         QVERIFY(c.hasOperation(SimApiVersion::V1, EntityJson::ManagedDevice, QStringLiteral("retire")));
         QVERIFY(!c.hasOperation(SimApiVersion::V1, EntityJson::ManagedDevice, QStringLiteral("deprovision")));
         QCOMPARE(c.operationParameters(SimApiVersion::Beta, EntityJson::ManagedDevice, QStringLiteral("deprovision")),
-                 QStringList{QStringLiteral("deprovisionReason")});
+            QStringList {QStringLiteral("deprovisionReason")});
         QVERIFY(c.hasOperation(SimApiVersion::V1, EntityJson::User, QStringLiteral("removeAllDevicesFromManagement")));
         QVERIFY(c.hasOperation(SimApiVersion::V1, EntityJson::RemoteAssistancePartner, QStringLiteral("disconnect")));
-        QVERIFY(c.hasOperation(SimApiVersion::V1, EntityJson::AutopilotIdentity, QStringLiteral("unassignUserFromDevice")));
+        QVERIFY(
+            c.hasOperation(SimApiVersion::V1, EntityJson::AutopilotIdentity, QStringLiteral("unassignUserFromDevice")));
     }
 
     void embeddedContractIsTheSharedOne()

@@ -16,20 +16,42 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<QString>("requestId");
-        QTest::newRow("graph") << 404
-                               << QByteArray("{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"Resource 'x' does not exist.\",\"innerError\":{\"date\":\"2026-11-23T10:00:00\",\"request-id\":\"r-1\",\"client-request-id\":\"c-1\"}}}")
-                               << QByteArray("r-header") << "Request_ResourceNotFound" << "does not exist" << "r-1";
-        QTest::newRow("intune json-in-message") << 404
-                                                << QByteArray("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"{\\\"_version\\\": 3, \\\"Message\\\": \\\"Resource not found for the segment 'managedDevices'.\\\"}\",\"innerError\":{\"request-id\":\"r-2\"}}}")
-                                                << QByteArray() << "ResourceNotFound" << "managedDevices" << "r-2";
-        QTest::newRow("graph without innerError") << 400 << QByteArray("{\"error\":{\"code\":\"BadRequest\",\"message\":\"Invalid filter clause\"}}")
-                                                  << QByteArray("r-3") << "BadRequest" << "Invalid filter" << "r-3";
-        QTest::newRow("entra") << 400
-                               << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: The code has expired.\",\"error_codes\":[70008],\"trace_id\":\"t-1\",\"timestamp\":\"2026-11-23 10:00:00Z\"}")
-                               << QByteArray() << "invalid_grant" << "AADSTS70008" << "t-1";
-        QTest::newRow("html from a proxy") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QByteArray("r-5") << ""
-                                           << "" << "r-5";
-        QTest::newRow("empty") << 503 << QByteArray() << QByteArray() << "" << "" << "";
+        QTest::newRow("graph")
+            << 404
+            << QByteArray("{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"Resource 'x' does not "
+                          "exist.\",\"innerError\":{\"date\":\"2026-11-23T10:00:00\",\"request-id\":\"r-1\",\"client-"
+                          "request-id\":\"c-1\"}}}")
+            << QByteArray("r-header") << "Request_ResourceNotFound"
+            << "does not exist"
+            << "r-1";
+        QTest::newRow("intune json-in-message")
+            << 404
+            << QByteArray("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"{\\\"_version\\\": 3, "
+                          "\\\"Message\\\": \\\"Resource not found for the segment "
+                          "'managedDevices'.\\\"}\",\"innerError\":{\"request-id\":\"r-2\"}}}")
+            << QByteArray() << "ResourceNotFound"
+            << "managedDevices"
+            << "r-2";
+        QTest::newRow("graph without innerError")
+            << 400 << QByteArray("{\"error\":{\"code\":\"BadRequest\",\"message\":\"Invalid filter clause\"}}")
+            << QByteArray("r-3") << "BadRequest"
+            << "Invalid filter"
+            << "r-3";
+        QTest::newRow("entra")
+            << 400
+            << QByteArray(
+                   "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: The code has "
+                   "expired.\",\"error_codes\":[70008],\"trace_id\":\"t-1\",\"timestamp\":\"2026-11-23 10:00:00Z\"}")
+            << QByteArray() << "invalid_grant"
+            << "AADSTS70008"
+            << "t-1";
+        QTest::newRow("html from a proxy")
+            << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QByteArray("r-5") << ""
+            << ""
+            << "r-5";
+        QTest::newRow("empty") << 503 << QByteArray() << QByteArray() << ""
+                               << ""
+                               << "";
     }
 
     void parsesEveryShape()
@@ -40,7 +62,8 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, messagePart);
         QFETCH(QString, requestId);
-        const GraphError error = GraphError::fromResponse(status, QNetworkReply::ContentNotFoundError, body, requestIdHeader, "c-h");
+        const GraphError error
+            = GraphError::fromResponse(status, QNetworkReply::ContentNotFoundError, body, requestIdHeader, "c-h");
         QVERIFY(error.isError());
         QCOMPARE(error.httpStatus, status);
         QCOMPARE(error.code, code);
@@ -53,7 +76,8 @@ private slots:
     void aPercentSignInGraphsMessageStaysAsGraphWroteIt()
     {
         const QByteArray body = R"({"error":{"code":"BadRequest","message":"Value %1 is invalid for %2"}})";
-        const GraphError error = GraphError::fromResponse(400, QNetworkReply::ProtocolInvalidOperationError, body, {}, {});
+        const GraphError error
+            = GraphError::fromResponse(400, QNetworkReply::ProtocolInvalidOperationError, body, {}, {});
         QVERIFY(error.summary().startsWith(QStringLiteral("Value %1 is invalid for %2 (HTTP 400, BadRequest)")));
     }
 

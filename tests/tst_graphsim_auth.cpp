@@ -28,11 +28,13 @@ class TestGraphSimAuth : public QObject
             return QStringLiteral("/v1.0/users/%1/removeAllDevicesFromManagement").arg(user);
         if (action == QLatin1String("disconnect"))
             return QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners/%1/disconnect").arg(partner);
-        return QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/%1/unassignUserFromDevice").arg(identity);
+        return QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/%1/unassignUserFromDevice")
+            .arg(identity);
     }
     TestReply act(const QString &action, const QString &token)
     {
-        const QByteArray body = action == QLatin1String("deprovision") ? QByteArray(R"({"deprovisionReason":"test"})") : QByteArray();
+        const QByteArray body
+            = action == QLatin1String("deprovision") ? QByteArray(R"({"deprovisionReason":"test"})") : QByteArray();
         TestHttp::Headers headers;
         if (!token.isNull())
             headers = TestHttp::bearer(token);
@@ -41,7 +43,8 @@ class TestGraphSimAuth : public QObject
     static void addActions()
     {
         QTest::addColumn<QString>("action");
-        for (const char *a : {"retire", "deprovision", "removeAllDevicesFromManagement", "disconnect", "unassignUserFromDevice"})
+        for (const char *a :
+            {"retire", "deprovision", "removeAllDevicesFromManagement", "disconnect", "unassignUserFromDevice"})
             QTest::newRow(a) << QString::fromLatin1(a);
     }
 
@@ -68,7 +71,12 @@ private slots:
         const TestReply reply = act(action, QString());
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.errorCode(), QStringLiteral("InvalidAuthenticationToken"));
-        QVERIFY(reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("innerError")).toObject().contains(QStringLiteral("request-id")));
+        QVERIFY(reply.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("innerError"))
+                    .toObject()
+                    .contains(QStringLiteral("request-id")));
         QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
         QCOMPARE(demo->server()->requestLog().constLast().value(QStringLiteral("status")).toInt(), 401);
     }
@@ -76,9 +84,13 @@ private slots:
     void forgedOrExpiredTokensAre401()
     {
         QString forged = admin;
-        forged[forged.size() - 3] = forged.at(forged.size() - 3) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        forged[forged.size() - 3]
+            = forged.at(forged.size() - 3) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(forged)).status, 401);
-        QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(QStringLiteral("not-a-jwt"))).status, 401);
+        QCOMPARE(
+            demo->http.get(demo->graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(QStringLiteral("not-a-jwt")))
+                .status,
+            401);
 
         DemoServerOptions shortLived = DemoFixture::smallTenant(20, 10);
         shortLived.accessTokenLifetimeSeconds = 1;
@@ -86,20 +98,34 @@ private slots:
         const QString token = other.adminToken();
         QCOMPARE(other.http.get(other.graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(token)).status, 200);
         TestReply expired;
-        QTRY_VERIFY_WITH_TIMEOUT((expired = other.http.get(other.graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(token))).status == 401, 10000);
-        QVERIFY(expired.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("expired")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (expired = other.http.get(other.graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(token))).status
+                == 401,
+            10000);
+        QVERIFY(expired.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("expired")));
         // A token of another demo tenant run is signed with another key.
-        QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(other.adminToken())).status, 401);
+        QCOMPARE(
+            demo->http.get(demo->graph(QStringLiteral("/v1.0/users")), TestHttp::bearer(other.adminToken())).status,
+            401);
     }
 
     void readOnlyOperatorIsRefusedWithThePermissionName_data()
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("permission");
-        QTest::newRow("retire") << "retire" << "DeviceManagementManagedDevices.PrivilegedOperations.All";
-        QTest::newRow("deprovision") << "deprovision" << "DeviceManagementManagedDevices.ReadWrite.All";
-        QTest::newRow("removeAll") << "removeAllDevicesFromManagement" << "DeviceManagementManagedDevices.PrivilegedOperations.All";
-        QTest::newRow("disconnect") << "disconnect" << "DeviceManagementServiceConfig.ReadWrite.All";
+        QTest::newRow("retire") << "retire"
+                                << "DeviceManagementManagedDevices.PrivilegedOperations.All";
+        QTest::newRow("deprovision") << "deprovision"
+                                     << "DeviceManagementManagedDevices.ReadWrite.All";
+        QTest::newRow("removeAll") << "removeAllDevicesFromManagement"
+                                   << "DeviceManagementManagedDevices.PrivilegedOperations.All";
+        QTest::newRow("disconnect") << "disconnect"
+                                    << "DeviceManagementServiceConfig.ReadWrite.All";
     }
     void readOnlyOperatorIsRefusedWithThePermissionName()
     {
@@ -108,7 +134,12 @@ private slots:
         const TestReply reply = act(action, operatorToken);
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.errorCode(), QStringLiteral("Forbidden"));
-        QVERIFY(reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(permission));
+        QVERIFY(reply.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(permission));
     }
 
     void readOnlyOperatorMayUnassignAsTheDocsAllowServiceConfigRead()
@@ -135,22 +166,42 @@ private slots:
 
     void readsNeedReadPermissions()
     {
-        QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1")), TestHttp::bearer(operatorToken)).status, 200);
+        QCOMPARE(demo->http
+                     .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1")),
+                         TestHttp::bearer(operatorToken))
+                     .status,
+            200);
         QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")), TestHttp::bearer(app)).status, 200);
-        // The app registration has no DeviceManagementServiceConfig.ReadWrite.All, but Read.All is enough to list partners.
-        QCOMPARE(demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners")), TestHttp::bearer(app)).status, 200);
+        // The app registration has no DeviceManagementServiceConfig.ReadWrite.All, but Read.All is enough to list
+        // partners.
+        QCOMPARE(demo->http
+                     .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/remoteAssistancePartners")),
+                         TestHttp::bearer(app))
+                     .status,
+            200);
     }
 
     void multiAdminApprovalRefusesTheDirectRequest()
     {
-        const QString target = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const QString target = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         demo->server()->configure([](DemoServer &s) { s.graph().setApprovalRequired({QStringLiteral("retire")}); });
-        const TestReply reply = demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(target)), {},
-                                                TestHttp::bearer(admin));
+        const TestReply reply = demo->http.post(
+            demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(target)), {},
+            TestHttp::bearer(admin));
         demo->server()->configure([](DemoServer &s) { s.graph().setApprovalRequired({}); });
         QCOMPARE(reply.status, 403);
-        QVERIFY(reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("Multi Admin Approval")));
-        const QJsonObject state = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + target), TestHttp::bearer(admin)).json();
+        QVERIFY(reply.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("Multi Admin Approval")));
+        const QJsonObject state
+            = demo->http
+                  .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + target),
+                      TestHttp::bearer(admin))
+                  .json();
         QCOMPARE(state.value(QStringLiteral("managementState")).toString(), QStringLiteral("managed"));
     }
 
@@ -161,7 +212,8 @@ private slots:
         int throttledAt = -1;
         QByteArray retryAfter;
         for (int i = 0; i < 12 && throttledAt < 0; ++i) {
-            const TestReply reply = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1")), TestHttp::bearer(admin));
+            const TestReply reply = demo->http.get(
+                demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=1")), TestHttp::bearer(admin));
             if (reply.status == 429) {
                 throttledAt = i;
                 retryAfter = reply.header("Retry-After");
@@ -169,7 +221,8 @@ private slots:
             }
         }
         // Users are directory objects, not Intune: not counted against Intune's limits.
-        const int usersStatus = demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")), TestHttp::bearer(admin)).status;
+        const int usersStatus
+            = demo->http.get(demo->graph(QStringLiteral("/v1.0/users?$top=1")), TestHttp::bearer(admin)).status;
         demo->server()->configure([](DemoServer &s) {
             s.graph().throttle().setScale(1.0);
             s.graph().throttle().setEnabled(false);

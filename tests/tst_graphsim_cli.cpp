@@ -20,8 +20,9 @@ private slots:
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("log.jsonl"));
         QProcess sim;
-        sim.start(executable(), {QStringLiteral("--json"), QStringLiteral("--devices"), QStringLiteral("120"), QStringLiteral("--users"),
-                                 QStringLiteral("30"), QStringLiteral("--log"), log});
+        sim.start(executable(),
+            {QStringLiteral("--json"), QStringLiteral("--devices"), QStringLiteral("120"), QStringLiteral("--users"),
+                QStringLiteral("30"), QStringLiteral("--log"), log});
         QVERIFY(sim.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 30000);
         const QJsonObject description = QJsonDocument::fromJson(sim.readLine()).object();
@@ -39,13 +40,21 @@ private slots:
         form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
         form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
         form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-        const QString token = http.postForm(QUrl(description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")), form)
-                                  .json().value(QStringLiteral("access_token")).toString();
+        const QString token = http.postForm(QUrl(description.value(QStringLiteral("authorityUrl")).toString()
+                                                + QStringLiteral("/oauth2/v2.0/token")),
+                                      form)
+                                  .json()
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
         QVERIFY(!token.isEmpty());
-        const TestReply devices = http.get(QUrl(graph.toString() + QStringLiteral("/v1.0/deviceManagement/managedDevices")), TestHttp::bearer(token));
+        const TestReply devices = http.get(
+            QUrl(graph.toString() + QStringLiteral("/v1.0/deviceManagement/managedDevices")), TestHttp::bearer(token));
         QCOMPARE(devices.status, 200);
         QCOMPARE(devices.json().value(QStringLiteral("value")).toArray().size(), 120);
-        QCOMPARE(http.post(QUrl(graph.toString() + QStringLiteral("/v1.0/deviceManagement/managedDevices/x/retire")), {}).status, 401);
+        QCOMPARE(
+            http.post(QUrl(graph.toString() + QStringLiteral("/v1.0/deviceManagement/managedDevices/x/retire")), {})
+                .status,
+            401);
 
         sim.terminate();
         sim.waitForFinished(5000);

@@ -14,7 +14,11 @@ class TestGraphSimFaults : public QObject
     std::unique_ptr<DemoFixture> demo;
     QString token;
 
-    TestReply listDevices() { return demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=5")), TestHttp::bearer(token)); }
+    TestReply listDevices()
+    {
+        return demo->http.get(
+            demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$top=5")), TestHttp::bearer(token));
+    }
     FaultPlan only(double FaultPlan::*rate)
     {
         FaultPlan plan;
@@ -47,7 +51,8 @@ private slots:
         demo->server()->setFaultPlan(plan);
         QVERIFY(listDevices().elapsedMs >= 390);
         const QString id = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"));
-        const TestReply item = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + id), TestHttp::bearer(token));
+        const TestReply item = demo->http.get(
+            demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + id), TestHttp::bearer(token));
         QVERIFY(item.elapsedMs < 390);
     }
 
@@ -74,17 +79,22 @@ private slots:
 
     void droppedConnectionStillCarriesOutTheAction()
     {
-        const QString id = demo->firstId(QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        const QString id = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
         FaultPlan plan = only(&FaultPlan::dropRate);
         plan.methods = {QStringLiteral("POST")};
         demo->server()->setFaultPlan(plan);
         demo->server()->clearRequestLog();
-        const TestReply reply = demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id)), {},
-                                                TestHttp::bearer(token));
+        const TestReply reply
+            = demo->http.post(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id)),
+                {}, TestHttp::bearer(token));
         QCOMPARE(reply.status, 0);
         QVERIFY(reply.error != QNetworkReply::NoError);
         // GET is not in the plan's methods, so reading the device back works.
-        const QJsonObject device = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + id), TestHttp::bearer(token)).json();
+        const QJsonObject device = demo->http
+                                       .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + id),
+                                           TestHttp::bearer(token))
+                                       .json();
         QCOMPARE(device.value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
         int drops = 0;
         for (const auto &entry : demo->server()->requestLog())
@@ -135,7 +145,8 @@ private slots:
         DemoFixture logged(options);
         const QString t = logged.adminToken();
         logged.http.get(logged.graph(QStringLiteral("/v1.0/users?$top=2&$select=displayName")), TestHttp::bearer(t));
-        logged.http.post(logged.graph(QStringLiteral("/v1.0/users/none/removeAllDevicesFromManagement")), {}, TestHttp::bearer(t));
+        logged.http.post(
+            logged.graph(QStringLiteral("/v1.0/users/none/removeAllDevicesFromManagement")), {}, TestHttp::bearer(t));
         const QList<QJsonObject> log = logged.server()->requestLog();
         QCOMPARE(log.size(), 3); // token, GET, POST
         const QJsonObject get = log.at(1);
@@ -149,7 +160,8 @@ private slots:
         const QByteArray content = file.readAll();
         const QList<QByteArray> lines = content.split('\n');
         QCOMPARE(lines.size(), 4); // three lines and the empty rest after the last newline
-        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("path")).toString(), QStringLiteral("/v1.0/users"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("path")).toString(),
+            QStringLiteral("/v1.0/users"));
         QVERIFY(!content.contains("Bearer") && !content.contains(t.toLatin1()));
     }
 };

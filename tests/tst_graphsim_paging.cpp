@@ -55,7 +55,8 @@ private slots:
         int pages = 0;
         QElapsedTimer timer;
         timer.start();
-        const QStringList ids = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 1000);
+        const QStringList ids
+            = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 1000);
         qInfo("paged %lld devices in %d pages, %lld ms", qlonglong(ids.size()), pages, timer.elapsed());
         QCOMPARE(ids.size(), expected);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), expected);
@@ -68,14 +69,17 @@ private slots:
         query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("operatingSystem eq 'macOS'"));
         query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,operatingSystem"));
         query.addQueryItem(QStringLiteral("$top"), QStringLiteral("250"));
-        const TestReply first = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), TestHttp::bearer(token));
+        const TestReply first = demo->http.get(
+            demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), TestHttp::bearer(token));
         const QUrl next(first.json().value(QStringLiteral("@odata.nextLink")).toString());
         QCOMPARE(next.host(), demo->graph(QString()).host());
         const QUrlQuery nextQuery(next);
-        QCOMPARE(nextQuery.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded), QStringLiteral("operatingSystem eq 'macOS'"));
+        QCOMPARE(nextQuery.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+            QStringLiteral("operatingSystem eq 'macOS'"));
         QCOMPARE(nextQuery.queryItemValue(QStringLiteral("$top")), QStringLiteral("250"));
         int pages = 0;
-        const QStringList ids = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 250);
+        const QStringList ids
+            = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 250);
         QVERIFY(ids.size() > 5000);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     }
@@ -87,7 +91,8 @@ private slots:
         query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,serialNumber"));
         query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("startswith(serialNumber,'A')"));
         int pages = 0;
-        const QStringList ids = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 1000);
+        const QStringList ids
+            = pageThrough(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query), &pages, 1000);
         QVERIFY(pages >= 1);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     }
@@ -108,15 +113,17 @@ private slots:
         query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
         query.addQueryItem(QStringLiteral("$top"), QStringLiteral("50"));
         int pages = 0;
-        const QStringList ids = pageThrough(demo->graph(QStringLiteral("/v1.0/users"), query), &pages, 50, {{"ConsistencyLevel", "eventual"}});
+        const QStringList ids = pageThrough(
+            demo->graph(QStringLiteral("/v1.0/users"), query), &pages, 50, {{"ConsistencyLevel", "eventual"}});
         QVERIFY(pages > 1);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     }
 
     void aTamperedSkipTokenIsRejected()
     {
-        const TestReply reply = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$skiptoken=garbage")),
-                                               TestHttp::bearer(token));
+        const TestReply reply
+            = demo->http.get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$skiptoken=garbage")),
+                TestHttp::bearer(token));
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), QStringLiteral("BadRequest"));
     }

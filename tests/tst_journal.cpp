@@ -117,8 +117,8 @@ private slots:
         const QString path = folder + QStringLiteral("/journal.jsonl");
         QString error;
         QVERIFY(Journal(path).append(intent(QStringLiteral("a")), &error));
-        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-            | QFile::WriteOther | QFile::ExeOther;
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QVERIFY(QFile::permissions(path) & QFile::ReadOwner);
         QVERIFY(!(QFile::permissions(path) & others));
         QVERIFY(!(QFile::permissions(folder) & others));

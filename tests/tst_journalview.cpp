@@ -1,7 +1,7 @@
 #include "core/model/JournalFilter.h"
 #include "core/model/JournalModel.h"
-#include "ui/JournalPage.h"
 #include "core/platform/Translator.h"
+#include "ui/JournalPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -24,8 +24,8 @@ class TestJournalView : public QObject
     QString path;
     Translator translator;
 
-    static JournalEntry entry(JournalEntry::Kind kind, const QString &operation, const QString &action, const QString &target,
-                              const QDateTime &time)
+    static JournalEntry entry(JournalEntry::Kind kind, const QString &operation, const QString &action,
+        const QString &target, const QDateTime &time)
     {
         JournalEntry e;
         e.kind = kind;
@@ -39,8 +39,8 @@ class TestJournalView : public QObject
         e.targetName = target;
         return e;
     }
-    void write(const QString &action, const QString &target, const QDateTime &time, std::optional<JournalEntry::Outcome> outcome,
-               const QString &message = {})
+    void write(const QString &action, const QString &target, const QDateTime &time,
+        std::optional<JournalEntry::Outcome> outcome, const QString &message = {})
     {
         Journal journal(path);
         const QString operation = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -50,7 +50,9 @@ class TestJournalView : public QObject
             return;
         JournalEntry done = entry(JournalEntry::Kind::Outcome, operation, action, target, time.addSecs(1));
         done.outcome = *outcome;
-        done.httpStatus = *outcome == JournalEntry::Outcome::Done ? 204 : *outcome == JournalEntry::Outcome::Failed ? 403 : 0;
+        done.httpStatus = *outcome == JournalEntry::Outcome::Done ? 204
+            : *outcome == JournalEntry::Outcome::Failed           ? 403
+                                                                  : 0;
         done.requestId = QStringLiteral("req-") + target;
         done.message = message;
         QVERIFY(journal.append(done, &error));
@@ -69,14 +71,17 @@ private slots:
         translator.setLanguage(QStringLiteral("en"));
         path = dir.filePath(QStringLiteral("journal.jsonl"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        write(QStringLiteral("retire"), QStringLiteral("ЕКБ-ноутбук-017"), now.addSecs(-60), JournalEntry::Outcome::Done);
+        write(
+            QStringLiteral("retire"), QStringLiteral("ЕКБ-ноутбук-017"), now.addSecs(-60), JournalEntry::Outcome::Done);
         write(QStringLiteral("retire"), QStringLiteral("MSK-LT-0002"), now.addSecs(-50), JournalEntry::Outcome::Failed,
-              QStringLiteral("Missing permission DeviceManagementManagedDevices.PrivilegedOperations.All"));
-        write(QStringLiteral("deprovision"), QStringLiteral("SPB-PC-0003"), now.addDays(-3), JournalEntry::Outcome::Done);
-        write(QStringLiteral("disconnect"), QStringLiteral("TeamViewer"), now.addDays(-40), JournalEntry::Outcome::Done);
+            QStringLiteral("Missing permission DeviceManagementManagedDevices.PrivilegedOperations.All"));
+        write(
+            QStringLiteral("deprovision"), QStringLiteral("SPB-PC-0003"), now.addDays(-3), JournalEntry::Outcome::Done);
+        write(
+            QStringLiteral("disconnect"), QStringLiteral("TeamViewer"), now.addDays(-40), JournalEntry::Outcome::Done);
         write(QStringLiteral("retire"), QStringLiteral("KZN-LT-0005"), now.addSecs(-10), std::nullopt);
-        write(QStringLiteral("unassignUserFromDevice"), QStringLiteral("5CG1234XYZ"), now.addDays(-10), JournalEntry::Outcome::Unknown,
-              QStringLiteral("Checked after a restart: no user is assigned"));
+        write(QStringLiteral("unassignUserFromDevice"), QStringLiteral("5CG1234XYZ"), now.addDays(-10),
+            JournalEntry::Outcome::Unknown, QStringLiteral("Checked after a restart: no user is assigned"));
     }
 
     void everyRequestIsOneRowWithItsOutcomeNewestFirst()
@@ -126,8 +131,9 @@ private slots:
         page.periodFilter()->setCurrentIndex(0);
         QCOMPARE(rowsOf(page), 6);
         for (QWidget *w : page.findChildren<QWidget *>()) {
-            if (w->isVisible() && (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QTableView *>(w)
-                                   || qobject_cast<QPushButton *>(w)))
+            if (w->isVisible()
+                && (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QTableView *>(w)
+                    || qobject_cast<QPushButton *>(w)))
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         }
     }
@@ -138,11 +144,12 @@ private slots:
         JournalPage page(&journal);
         reloadAndWait(page);
         const int before = rowsOf(page);
-        write(QStringLiteral("removeAllDevicesFromManagement"), QStringLiteral("Иван Петров"), QDateTime::currentDateTimeUtc(),
-              JournalEntry::Outcome::ApprovalRequired);
+        write(QStringLiteral("removeAllDevicesFromManagement"), QStringLiteral("Иван Петров"),
+            QDateTime::currentDateTimeUtc(), JournalEntry::Outcome::ApprovalRequired);
         reloadAndWait(page);
         QCOMPARE(rowsOf(page), before + 1);
-        QCOMPARE(page.filter()->index(0, JournalModel::Outcome).data().toString(), QStringLiteral("Waiting for approval"));
+        QCOMPARE(
+            page.filter()->index(0, JournalModel::Outcome).data().toString(), QStringLiteral("Waiting for approval"));
     }
 
     void exportWritesTheShownRowsWithIsoTimes()
@@ -171,7 +178,8 @@ private slots:
         Journal journal(path);
         JournalPage page(&journal);
         reloadAndWait(page);
-        QCOMPARE(page.filter()->headerData(JournalModel::Outcome, Qt::Horizontal).toString(), QStringLiteral("Результат"));
+        QCOMPARE(
+            page.filter()->headerData(JournalModel::Outcome, Qt::Horizontal).toString(), QStringLiteral("Результат"));
         QCOMPARE(page.actionFilter()->itemText(0), QStringLiteral("Все действия"));
         page.outcomeFilter()->setCurrentIndex(page.outcomeFilter()->findData(int(JournalEntry::Outcome::Done)));
         QCOMPARE(page.countText(), QStringLiteral("3 записи журнала из 7"));

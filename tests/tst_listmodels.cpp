@@ -1,10 +1,10 @@
 #include "core/model/CsvWriter.h"
-#include "demo/DemoTenant.h"
-#include "demo/EntityJson.h"
 #include "core/model/Formatting.h"
 #include "core/model/ListFilterProxy.h"
 #include "core/model/ListModels.h"
 #include "core/platform/Translator.h"
+#include "demo/DemoTenant.h"
+#include "demo/EntityJson.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -16,7 +16,7 @@ class TestListModels : public QObject
 {
     Q_OBJECT
 
-    DemoTenant tenant{[] {
+    DemoTenant tenant {[] {
         DemoTenantOptions o;
         o.devices = 3000;
         o.users = 300;
@@ -24,8 +24,7 @@ class TestListModels : public QObject
         return o;
     }()};
 
-    template<typename T>
-    QList<QJsonArray> pages(const QVector<T> &objects, const QString &type, int pageSize = 1000)
+    template<typename T> QList<QJsonArray> pages(const QVector<T> &objects, const QString &type, int pageSize = 1000)
     {
         QList<QJsonArray> result;
         for (int i = 0; i < objects.size(); ++i) {
@@ -89,7 +88,8 @@ private slots:
         ListFilterProxy proxy(devices.get());
         QString russianName;
         for (const auto &d : tenant.devices()) {
-            if (d.userDisplayName.contains(QRegularExpression(QStringLiteral("^[А-Я]"))) && d.operatingSystem == QLatin1String("Windows")) {
+            if (d.userDisplayName.contains(QRegularExpression(QStringLiteral("^[А-Я]")))
+                && d.operatingSystem == QLatin1String("Windows")) {
                 russianName = d.userDisplayName.section(QLatin1Char(' '), 0, 0);
                 break;
             }
@@ -98,7 +98,8 @@ private slots:
         proxy.setSearchText(russianName.toLower());
         QVERIFY(proxy.rowCount() > 0);
         for (int r = 0; r < proxy.rowCount(); ++r)
-            QVERIFY(devices->at(proxy.mapToSource(proxy.index(r, 0)).row()).userDisplayName.contains(russianName, Qt::CaseInsensitive));
+            QVERIFY(devices->at(proxy.mapToSource(proxy.index(r, 0)).row())
+                        .userDisplayName.contains(russianName, Qt::CaseInsensitive));
         const int broad = proxy.rowCount();
         proxy.setSearchText(russianName.toUpper() + QStringLiteral(" latitude"));
         QVERIFY(proxy.rowCount() <= broad);
@@ -135,7 +136,8 @@ private slots:
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
         for (int r = 1; r < byName.rowCount(); ++r)
-            QVERIFY(collator.compare(byName.index(r - 1, 0).data().toString(), byName.index(r, 0).data().toString()) <= 0);
+            QVERIFY(
+                collator.compare(byName.index(r - 1, 0).data().toString(), byName.index(r, 0).data().toString()) <= 0);
     }
 
     // The proxy keeps per-row matches and sort keys between keystrokes; rows that arrive later and rows changed in
@@ -165,7 +167,9 @@ private slots:
             collator.setCaseSensitivity(Qt::CaseInsensitive);
             collator.setNumericMode(true);
             for (int r = 1; r < proxy.rowCount(); ++r) {
-                if (collator.compare(proxy.index(r - 1, management).data().toString(), proxy.index(r, management).data().toString()) > 0)
+                if (collator.compare(
+                        proxy.index(r - 1, management).data().toString(), proxy.index(r, management).data().toString())
+                    > 0)
                     return false;
             }
             return true;
@@ -189,11 +193,14 @@ private slots:
 
     void graphDatesAreReadExactly()
     {
-        QCOMPARE(graphDateTime(QStringLiteral("2026-11-20T08:15:30Z")), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
-        QCOMPARE(graphDateTime(QStringLiteral("2026-11-20T08:15:30.1234567Z")), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30, 123), Qt::UTC));
-        QCOMPARE(graphDateTime(QStringLiteral("2026-11-20T10:15:30+02:00")).toUTC(), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
-        QVERIFY(!graphDateTime(QStringLiteral("0001-01-01T00:00:00Z")).isValid());
-        QVERIFY(!graphDateTime(QStringLiteral("not a date")).isValid());
+        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T08:15:30Z")),
+            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
+        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T08:15:30.1234567Z")),
+            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30, 123), Qt::UTC));
+        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T10:15:30+02:00")).toUTC(),
+            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
+        QVERIFY(!GraphValues::graphDateTime(QStringLiteral("0001-01-01T00:00:00Z")).isValid());
+        QVERIFY(!GraphValues::graphDateTime(QStringLiteral("not a date")).isValid());
     }
 
     void ageIsSaidInWordsWithRussianPlurals()
@@ -216,7 +223,8 @@ private slots:
         CsvWriter csv;
         csv.addRow({QStringLiteral("Имя"), QStringLiteral("Serial")});
         csv.addRow({QStringLiteral("Иванов, Пётр"), QStringLiteral("say \"hi\"")});
-        csv.addRow({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"), QStringLiteral("@SUM(A1)"), QStringLiteral("plain")});
+        csv.addRow({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
+            QStringLiteral("@SUM(A1)"), QStringLiteral("plain")});
         csv.addRow({QStringLiteral("two\nlines")});
         const QByteArray data = csv.data();
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));

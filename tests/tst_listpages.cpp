@@ -1,18 +1,19 @@
-#include "tests/support/DemoGraphClient.h"
+#include "core/graph/PageLoader.h"
 #include "core/model/EntityTableModel.h"
 #include "core/model/ListFilterProxy.h"
+#include "core/platform/Translator.h"
+#include "tests/support/DemoGraphClient.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
+#include "ui/MainWindow.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
-#include "ui/MainWindow.h"
-#include "core/graph/PageLoader.h"
-#include "core/platform/Translator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -20,7 +21,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QJsonArray>
 #include <QTextBrowser>
 
 // The four lists in the main window, offscreen against the demo tenant.
@@ -38,8 +38,7 @@ class TestListPages : public QObject
         page->ensureLoaded();
         return QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 30000);
     }
-    template<typename T>
-    static QList<T> visible(ListPage *page, const EntityTableModel<T> *model)
+    template<typename T> static QList<T> visible(ListPage *page, const EntityTableModel<T> *model)
     {
         QList<T> rows;
         for (int r = 0; r < page->proxy()->rowCount(); ++r)
@@ -64,8 +63,8 @@ private slots:
         QVERIFY(demo->isReady());
         graph = std::make_unique<DemoGraphClient>(*demo);
         translator.setLanguage(QStringLiteral("en"));
-        window = std::make_unique<MainWindow>(&graph->client, SessionInfo{AccessToken::fromJwt(graph->token), QStringLiteral("demo"), QString(), true},
-                                              &translator);
+        window = std::make_unique<MainWindow>(&graph->client,
+            SessionInfo {AccessToken::fromJwt(graph->token), QStringLiteral("demo"), QString(), true}, &translator);
         window->show();
         for (int i = 0; i < MainWindow::PageCount; ++i)
             QVERIFY(waitLoaded(window->page(i)));
@@ -108,9 +107,12 @@ private slots:
         page->searchField()->setText(page->devices()->at(3).serialNumber);
         QVERIFY(changed.size() >= 1);
         QCOMPARE(page->progressText(),
-                 QStringLiteral("%1 of %2 objects shown").arg(page->proxy()->rowCount()).arg(QLocale().toString(page->devices()->rowCount())));
+            QStringLiteral("%1 of %2 objects shown")
+                .arg(page->proxy()->rowCount())
+                .arg(QLocale().toString(page->devices()->rowCount())));
         page->searchField()->clear();
-        QCOMPARE(page->progressText(), QStringLiteral("%1 objects").arg(QLocale().toString(page->devices()->rowCount())));
+        QCOMPARE(
+            page->progressText(), QStringLiteral("%1 objects").arg(QLocale().toString(page->devices()->rowCount())));
     }
 
     void autopilotFlagsOrphansAndDuplicates()
@@ -182,8 +184,12 @@ private slots:
         int withDevices = -1;
         for (int row = 0; row < page->proxy()->rowCount() && withDevices < 0; ++row) {
             const QString id = page->users()->at(page->proxy()->mapToSource(page->proxy()->index(row, 0)).row()).id;
-            const QJsonArray devices = demo->http.get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(id)), TestHttp::bearer(graph->token))
-                                           .json().value(QStringLiteral("value")).toArray();
+            const QJsonArray devices = demo->http
+                                           .get(demo->graph(QStringLiteral("/v1.0/users/%1/managedDevices").arg(id)),
+                                               TestHttp::bearer(graph->token))
+                                           .json()
+                                           .value(QStringLiteral("value"))
+                                           .toArray();
             if (!devices.isEmpty()) {
                 withDevices = row;
                 selectUser(row);
@@ -220,12 +226,15 @@ private slots:
         QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished(); }, 10000));
         bool asked = false;
         for (const auto &e : demo->server()->requestLog())
-            asked |= e.value(QStringLiteral("query")).toString().contains(QStringLiteral("startswith(serialNumber,'%1')").arg(serial.left(4)));
+            asked |= e.value(QStringLiteral("query"))
+                         .toString()
+                         .contains(QStringLiteral("startswith(serialNumber,'%1')").arg(serial.left(4)));
         QVERIFY(asked);
         QVERIFY(page->devices()->rowCount() >= 1);
         QVERIFY(page->devices()->rowCount() < 1500);
         page->findChild<QCheckBox *>()->setChecked(false); // back to the whole list
-        QVERIFY(QTest::qWaitFor([page] { return page->hasLoadFinished() && page->devices()->rowCount() == 1500; }, 20000));
+        QVERIFY(
+            QTest::qWaitFor([page] { return page->hasLoadFinished() && page->devices()->rowCount() == 1500; }, 20000));
         page->searchField()->clear();
     }
 
@@ -245,7 +254,9 @@ private slots:
         int refused = 0;
         bool asked = false;
         for (const auto &e : demo->server()->requestLog()) {
-            asked |= e.value(QStringLiteral("query")).toString().contains(QStringLiteral("contains(serialNumber,'%1')").arg(serial.mid(2, 6)));
+            asked |= e.value(QStringLiteral("query"))
+                         .toString()
+                         .contains(QStringLiteral("contains(serialNumber,'%1')").arg(serial.mid(2, 6)));
             refused += e.value(QStringLiteral("status")).toInt() >= 400;
         }
         QVERIFY(asked);
@@ -253,7 +264,8 @@ private slots:
         QVERIFY(page->identities()->rowCount() >= 1);
         QVERIFY(page->identities()->rowCount() < all);
         page->findChild<QCheckBox *>()->setChecked(false);
-        QVERIFY(QTest::qWaitFor([page, all] { return page->hasLoadFinished() && page->identities()->rowCount() == all; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [page, all] { return page->hasLoadFinished() && page->identities()->rowCount() == all; }, 20000));
         page->searchField()->clear();
         window->showPage(MainWindow::Devices);
     }
@@ -270,7 +282,8 @@ private slots:
         const QString hostile = QStringLiteral("<img src=x onerror=alert(1)> & \"Ян\"");
         QVERIFY(!Probe::row(QStringLiteral("Name"), hostile).contains(QStringLiteral("<img")));
         QVERIFY(Probe::row(QStringLiteral("Name"), hostile).contains(QStringLiteral("&lt;img")));
-        const QString linked = Probe::row(QStringLiteral("User"), Probe::link(QStringLiteral("user"), QStringLiteral("a/b"), hostile));
+        const QString linked
+            = Probe::row(QStringLiteral("User"), Probe::link(QStringLiteral("user"), QStringLiteral("a/b"), hostile));
         QVERIFY(linked.contains(QStringLiteral("<a href=\"offboard://user/a%2Fb\">")));
         QVERIFY(!linked.contains(QStringLiteral("<img")));
     }
@@ -303,8 +316,8 @@ private slots:
                     QVERIFY(!box->text().isEmpty() || !box->accessibleName().isEmpty());
                     continue;
                 }
-                const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QSpinBox *>(w)
-                    || qobject_cast<QTableView *>(w) || qobject_cast<QTextBrowser *>(w);
+                const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                    || qobject_cast<QSpinBox *>(w) || qobject_cast<QTableView *>(w) || qobject_cast<QTextBrowser *>(w);
                 if (interactive)
                     QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             }

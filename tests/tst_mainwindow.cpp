@@ -1,13 +1,13 @@
-#include "tests/support/DemoFixture.h"
 #include "core/graph/GraphClient.h"
-#include "ui/MainWindow.h"
+#include "core/graph/PageLoader.h"
 #include "core/model/ListModels.h"
+#include "core/platform/Translator.h"
+#include "tests/support/DemoFixture.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
+#include "ui/MainWindow.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
-#include "core/graph/PageLoader.h"
-#include "core/platform/Translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -71,7 +71,12 @@ private slots:
         QTest::keyClicks(search, serial);
         QTRY_VERIFY(window.deviceView()->model()->rowCount() >= 1);
         QVERIFY(window.deviceView()->model()->rowCount() < 5);
-        QCOMPARE(window.deviceView()->model()->index(0, window.deviceModel()->columnIndex(QStringLiteral("serialNumber"))).data().toString(), serial);
+        QCOMPARE(window.deviceView()
+                     ->model()
+                     ->index(0, window.deviceModel()->columnIndex(QStringLiteral("serialNumber")))
+                     .data()
+                     .toString(),
+            serial);
     }
 
     void retranslatesWhenTheLanguageChanges()
@@ -80,7 +85,8 @@ private slots:
         const QString english = window.deviceView()->model()->headerData(0, Qt::Horizontal).toString();
         QVERIFY(translator.setLanguage(QStringLiteral("ru")));
         QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("демо")));
-        QCOMPARE(window.deviceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Имя устройства"));
+        QCOMPARE(
+            window.deviceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Имя устройства"));
         QVERIFY(english != QStringLiteral("Имя устройства"));
         translator.setLanguage(QStringLiteral("en"));
     }
@@ -97,7 +103,8 @@ private slots:
         QWidget *bar = window.devicePage()->findChild<QWidget *>(QStringLiteral("errorBar"));
         QVERIFY(bar->isVisible());
         const QList<QLabel *> labels = bar->findChildren<QLabel *>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("401")); }));
+        QVERIFY(std::any_of(
+            labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("401")); }));
     }
 };
 

@@ -29,8 +29,10 @@ private slots:
         QTest::newRow("doubled quote") << "surname eq 'O''Brien'" << true;
         QTest::newRow("and") << "operatingSystem eq 'Windows' and complianceState eq 'compliant'" << true;
         QTest::newRow("or") << "serialNumber eq 'X' or serialNumber eq 'ABC123'" << true;
-        QTest::newRow("and binds tighter than or") << "serialNumber eq 'X' or serialNumber eq 'Y' and isEncrypted eq true" << false;
-        QTest::newRow("parentheses") << "(serialNumber eq 'X' or serialNumber eq 'ABC123') and isEncrypted eq true" << true;
+        QTest::newRow("and binds tighter than or")
+            << "serialNumber eq 'X' or serialNumber eq 'Y' and isEncrypted eq true" << false;
+        QTest::newRow("parentheses") << "(serialNumber eq 'X' or serialNumber eq 'ABC123') and isEncrypted eq true"
+                                     << true;
         QTest::newRow("not") << "not startswith(deviceName,'LON')" << true;
         QTest::newRow("in") << "operatingSystem in ('iOS','Windows')" << true;
         QTest::newRow("date lt") << "lastSyncDateTime lt 2026-01-01T00:00:00Z" << true;
@@ -46,16 +48,15 @@ private slots:
     {
         QFETCH(QString, expression);
         QFETCH(bool, expected);
-        const QJsonObject device{{QStringLiteral("deviceName"), QStringLiteral("MSK-LT-00001")},
-                                 {QStringLiteral("operatingSystem"), QStringLiteral("Windows")},
-                                 {QStringLiteral("complianceState"), QStringLiteral("compliant")},
-                                 {QStringLiteral("serialNumber"), QStringLiteral("ABC123")},
-                                 {QStringLiteral("userDisplayName"), QStringLiteral("Иванов Пётр")},
-                                 {QStringLiteral("surname"), QStringLiteral("O'Brien")},
-                                 {QStringLiteral("isEncrypted"), true},
-                                 {QStringLiteral("freeStorageSpaceInBytes"), 123456},
-                                 {QStringLiteral("notes"), QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("lastSyncDateTime"), QStringLiteral("2025-10-01T12:00:00Z")}};
+        const QJsonObject device {{QStringLiteral("deviceName"), QStringLiteral("MSK-LT-00001")},
+            {QStringLiteral("operatingSystem"), QStringLiteral("Windows")},
+            {QStringLiteral("complianceState"), QStringLiteral("compliant")},
+            {QStringLiteral("serialNumber"), QStringLiteral("ABC123")},
+            {QStringLiteral("userDisplayName"), QStringLiteral("Иванов Пётр")},
+            {QStringLiteral("surname"), QStringLiteral("O'Brien")}, {QStringLiteral("isEncrypted"), true},
+            {QStringLiteral("freeStorageSpaceInBytes"), 123456},
+            {QStringLiteral("notes"), QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lastSyncDateTime"), QStringLiteral("2025-10-01T12:00:00Z")}};
         QCOMPARE(eval(expression, device), expected);
     }
 
@@ -82,16 +83,20 @@ private slots:
     void tellsWhetherOnlyContainsIsUsed()
     {
         QString error;
-        QVERIFY(ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') or contains(displayName,'B')"), &error).comparesOnlyWith(QStringLiteral("contains")));
-        QVERIFY(!ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') and id eq 'x'"), &error).comparesOnlyWith(QStringLiteral("contains")));
-        QVERIFY(!ODataFilter::parse(QStringLiteral("serialNumber eq 'A'"), &error).comparesOnlyWith(QStringLiteral("contains")));
+        QVERIFY(ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') or contains(displayName,'B')"), &error)
+                    .comparesOnlyWith(QStringLiteral("contains")));
+        QVERIFY(!ODataFilter::parse(QStringLiteral("contains(serialNumber,'A') and id eq 'x'"), &error)
+                     .comparesOnlyWith(QStringLiteral("contains")));
+        QVERIFY(!ODataFilter::parse(QStringLiteral("serialNumber eq 'A'"), &error)
+                     .comparesOnlyWith(QStringLiteral("contains")));
     }
 
     void listsThePropertiesItUses()
     {
         QString error;
-        const ODataFilter filter = ODataFilter::parse(QStringLiteral("startswith(deviceName,'a') or serialNumber eq 'b'"), &error);
-        QCOMPARE(filter.properties(), (QStringList{QStringLiteral("deviceName"), QStringLiteral("serialNumber")}));
+        const ODataFilter filter
+            = ODataFilter::parse(QStringLiteral("startswith(deviceName,'a') or serialNumber eq 'b'"), &error);
+        QCOMPARE(filter.properties(), (QStringList {QStringLiteral("deviceName"), QStringLiteral("serialNumber")}));
         QVERIFY(filter.usesFunction(QStringLiteral("startswith")));
         QVERIFY(!filter.usesFunction(QStringLiteral("endswith")));
     }

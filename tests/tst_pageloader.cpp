@@ -1,12 +1,12 @@
-#include "tests/support/DemoGraphClient.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/PageLoader.h"
+#include "tests/support/DemoGraphClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 // PageLoader against the demo tenant over loopback: every page, cancel, throttling, and a foreign nextLink.
 class TestPageLoader : public QObject
@@ -82,7 +82,8 @@ private slots:
         QCOMPARE(answered.size(), 4);
         // Each page's body takes 600 ms to arrive in full; the next request came long before that.
         for (int i = 1; i < answered.size(); ++i)
-            QVERIFY2(answered.at(i - 1).msecsTo(answered.at(i)) < 400, qPrintable(QString::number(answered.at(i - 1).msecsTo(answered.at(i)))));
+            QVERIFY2(answered.at(i - 1).msecsTo(answered.at(i)) < 400,
+                qPrintable(QString::number(answered.at(i - 1).msecsTo(answered.at(i)))));
         // In Graph's order, without gaps or repeats.
         QUrlQuery all;
         all.addQueryItem(QStringLiteral("$select"), QStringLiteral("id"));

@@ -1,8 +1,8 @@
-#include "tests/support/DemoFixture.h"
-#include "core/auth/SignInFlow.h"
 #include "core/auth/BrowserSignIn.h"
 #include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/DeviceCodeSignIn.h"
+#include "core/auth/SignInFlow.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -15,7 +15,8 @@
 class FixedAnswerServer : public QTcpServer
 {
 public:
-    explicit FixedAnswerServer(const QByteArray &answer) : m_answer(answer)
+    explicit FixedAnswerServer(const QByteArray &answer)
+        : m_answer(answer)
     {
         listen(QHostAddress::LocalHost);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -51,7 +52,8 @@ class TestSignIn : public QObject
     QString publicClient;
 
     // Submits the demo sign-in page as the helpdesk admin with the given button ("signin", "cancel", "noconsent").
-    static TestReply submitSignInPage(TestHttp &http, const QUrl &authorizeUrl, const QString &password, const QString &action)
+    static TestReply submitSignInPage(
+        TestHttp &http, const QUrl &authorizeUrl, const QString &password, const QString &action)
     {
         QUrlQuery form(authorizeUrl);
         form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
@@ -64,7 +66,8 @@ class TestSignIn : public QObject
 
     // Does what a person does in the browser: open the page, enter the account, submit; then follows the redirect.
     // Returns the page Offboard's listener showed in the browser tab.
-    QByteArray signInInBrowser(const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
+    QByteArray signInInBrowser(
+        const QUrl &authorizeUrl, const QString &password, const QString &action = QStringLiteral("signin"))
     {
         if (demo->http.get(authorizeUrl).status != 200)
             return "sign-in page failed";
@@ -89,7 +92,8 @@ private slots:
         options.deviceCodeIntervalSeconds = 1;
         demo = std::make_unique<DemoFixture>(options);
         QVERIFY(demo->isReady());
-        cloud = Cloud::custom(demo->graph(QString()), QUrl(demo->identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
+        cloud = Cloud::custom(
+            demo->graph(QString()), QUrl(demo->identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
         tenant = demo->description().value(QStringLiteral("tenantDomain")).toString();
         publicClient = demo->description().value(QStringLiteral("publicClientId")).toString();
     }
@@ -106,9 +110,11 @@ private slots:
         const QUrlQuery query(authorize);
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QVERIFY(query.queryItemValue(QStringLiteral("code_challenge")).size() >= 43);
-        QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded).startsWith(QStringLiteral("http://localhost:")));
+        QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                    .startsWith(QStringLiteral("http://localhost:")));
         QVERIFY(signInInBrowser(authorize, QStringLiteral("Demo-Admin-2026!")).contains("Signed in."));
-        QVERIFY2(succeeded.size() == 1 || succeeded.wait(10000), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<GraphError>().details()));
+        QVERIFY2(succeeded.size() == 1 || succeeded.wait(10000),
+            failed.isEmpty() ? "" : qPrintable(failed.first().first().value<GraphError>().details()));
         const SignInResult result = succeeded.first().first().value<SignInResult>();
         QCOMPARE(result.token.userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
         QVERIFY(result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
@@ -127,7 +133,8 @@ private slots:
         QVERIFY2(tab.contains("Sign-in was not completed: AADSTS65004: User declined"), tab.constData());
         QVERIFY(failed.size() == 1 || failed.wait(10000)); // may already have arrived while the browser step ran
         QCOMPARE(failed.first().first().value<GraphError>().code, QStringLiteral("access_denied"));
-        QVERIFY(failed.first().first().value<GraphError>().message.startsWith(QStringLiteral("AADSTS65004: User declined")));
+        QVERIFY(failed.first().first().value<GraphError>().message.startsWith(
+            QStringLiteral("AADSTS65004: User declined")));
     }
 
     // A favicon, a port scan or a forged answer must not end the sign-in: only the redirect path with this state does.
@@ -143,7 +150,8 @@ private slots:
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(listenerPort(authorize));
         QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/favicon.ico"))).status, 404);
         QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/callback?code=x&state=x"))).status, 404);
-        QCOMPARE(demo->http.postForm(QUrl(base + QStringLiteral("/")), QUrlQuery(QStringLiteral("code=x"))).status, 405);
+        QCOMPARE(
+            demo->http.postForm(QUrl(base + QStringLiteral("/")), QUrlQuery(QStringLiteral("code=x"))).status, 405);
         QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/?code=forged&state=forged"))).status, 400);
         QCOMPARE(demo->http.get(QUrl(base + QStringLiteral("/?error=access_denied"))).status, 400);
         QTcpSocket scan; // the listener runs on this thread: wait with the event loop, not with waitFor…()
@@ -208,7 +216,8 @@ private slots:
         QVERIFY(result.token.hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         // About one a second (the interval the demo announces), never faster.
         const int polls = tokenRequests();
-        QVERIFY2(polls >= 3 && polls <= clock.elapsed() / 1000 + 1, qPrintable(QStringLiteral("%1 polls in %2 ms").arg(polls).arg(clock.elapsed())));
+        QVERIFY2(polls >= 3 && polls <= clock.elapsed() / 1000 + 1,
+            qPrintable(QStringLiteral("%1 polls in %2 ms").arg(polls).arg(clock.elapsed())));
     }
 
     void aReadOnlySignInAsksForNoWritePermission()
@@ -218,10 +227,13 @@ private slots:
         QSignalSpy browser(&flow, &BrowserSignIn::openBrowser);
         flow.start();
         QVERIFY(browser.size() == 1 || browser.wait(5000));
-        const QString scope = QUrlQuery(browser.first().first().toUrl()).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+        const QString scope
+            = QUrlQuery(browser.first().first().toUrl()).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
         QVERIFY(scope.contains(QStringLiteral("DeviceManagementManagedDevices.Read.All")));
         QVERIFY(scope.contains(QStringLiteral("offline_access")));
-        QVERIFY2(!scope.contains(QStringLiteral("ReadWrite")) && !scope.contains(QStringLiteral("PrivilegedOperations")), qPrintable(scope));
+        QVERIFY2(
+            !scope.contains(QStringLiteral("ReadWrite")) && !scope.contains(QStringLiteral("PrivilegedOperations")),
+            qPrintable(scope));
         flow.cancel();
     }
 
@@ -234,7 +246,7 @@ private slots:
         DemoFixture readOnlyTenant(options);
         QVERIFY(readOnlyTenant.isReady());
         const Cloud readOnlyCloud = Cloud::custom(readOnlyTenant.graph(QString()),
-                                                  QUrl(readOnlyTenant.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
+            QUrl(readOnlyTenant.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
         auto approveDeviceCode = [&](DeviceCodeSignIn &flow) {
             QSignalSpy code(&flow, &DeviceCodeSignIn::codeReady);
             flow.start();
@@ -262,10 +274,12 @@ private slots:
         browserFull.start();
         QVERIFY(browser.size() == 1 || browser.wait(5000));
         const QUrl authorize = browser.first().first().toUrl();
-        const TestReply approval = submitSignInPage(readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("signin"));
+        const TestReply approval = submitSignInPage(
+            readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("signin"));
         QCOMPARE(approval.status, 200);
         QVERIFY(approval.body.contains("AADSTS90094"));
-        const TestReply back = submitSignInPage(readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("noconsent"));
+        const TestReply back = submitSignInPage(
+            readOnlyTenant.http, authorize, QStringLiteral("Demo-Admin-2026!"), QStringLiteral("noconsent"));
         QCOMPARE(back.status, 302);
         readOnlyTenant.http.get(QUrl(QString::fromLatin1(back.header("Location"))));
         QVERIFY(browserFailed.size() == 1 || browserFailed.wait(10000));
@@ -310,7 +324,7 @@ private slots:
     {
         const QJsonObject app = demo->description().value(QStringLiteral("appClient")).toObject();
         ClientSecretSignIn flow(&network, cloud, demo->description().value(QStringLiteral("tenantId")).toString(),
-                                app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
+            app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
         QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
         flow.start();
         QVERIFY(succeeded.wait(10000));
@@ -323,7 +337,8 @@ private slots:
     void wrongClientSecretShowsEntrasError()
     {
         const QJsonObject app = demo->description().value(QStringLiteral("appClient")).toObject();
-        ClientSecretSignIn flow(&network, cloud, tenant, app.value(QStringLiteral("clientId")).toString(), QStringLiteral("wrong"));
+        ClientSecretSignIn flow(
+            &network, cloud, tenant, app.value(QStringLiteral("clientId")).toString(), QStringLiteral("wrong"));
         QSignalSpy failed(&flow, &SignInFlow::failed);
         flow.start();
         QVERIFY(failed.wait(10000));
@@ -341,8 +356,8 @@ private slots:
         FixedAnswerServer redirecting(redirect);
         const Cloud redirectingCloud = Cloud::custom(demo->graph(QString()), redirecting.url());
 
-        ClientSecretSignIn secret(&network, redirectingCloud, tenant, QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99"),
-                                  QStringLiteral("demo~Offboard.AppSecret-2026"));
+        ClientSecretSignIn secret(&network, redirectingCloud, tenant,
+            QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99"), QStringLiteral("demo~Offboard.AppSecret-2026"));
         QSignalSpy secretFailed(&secret, &SignInFlow::failed);
         secret.start();
         QVERIFY(secretFailed.wait(10000));
@@ -361,9 +376,12 @@ private slots:
         QCOMPARE(Cloud::usGovernmentL4().graphBase().host(), QStringLiteral("graph.microsoft.us"));
         QCOMPARE(Cloud::usGovernmentL5().graphBase().host(), QStringLiteral("dod-graph.microsoft.us"));
         QCOMPARE(Cloud::china().graphBase().host(), QStringLiteral("microsoftgraph.chinacloudapi.cn"));
-        QCOMPARE(Cloud::usGovernmentL4().authority(QStringLiteral("contoso.us")).toString(), QStringLiteral("https://login.microsoftonline.us/contoso.us"));
-        QCOMPARE(Cloud::usGovernmentL4().scope(QStringLiteral(".default")), QStringLiteral("https://graph.microsoft.us/.default"));
-        QCOMPARE(Cloud::global().scope(QStringLiteral("User.Read.All")), QStringLiteral("https://graph.microsoft.com/User.Read.All"));
+        QCOMPARE(Cloud::usGovernmentL4().authority(QStringLiteral("contoso.us")).toString(),
+            QStringLiteral("https://login.microsoftonline.us/contoso.us"));
+        QCOMPARE(Cloud::usGovernmentL4().scope(QStringLiteral(".default")),
+            QStringLiteral("https://graph.microsoft.us/.default"));
+        QCOMPARE(Cloud::global().scope(QStringLiteral("User.Read.All")),
+            QStringLiteral("https://graph.microsoft.com/User.Read.All"));
         QCOMPARE(Cloud::fromId(QStringLiteral("usgov-l5")).kind(), Cloud::Kind::UsGovernmentL5);
     }
 };

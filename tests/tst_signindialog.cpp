@@ -1,9 +1,9 @@
-#include "core/auth/ProfileStore.h"
-#include "tests/support/DemoFixture.h"
 #include "core/auth/DeviceCodeSignIn.h"
-#include "ui/SignInDialog.h"
+#include "core/auth/ProfileStore.h"
 #include "core/auth/TokenCache.h"
 #include "core/platform/Translator.h"
+#include "tests/support/DemoFixture.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,7 +45,10 @@ class TestSignInDialog : public QObject
         }
         return nullptr;
     }
-    static QRadioButton *kind(SignInDialog &dialog, int index) { return dialog.findChildren<QRadioButton *>().at(index); }
+    static QRadioButton *kind(SignInDialog &dialog, int index)
+    {
+        return dialog.findChildren<QRadioButton *>().at(index);
+    }
     // Lets the dialog finish what it queued for itself (it resizes to fit its content) before a picture is taken.
     static void settle(QDialog &dialog)
     {
@@ -53,7 +56,10 @@ class TestSignInDialog : public QObject
         QCoreApplication::processEvents();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     }
-    static QLabel *errorLabel(SignInDialog &dialog) { return dialog.findChild<QLabel *>(QStringLiteral("signInError")); }
+    static QLabel *errorLabel(SignInDialog &dialog)
+    {
+        return dialog.findChild<QLabel *>(QStringLiteral("signInError"));
+    }
 
 private slots:
     void initTestCase()
@@ -73,18 +79,25 @@ private slots:
         demoProfile.clientId = demo->description().value(QStringLiteral("publicClientId")).toString();
     }
 
-    void init() { translator.setLanguage(QString::fromLatin1(QTest::currentDataTag()).isEmpty() ? QStringLiteral("en") : QString::fromLatin1(QTest::currentDataTag())); }
+    void init()
+    {
+        translator.setLanguage(QString::fromLatin1(QTest::currentDataTag()).isEmpty()
+                ? QStringLiteral("en")
+                : QString::fromLatin1(QTest::currentDataTag()));
+    }
 
     void everyControlIsNamedAndSignInIsDefault()
     {
         SignInDialog dialog(&network, {});
         dialog.show();
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
-            const bool needsName = qobject_cast<QLineEdit *>(w) || w->inherits("QComboBox") || w->objectName() == QLatin1String("userCode");
+            const bool needsName = qobject_cast<QLineEdit *>(w) || w->inherits("QComboBox")
+                || w->objectName() == QLatin1String("userCode");
             if (needsName && w->isVisibleTo(&dialog))
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isVisibleTo(&dialog))
-                QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), "a button without text or name");
+                QVERIFY2(
+                    !button->text().isEmpty() || !button->accessibleName().isEmpty(), "a button without text or name");
         }
         QVERIFY(signInButton(dialog)->isDefault());
         QCOMPARE(dialog.currentProfile().clientId, QLatin1String(ConnectionProfile::DefaultPublicClientId));
@@ -133,7 +146,8 @@ private slots:
         demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
         QVERIFY(accepted.size() == 1 || accepted.wait(10000));
         std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
-        QCOMPARE(cache->accessToken().userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        QCOMPARE(
+            cache->accessToken().userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
     }
 
     void deviceCodeFlowShowsTheCodeAndSignsIn_data() { browserFlowSignsIn_data(); }
@@ -159,7 +173,8 @@ private slots:
         demo->http.postForm(shown.first().at(1).toUrl(), form);
         QVERIFY(accepted.wait(10000));
         std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
-        QCOMPARE(cache->accessToken().userPrincipalName(), QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
+        QCOMPARE(cache->accessToken().userPrincipalName(),
+            QStringLiteral("readonly.operator@offboard-demo.onmicrosoft.com"));
     }
 
     void cancelStopsADeviceCodeSignIn()
@@ -176,7 +191,7 @@ private slots:
         QVERIFY(dialog.isVisible()); // first Escape stops the sign-in, the dialog stays
         QVERIFY(signInButton(dialog)->isEnabled());
         QVERIFY(!flow || !flow->isPolling()); // no poll is scheduled any more
-        QTRY_VERIFY(!flow);                   // and the flow itself is gone
+        QTRY_VERIFY(!flow); // and the flow itself is gone
     }
 
     void appOnlyFlowShowsEntrasErrorThenSignsIn_data() { browserFlowSignsIn_data(); }
@@ -230,7 +245,8 @@ private slots:
         kind(dialog, 1)->click();
         auto *readOnly = dialog.findChild<QCheckBox *>();
         QVERIFY(readOnly && readOnly->isVisible() && !readOnly->isChecked());
-        QVERIFY(readOnly->toolTip().contains(translator.language() == QLatin1String("ru") ? QStringLiteral("Вывести") : QStringLiteral("Retire")));
+        QVERIFY(readOnly->toolTip().contains(
+            translator.language() == QLatin1String("ru") ? QStringLiteral("Вывести") : QStringLiteral("Retire")));
         QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
         auto approve = [&] {
             QUrlQuery form;
@@ -261,7 +277,8 @@ private slots:
         QVERIFY(accepted.size() == 1 || accepted.wait(10000));
         std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
         QVERIFY(cache->profile().readOnly);
-        QVERIFY(!cache->accessToken().hasPermission(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+        QVERIFY(!cache->accessToken().hasPermission(
+            QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
     }
 
     void cleanupTestCase()

@@ -1,7 +1,7 @@
-#include "core/auth/ProfileStore.h"
-#include "tests/support/DemoFixture.h"
 #include "core/auth/ClientSecretSignIn.h"
+#include "core/auth/ProfileStore.h"
 #include "core/auth/TokenCache.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -37,9 +37,12 @@ class TestTokenCache : public QObject
         form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
         form.addQueryItem(QStringLiteral("username"), upn);
         form.addQueryItem(QStringLiteral("password"), password);
-        form.addQueryItem(QStringLiteral("scope"), SignInFlow::delegatedScopes(profile.cloud(), profile.readOnly).join(QLatin1Char(' ')));
-        const QJsonObject tokens = demo->http.postForm(demo->identity(QStringLiteral("/oauth2/v2.0/token")), form).json();
-        return {AccessToken::fromJwt(tokens.value(QStringLiteral("access_token")).toString()), tokens.value(QStringLiteral("refresh_token")).toString()};
+        form.addQueryItem(QStringLiteral("scope"),
+            SignInFlow::delegatedScopes(profile.cloud(), profile.readOnly).join(QLatin1Char(' ')));
+        const QJsonObject tokens
+            = demo->http.postForm(demo->identity(QStringLiteral("/oauth2/v2.0/token")), form).json();
+        return {AccessToken::fromJwt(tokens.value(QStringLiteral("access_token")).toString()),
+            tokens.value(QStringLiteral("refresh_token")).toString()};
     }
     SecretStore::Result readSecret(const QString &key)
     {
@@ -77,7 +80,8 @@ private slots:
     void refreshTokenLivesInTheKeychainAndSurvivesANewCache()
     {
         qInstallMessageHandler(captureLog);
-        const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+        const SignInResult signedIn = signInWithPassword(
+            QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
         QVERIFY(!signedIn.refreshToken.isEmpty());
         {
             TokenCache cache(&network, profile);
@@ -95,13 +99,15 @@ private slots:
         fresh.restore();
         QVERIFY(restored.wait(20000));
         QCOMPARE(restored.first().first().toBool(), true);
-        QCOMPARE(fresh.accessToken().userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        QCOMPARE(
+            fresh.accessToken().userPrincipalName(), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
         qInstallMessageHandler(nullptr);
     }
 
     void accessTokenIsRenewedBeforeItExpires()
     {
-        const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+        const SignInResult signedIn = signInWithPassword(
+            QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
         TokenCache cache(&network, profile);
         QSignalSpy changed(&cache, &TokenCache::tokenChanged);
         cache.adopt(signedIn);
@@ -159,7 +165,8 @@ private slots:
 
     void noTokenOrSecretInSettingsFilesOrLogs()
     {
-        const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+        const SignInResult signedIn = signInWithPassword(
+            QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
         g_log.clear();
         qInstallMessageHandler(captureLog);
         {
@@ -181,12 +188,18 @@ private slots:
         const QString settingsFile = QSettings().fileName();
         QVERIFY(QFile::exists(settingsFile));
         QStringList files = {settingsFile};
-        QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());
         const QByteArray secrets[] = {signedIn.refreshToken.toLatin1(), signedIn.token.raw().toLatin1(),
-                                      signedIn.token.raw().section(QLatin1Char('.'), 2).toLatin1(),
-                                      demo->description().value(QStringLiteral("appClient")).toObject().value(QStringLiteral("clientSecret")).toString().toLatin1()};
+            signedIn.token.raw().section(QLatin1Char('.'), 2).toLatin1(),
+            demo->description()
+                .value(QStringLiteral("appClient"))
+                .toObject()
+                .value(QStringLiteral("clientSecret"))
+                .toString()
+                .toLatin1()};
         for (const QString &path : files) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -204,7 +217,8 @@ private slots:
     {
         if (qEnvironmentVariableIsSet("OFFBOARD_TEST_NO_KEYCHAIN")) {
             // Child process: there is no session bus, so no Secret Service.
-            const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+            const SignInResult signedIn = signInWithPassword(
+                QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
             TokenCache cache(&network, profile);
             QSignalSpy unavailable(&cache, &TokenCache::keychainUnavailable);
             QSignalSpy changed(&cache, &TokenCache::tokenChanged);
@@ -221,11 +235,13 @@ private slots:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OFFBOARD_TEST_NO_KEYCHAIN"), QStringLiteral("1"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/offboard-test-bus"));
+        env.insert(
+            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/offboard-test-bus"));
         env.remove(QStringLiteral("DISPLAY"));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("withoutAKeychainTheSignInLastsForThisRunOnly")});
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("withoutAKeychainTheSignInLastsForThisRunOnly")});
         QVERIFY(child.waitForFinished(90000));
         QVERIFY2(child.exitCode() == 0, child.readAll().constData());
     }
@@ -235,7 +251,8 @@ private slots:
         ConnectionProfile demoOnly = profile;
         demoOnly.id = ProfileStore::newId();
         demoOnly.keepSecretsInKeychain = false;
-        const SignInResult signedIn = signInWithPassword(QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
+        const SignInResult signedIn = signInWithPassword(
+            QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"), QStringLiteral("Demo-Admin-2026!"));
         TokenCache cache(&network, demoOnly);
         QSignalSpy saved(&cache, &TokenCache::secretsSaved);
         QSignalSpy unavailable(&cache, &TokenCache::keychainUnavailable);
@@ -248,10 +265,11 @@ private slots:
         SecretStore::Result stored;
         bool done = false;
         QObject context;
-        SecretStore(keychainView.keychainService()).read(QLatin1String(TokenCache::RefreshTokenKey), &context, [&](const SecretStore::Result &r) {
-            stored = r;
-            done = true;
-        });
+        SecretStore(keychainView.keychainService())
+            .read(QLatin1String(TokenCache::RefreshTokenKey), &context, [&](const SecretStore::Result &r) {
+                stored = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(stored.status, SecretStore::Status::NotFound);
     }

@@ -1,6 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -67,7 +69,8 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(int, pluralForms);
-        const QList<Message> messages = read(QStringLiteral(OFFBOARD_SOURCE_DIR "/translations/offboard_%1.ts").arg(language));
+        const QList<Message> messages
+            = read(QStringLiteral(OFFBOARD_SOURCE_DIR "/translations/offboard_%1.ts").arg(language));
         QVERIFY(messages.size() > 50);
         for (const Message &m : messages) {
             QVERIFY2(!m.unfinished, qPrintable(QStringLiteral("unfinished: ") + m.source));
@@ -75,9 +78,34 @@ private slots:
             for (const QString &t : m.translations) {
                 QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + m.source));
                 QVERIFY2(placeholders(t) == placeholders(m.source) || (m.numerus && placeholders(t).isEmpty() == false),
-                         qPrintable(QStringLiteral("placeholders differ: ") + m.source + QStringLiteral(" -> ") + t));
+                    qPrintable(QStringLiteral("placeholders differ: ") + m.source + QStringLiteral(" -> ") + t));
             }
         }
+    }
+
+    // A string added or moved to another class in the code but not to the catalogue would show untranslated: lupdate
+    // run over the sources finds nothing the committed catalogue lacks.
+    void catalogueHoldsEveryStringOfTheSources()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("offboard_ru.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(OFFBOARD_SOURCE_DIR "/translations/offboard_ru.ts"), copy));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(OFFBOARD_SOURCE_DIR));
+        lupdate.start(QStringLiteral(OFFBOARD_LUPDATE),
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("core"), QStringLiteral("demo"), QStringLiteral("ui"), QStringLiteral("app"),
+                QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QStringList missing;
+        for (const Message &m : read(copy)) {
+            if (m.unfinished)
+                missing.append(m.source);
+        }
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("not in the catalogue: ") + missing.join(QStringLiteral(" | "))));
+        QCOMPARE(read(copy).size(), read(QStringLiteral(OFFBOARD_SOURCE_DIR "/translations/offboard_ru.ts")).size());
     }
 
     void russianIsReallyRussian()
@@ -86,7 +114,8 @@ private slots:
         const QRegularExpression cyrillic(QStringLiteral("[А-Яа-яЁё]"));
         int untranslated = 0;
         for (const Message &m : messages) {
-            if (!m.translations.value(0).contains(cyrillic) && m.source.contains(QRegularExpression(QStringLiteral("[a-z]{4,}"))))
+            if (!m.translations.value(0).contains(cyrillic)
+                && m.source.contains(QRegularExpression(QStringLiteral("[a-z]{4,}"))))
                 ++untranslated;
         }
         // A few strings are the same in both languages (product names, "OS", "%1 (HTTP %2, %3)").

@@ -268,24 +268,12 @@
         <translation>Offboard</translation>
     </message>
     <message>
-        <source>Demo tenant (built in)</source>
-        <translation>Demo tenant (built in)</translation>
-    </message>
-    <message>
-        <source>Signing in to the demo tenant failed: %1</source>
-        <translation>Signing in to the demo tenant failed: %1</translation>
-    </message>
-    <message>
         <source>Your sign-in could not be renewed (%1). Sign out and sign in again.</source>
         <translation>Your sign-in could not be renewed (%1). Sign out and sign in again.</translation>
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
         <translation>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</translation>
-    </message>
-    <message>
-        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
-        <translation>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +719,21 @@
     <message>
         <source>A custom cloud needs its Graph and sign-in addresses.</source>
         <translation>A custom cloud needs its Graph and sign-in addresses.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo tenant (built in)</source>
+        <translation>Demo tenant (built in)</translation>
+    </message>
+    <message>
+        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
+        <translation>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo tenant failed: %1</source>
+        <translation>Signing in to the demo tenant failed: %1</translation>
     </message>
 </context>
 <context>

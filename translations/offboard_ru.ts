@@ -269,24 +269,12 @@
         <translation>Offboard</translation>
     </message>
     <message>
-        <source>Demo tenant (built in)</source>
-        <translation>Демо-клиент (встроенный)</translation>
-    </message>
-    <message>
-        <source>Signing in to the demo tenant failed: %1</source>
-        <translation>Не удалось войти в демо-клиент: %1</translation>
-    </message>
-    <message>
         <source>Your sign-in could not be renewed (%1). Sign out and sign in again.</source>
         <translation>Не удалось продлить вход (%1). Выйдите и войдите снова.</translation>
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1). You stay signed in until Offboard closes.</source>
         <translation>Не удалось сохранить вход в системной связке ключей (%1). Вход действует, пока Offboard открыт.</translation>
-    </message>
-    <message>
-        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
-        <translation>Демонстрационная организация не дала согласия на разрешения Offboard для изменений (%1), поэтому вход выполнен только для чтения: списки и сведения, без действий.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +728,21 @@
     <message>
         <source>A custom cloud needs its Graph and sign-in addresses.</source>
         <translation>Для особых адресов укажите адрес Graph и адрес входа.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo tenant (built in)</source>
+        <translation>Демо-клиент (встроенный)</translation>
+    </message>
+    <message>
+        <source>The demo organisation has not consented to Offboard&apos;s write permissions (%1), so you are signed in read-only: lists and details, no actions.</source>
+        <translation>Демонстрационная организация не дала согласия на разрешения Offboard для изменений (%1), поэтому вход выполнен только для чтения: списки и сведения, без действий.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo tenant failed: %1</source>
+        <translation>Не удалось войти в демо-клиент: %1</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,11 @@
 #include <utility>
 
 ActionController::ActionController(GraphClient *client, QWidget *dialogs, PageFinder pages, QObject *parent)
-    : QObject(parent), m_client(client), m_dialogs(dialogs), m_pages(std::move(pages)),
-      m_journal(std::make_unique<Journal>(Journal::defaultPath()))
+    : QObject(parent)
+    , m_client(client)
+    , m_dialogs(dialogs)
+    , m_pages(std::move(pages))
+    , m_journal(std::make_unique<Journal>(Journal::defaultPath()))
 {
 }
 
@@ -37,9 +40,8 @@ void ActionController::request(const ActionDefinition &action, const QList<Actio
     const ActionDefinition *definition = ActionCatalog::find(action.name); // lives as long as the program
     auto *confirm = new ConfirmActionDialog(*definition, targets, m_token, m_client, m_dialogs);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QDialog::accepted, this, [this, definition, targets, confirm] {
-        run(*definition, targets, confirm->deprovisionReason());
-    });
+    connect(confirm, &QDialog::accepted, this,
+        [this, definition, targets, confirm] { run(*definition, targets, confirm->deprovisionReason()); });
     confirm->open();
 }
 
@@ -117,8 +119,9 @@ void ActionController::verifyUnresolvedIntents()
     auto *verifier = new IntentVerifier(m_client, m_journal.get(), this);
     auto findings = std::make_shared<QStringList>();
     connect(verifier, &IntentVerifier::verified, this, [findings](const IntentVerifier::Finding &finding) {
-        findings->append(QStringLiteral("%1 %2 (%3): %4").arg(finding.intent.action, finding.intent.targetName,
-                                                              finding.intent.targetId, finding.observed));
+        findings->append(
+            QStringLiteral("%1 %2 (%3): %4")
+                .arg(finding.intent.action, finding.intent.targetName, finding.intent.targetId, finding.observed));
     });
     connect(verifier, &IntentVerifier::finished, this, [this, verifier, findings] {
         verifier->deleteLater();

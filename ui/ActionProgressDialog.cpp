@@ -14,8 +14,8 @@
 #include <QVBoxLayout>
 
 ActionProgressDialog::ActionProgressDialog(GraphClient *client, Journal *journal, const AccessToken &token,
-                                           const ActionDefinition &action, const QList<ActionTarget> &targets,
-                                           const QString &deprovisionReason, QWidget *parent)
+    const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason,
+    QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_journal(journal)
@@ -62,8 +62,7 @@ ActionProgressDialog::ActionProgressDialog(GraphClient *client, Journal *journal
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("CSV files (*.csv)"));
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !exportResults(path))
             QMessageBox::warning(this, tr("Export failed"), tr("The file %1 could not be written.").arg(path));
     });
@@ -75,9 +74,8 @@ ActionProgressDialog::ActionProgressDialog(GraphClient *client, Journal *journal
     connect(m_runner, &ActionRunner::waiting, this, [this](int seconds) {
         m_summary->setText(tr("Waiting %n s to stay within Intune's request limits…", nullptr, seconds));
     });
-    connect(m_runner, &ActionRunner::journalFailed, this, [this](const QString &message) {
-        QMessageBox::critical(this, tr("Audit journal"), message);
-    });
+    connect(m_runner, &ActionRunner::journalFailed, this,
+        [this](const QString &message) { QMessageBox::critical(this, tr("Audit journal"), message); });
     connect(m_runner, &ActionRunner::finished, this, &ActionProgressDialog::onFinished);
 }
 
@@ -126,8 +124,9 @@ void ActionProgressDialog::reject()
 {
     if (!isRunning())
         return QDialog::reject();
-    if (confirmStop(this, tr("The action is still running. Stop sending and close when the requests already on their way "
-                             "have reported? Nothing more is sent.")))
+    if (confirmStop(this,
+            tr("The action is still running. Stop sending and close when the requests already on their way "
+               "have reported? Nothing more is sent.")))
         stopAndClose();
 }
 
@@ -143,7 +142,7 @@ void ActionProgressDialog::stopAndClose()
 int ActionProgressDialog::rowOf(const QString &targetId) const
 {
     return int(std::find_if(m_targets.begin(), m_targets.end(), [&](const ActionTarget &t) { return t.id == targetId; })
-               - m_targets.begin());
+        - m_targets.begin());
 }
 
 QList<ActionTarget> ActionProgressDialog::failedTargets() const
@@ -170,11 +169,16 @@ QList<ActionResult> ActionProgressDialog::results() const
 QString ActionProgressDialog::statusText(ActionResult::Status status)
 {
     switch (status) {
-    case ActionResult::Status::NotSent: return tr("Not sent");
-    case ActionResult::Status::Done: return tr("Done");
-    case ActionResult::Status::Failed: return tr("Failed");
-    case ActionResult::Status::Unknown: return tr("Outcome unknown: check the object");
-    case ActionResult::Status::AwaitingApproval: return tr("Needs approval (Multi Admin Approval)");
+    case ActionResult::Status::NotSent:
+        return tr("Not sent");
+    case ActionResult::Status::Done:
+        return tr("Done");
+    case ActionResult::Status::Failed:
+        return tr("Failed");
+    case ActionResult::Status::Unknown:
+        return tr("Outcome unknown: check the object");
+    case ActionResult::Status::AwaitingApproval:
+        return tr("Needs approval (Multi Admin Approval)");
     }
     return {};
 }
@@ -189,10 +193,13 @@ void ActionProgressDialog::showResult(const ActionResult &result)
     m_table->item(row, 2)->setText(result.httpStatus ? QString::number(result.httpStatus) : QString());
     QString message = result.error.isError() ? result.error.summary() : QString();
     if (!result.requestId.isEmpty())
-        message = message.isEmpty() ? tr("Request ID %1").arg(result.requestId) : message + tr(" (request ID %1)").arg(result.requestId);
+        message = message.isEmpty() ? tr("Request ID %1").arg(result.requestId)
+                                    : message + tr(" (request ID %1)").arg(result.requestId);
     if (result.status == ActionResult::Status::AwaitingApproval)
-        message = tr("An Intune access policy requires a second administrator's approval: submit the request in the Intune "
-                     "admin center (Tenant administration > Multi Admin Approval). ") + message;
+        message
+            = tr("An Intune access policy requires a second administrator's approval: submit the request in the Intune "
+                 "admin center (Tenant administration > Multi Admin Approval). ")
+            + message;
     m_table->item(row, 3)->setText(message);
     m_table->item(row, 3)->setToolTip(result.error.details());
     if (result.status == ActionResult::Status::Done)
@@ -233,7 +240,7 @@ bool ActionProgressDialog::exportResults(const QString &path) const
     CsvWriter csv;
     csv.addRow({tr("Name"), tr("Graph ID"), tr("Result"), tr("HTTP"), tr("Message"), tr("Request ID")});
     for (const ActionResult &r : results())
-        csv.addRow({r.target.name, r.target.id, statusText(r.status), r.httpStatus ? QString::number(r.httpStatus) : QString(),
-                    r.error.message, r.requestId});
+        csv.addRow({r.target.name, r.target.id, statusText(r.status),
+            r.httpStatus ? QString::number(r.httpStatus) : QString(), r.error.message, r.requestId});
     return csv.save(path);
 }

@@ -17,8 +17,9 @@ class ActionProgressDialog : public QDialog
     Q_OBJECT
 
 public:
-    ActionProgressDialog(GraphClient *client, Journal *journal, const AccessToken &token, const ActionDefinition &action,
-                         const QList<ActionTarget> &targets, const QString &deprovisionReason, QWidget *parent = nullptr);
+    ActionProgressDialog(GraphClient *client, Journal *journal, const AccessToken &token,
+        const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason,
+        QWidget *parent = nullptr);
 
     void start();
     ActionRunner *runner() const { return m_runner; }

@@ -1,17 +1,19 @@
-#include "core/auth/ProfileStore.h"
 #include "ui/AppController.h"
+#include "core/auth/ProfileStore.h"
 
-#include "ui/MainWindow.h"
-#include "ui/SignInDialog.h"
 #include "core/auth/TokenCache.h"
 #include "core/platform/Translator.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 
 AppController::AppController(Translator *translator, QObject *parent)
-    : QObject(parent), m_translator(translator), m_client(&m_network)
+    : QObject(parent)
+    , m_translator(translator)
+    , m_client(&m_network)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_client.setTokenProvider([this] { return m_cache ? m_cache->accessToken().raw() : QString(); });
@@ -34,7 +36,8 @@ void AppController::start()
 {
     const QString last = ProfileStore::lastUsed();
     const QList<ConnectionProfile> saved = ProfileStore::load();
-    const auto profile = std::find_if(saved.begin(), saved.end(), [&](const ConnectionProfile &p) { return p.id == last; });
+    const auto profile
+        = std::find_if(saved.begin(), saved.end(), [&](const ConnectionProfile &p) { return p.id == last; });
     if (profile == saved.end())
         return showSignInDialog();
     auto *cache = new TokenCache(&m_network, *profile);
@@ -73,20 +76,22 @@ void AppController::openMainWindow(TokenCache *cache)
     const Cloud cloud = profile.cloud();
     m_client.setBaseUrl(cloud.graphBase());
     auto session = [cache, profile, cloud] {
-        return SessionInfo{cache->accessToken(), profile.tenant, cloud.displayName(), profile.demo, profile.readOnly};
+        return SessionInfo {cache->accessToken(), profile.tenant, cloud.displayName(), profile.demo, profile.readOnly};
     };
     m_window = std::make_unique<MainWindow>(&m_client, session(), m_translator);
     connect(cache, &TokenCache::tokenChanged, m_window.get(), [this, session] { m_window->setSession(session()); });
     connect(cache, &TokenCache::keychainUnavailable, m_window.get(), &MainWindow::showNotice);
     connect(cache, &TokenCache::renewFailed, m_window.get(), [this](const GraphError &error) {
-        m_window->showNotice(tr("Your sign-in could not be renewed (%1). Sign out and sign in again.").arg(error.summary()));
+        m_window->showNotice(
+            tr("Your sign-in could not be renewed (%1). Sign out and sign in again.").arg(error.summary()));
     });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
     if (!m_notice.isEmpty())
         m_window->showNotice(std::exchange(m_notice, QString()));
     if (cache->isSessionOnly())
         m_window->showNotice(tr("Your sign-in could not be saved in the system keychain (%1). You stay signed in until "
-                                "Offboard closes.").arg(cache->keychainProblem()));
+                                "Offboard closes.")
+                                 .arg(cache->keychainProblem()));
     m_window->show();
 }
 

@@ -19,14 +19,17 @@ using namespace DetailHtml;
 
 AutopilotPage::AutopilotPage(GraphClient *client, QWidget *parent)
     : ListPage(client, ListModels::autopilotIdentities(nullptr),
-               {ApiVersion::V1, QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities"), AutopilotIdentity::selectProperties(), 0},
-               QStringLiteral("lists/autopilot"), parent)
+        {ApiVersion::V1, QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities"),
+            AutopilotIdentity::selectProperties(), 0},
+        QStringLiteral("lists/autopilot"), parent)
 {
     m_identities = static_cast<AutopilotModel *>(entities());
-    m_serials = new KeyCounter(m_identities, [this](int row) { return m_identities->at(row).serialNumber; }, this);
+    m_serials = new KeyCounter(
+        m_identities, [this](int row) { return m_identities->at(row).serialNumber; }, this);
     m_stateLabel = new QLabel(this);
-    m_state = comboWithAll(this, {QStringLiteral("enrolled"), QStringLiteral("notContacted"), QStringLiteral("pendingReset"),
-                                  QStringLiteral("failed"), QStringLiteral("unknown")});
+    m_state = comboWithAll(this,
+        {QStringLiteral("enrolled"), QStringLiteral("notContacted"), QStringLiteral("pendingReset"),
+            QStringLiteral("failed"), QStringLiteral("unknown")});
     m_orphansOnly = new QCheckBox(this);
     m_duplicatesOnly = new QCheckBox(this);
     addFilter(filterBar(), m_stateLabel, m_state);
@@ -77,21 +80,24 @@ QString AutopilotPage::describe(int sourceRow) const
     const AutopilotIdentity &a = m_identities->at(sourceRow);
     QString html = heading(a.serialNumber);
     if (serialCount(a.serialNumber) > 1)
-        html += warning(tr("%n Autopilot identities share this serial number. Check the Graph ID before acting.", nullptr,
-                           serialCount(a.serialNumber)));
+        html += warning(tr("%n Autopilot identities share this serial number. Check the Graph ID before acting.",
+            nullptr, serialCount(a.serialNumber)));
     if (isOrphan(sourceRow))
         html += warning(tr("Orphan: no Intune managed device belongs to this identity."));
     HtmlFragment managed = HtmlFragment::escaped(tr("none"));
     if (!a.managedDeviceId.isEmpty()) {
         const int deviceRow = m_devices ? m_devices->rowOf(a.managedDeviceId) : -1;
-        managed = link(QStringLiteral("device"), a.managedDeviceId, deviceRow >= 0 ? m_devices->at(deviceRow).deviceName : a.managedDeviceId);
+        managed = link(QStringLiteral("device"), a.managedDeviceId,
+            deviceRow >= 0 ? m_devices->at(deviceRow).deviceName : a.managedDeviceId);
     }
     const QString rows = row(tr("Graph ID"), a.id) + row(tr("Serial number"), a.serialNumber)
         + row(tr("Model"), makeAndModel(a.manufacturer, a.model)) + row(tr("Group tag"), a.groupTag)
-        + row(tr("Assigned user"), a.userPrincipalName.isEmpty() ? HtmlFragment::escaped(tr("none"))
-                                                                  : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
+        + row(tr("Assigned user"),
+            a.userPrincipalName.isEmpty() ? HtmlFragment::escaped(tr("none"))
+                                          : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
         + row(tr("Enrollment state"), enumValue(EnumLabels::enrollmentState(a.enrollmentState), a.enrollmentState))
-        + row(tr("Managed device"), managed) + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
+        + row(tr("Managed device"), managed)
+        + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
         + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime))
         + row(tr("Purchase order"), a.purchaseOrderIdentifier);
     return html + table(rows);

@@ -1,8 +1,8 @@
 #include "ui/ConfirmActionDialog.h"
 
-#include "core/model/EnumLabels.h"
-#include "core/graph/GraphClient.h"
 #include "core/actions/UserDevicesLookup.h"
+#include "core/graph/GraphClient.h"
+#include "core/model/EnumLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,18 +21,26 @@ namespace {
 QString noun(const ActionDefinition &action, int count)
 {
     switch (action.target) {
-    case ActionDefinition::Target::ManagedDevice: return ConfirmActionDialog::tr("%n managed device(s)", nullptr, count);
-    case ActionDefinition::Target::User: return ConfirmActionDialog::tr("%n user(s)", nullptr, count);
-    case ActionDefinition::Target::RemoteAssistancePartner: return ConfirmActionDialog::tr("%n remote assistance partner(s)", nullptr, count);
-    case ActionDefinition::Target::AutopilotIdentity: return ConfirmActionDialog::tr("%n Autopilot device(s)", nullptr, count);
+    case ActionDefinition::Target::ManagedDevice:
+        return ConfirmActionDialog::tr("%n managed device(s)", nullptr, count);
+    case ActionDefinition::Target::User:
+        return ConfirmActionDialog::tr("%n user(s)", nullptr, count);
+    case ActionDefinition::Target::RemoteAssistancePartner:
+        return ConfirmActionDialog::tr("%n remote assistance partner(s)", nullptr, count);
+    case ActionDefinition::Target::AutopilotIdentity:
+        return ConfirmActionDialog::tr("%n Autopilot device(s)", nullptr, count);
     }
     return {};
 }
 } // namespace
 
 ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const QList<ActionTarget> &targets,
-                                         const AccessToken &token, GraphClient *client, QWidget *parent)
-    : QDialog(parent), m_action(action), m_targets(targets), m_graphBase(client->baseUrl()), m_permission(ActionCatalog::check(action, token))
+    const AccessToken &token, GraphClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_targets(targets)
+    , m_graphBase(client->baseUrl())
+    , m_permission(ActionCatalog::check(action, token))
 {
     setObjectName(QStringLiteral("ConfirmActionDialog"));
     setWindowTitle(tr("Confirm: %1").arg(ActionCatalog::title(action)));
@@ -54,7 +62,8 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     auto *consequence = new QLabel(ActionCatalog::consequence(action), this);
     consequence->setObjectName(QStringLiteral("consequence"));
     consequence->setWordWrap(true);
-    consequence->setStyleSheet(QStringLiteral("QLabel#consequence { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    consequence->setStyleSheet(
+        QStringLiteral("QLabel#consequence { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
     layout->addWidget(consequence);
 
     auto *table = new QTableWidget(count, 3, this);
@@ -111,7 +120,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
         m_typed->setAccessibleName(tr("Confirmation"));
         auto *label = new QLabel(count > 1 ? tr("To confirm, type the number of objects (%1):").arg(m_expected)
                                            : tr("To confirm, type %1:").arg(m_expected),
-                                 this);
+            this);
         label->setWordWrap(true);
         label->setBuddy(m_typed);
         form->addRow(label, m_typed);
@@ -137,7 +146,8 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
 
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_confirm = buttons->addButton(tr("%1 (%2)").arg(ActionCatalog::title(action), noun(action, count)), QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(
+        tr("%1 (%2)").arg(ActionCatalog::title(action), noun(action, count)), QDialogButtonBox::AcceptRole);
     m_confirm->setAccessibleName(m_confirm->text());
     m_cancel->setAccessibleName(tr("Cancel"));
     // Enter must never run an action that cannot be undone.
@@ -164,7 +174,8 @@ void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
     m_userDevicesLabel->setWordWrap(true);
     m_userDevicesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_userDevices = new QTableWidget(0, 5, this);
-    m_userDevices->setHorizontalHeaderLabels({tr("User"), tr("Device name"), tr("Serial number"), tr("OS"), tr("Management state")});
+    m_userDevices->setHorizontalHeaderLabels(
+        {tr("User"), tr("Device name"), tr("Serial number"), tr("OS"), tr("Management state")});
     m_userDevices->setAccessibleName(tr("Devices that will be retired"));
     m_userDevices->verticalHeader()->hide();
     m_userDevices->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -180,7 +191,8 @@ void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
     layout->addWidget(m_lookupAgain);
     connect(m_lookup, &UserDevicesLookup::finished, this, &ConfirmActionDialog::showUserDevices);
     connect(m_lookup, &UserDevicesLookup::failed, this, [this](const GraphError &error) {
-        m_userDevicesLabel->setText(tr("The users' devices could not be listed, so the action cannot be confirmed: %1").arg(error.summary()));
+        m_userDevicesLabel->setText(
+            tr("The users' devices could not be listed, so the action cannot be confirmed: %1").arg(error.summary()));
         m_lookupAgain->show();
     });
     connect(m_lookupAgain, &QPushButton::clicked, this, [this] {
@@ -193,15 +205,17 @@ void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
 void ConfirmActionDialog::showUserDevices()
 {
     const int devices = m_lookup->deviceCount();
-    m_userDevicesLabel->setText(devices == 0 ? tr("Microsoft Graph lists no managed devices for these users: nothing will be retired now.")
-                                             : tr("Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:",
-                                                  nullptr, devices));
+    m_userDevicesLabel->setText(devices == 0
+            ? tr("Microsoft Graph lists no managed devices for these users: nothing will be retired now.")
+            : tr("Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:", nullptr,
+                devices));
     m_userDevices->setRowCount(devices);
     int row = 0;
     for (const UserDevicesLookup::UserDevices &user : m_lookup->results()) {
         for (const ManagedDevice &device : user.devices) {
-            const QStringList cells = {user.user.detail.isEmpty() ? user.user.name : user.user.detail, device.deviceName, device.serialNumber,
-                                       device.operatingSystem, EnumLabels::managementState(device.managementState)};
+            const QStringList cells
+                = {user.user.detail.isEmpty() ? user.user.name : user.user.detail, device.deviceName,
+                    device.serialNumber, device.operatingSystem, EnumLabels::managementState(device.managementState)};
             for (int column = 0; column < cells.size(); ++column)
                 m_userDevices->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             ++row;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/auth/AccessToken.h"
 #include "core/actions/ActionCatalog.h"
 #include "core/actions/ActionRunner.h"
+#include "core/auth/AccessToken.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -27,7 +27,7 @@ class ConfirmActionDialog : public QDialog
 public:
     // The client is only read from: for removeAllDevicesFromManagement, to list each user's devices first.
     ConfirmActionDialog(const ActionDefinition &action, const QList<ActionTarget> &targets, const AccessToken &token,
-                        GraphClient *client, QWidget *parent = nullptr);
+        GraphClient *client, QWidget *parent = nullptr);
 
     // What the operator must type, or empty when no typing is asked for.
     QString expectedConfirmation() const { return m_expected; }

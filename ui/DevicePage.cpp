@@ -19,21 +19,26 @@ using namespace DetailHtml;
 
 DevicePage::DevicePage(GraphClient *client, QWidget *parent)
     : ListPage(client, ListModels::managedDevices(nullptr),
-               {ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), ManagedDevice::selectProperties(), 0},
-               QStringLiteral("lists/managedDevices"), parent)
+        {ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), ManagedDevice::selectProperties(), 0},
+        QStringLiteral("lists/managedDevices"), parent)
 {
     m_devices = static_cast<ManagedDeviceModel *>(entities());
-    m_serials = new KeyCounter(m_devices, [this](int row) { return m_devices->at(row).serialNumber; }, this);
+    m_serials = new KeyCounter(
+        m_devices, [this](int row) { return m_devices->at(row).serialNumber; }, this);
     m_osLabel = new QLabel(this);
-    m_os = comboWithAll(this, {QStringLiteral("Windows"), QStringLiteral("iOS"), QStringLiteral("iPadOS"), QStringLiteral("Android"),
-                               QStringLiteral("macOS")});
+    m_os = comboWithAll(this,
+        {QStringLiteral("Windows"), QStringLiteral("iOS"), QStringLiteral("iPadOS"), QStringLiteral("Android"),
+            QStringLiteral("macOS")});
     m_complianceLabel = new QLabel(this);
-    m_compliance = comboWithAll(this, {QStringLiteral("compliant"), QStringLiteral("noncompliant"), QStringLiteral("inGracePeriod"),
-                                       QStringLiteral("conflict"), QStringLiteral("error"), QStringLiteral("configManager"), QStringLiteral("unknown")});
+    m_compliance = comboWithAll(this,
+        {QStringLiteral("compliant"), QStringLiteral("noncompliant"), QStringLiteral("inGracePeriod"),
+            QStringLiteral("conflict"), QStringLiteral("error"), QStringLiteral("configManager"),
+            QStringLiteral("unknown")});
     m_managementLabel = new QLabel(this);
-    m_management = comboWithAll(this, {QStringLiteral("managed"), QStringLiteral("retirePending"), QStringLiteral("retireFailed"),
-                                       QStringLiteral("wipePending"), QStringLiteral("wipeFailed"), QStringLiteral("unhealthy"),
-                                       QStringLiteral("deletePending"), QStringLiteral("discovered")});
+    m_management = comboWithAll(this,
+        {QStringLiteral("managed"), QStringLiteral("retirePending"), QStringLiteral("retireFailed"),
+            QStringLiteral("wipePending"), QStringLiteral("wipeFailed"), QStringLiteral("unhealthy"),
+            QStringLiteral("deletePending"), QStringLiteral("discovered")});
     m_ownerLabel = new QLabel(this);
     m_owner = comboWithAll(this, {QStringLiteral("company"), QStringLiteral("personal"), QStringLiteral("unknown")});
     m_staleLabel = new QLabel(this);
@@ -85,11 +90,12 @@ QString DevicePage::serverFilter(const QString &text) const
 bool DevicePage::accepts(int sourceRow) const
 {
     const ManagedDevice &d = m_devices->at(sourceRow);
-    if (!matches(m_os, d.operatingSystem) || !matches(m_compliance, d.complianceState) || !matches(m_management, d.managementState)
-        || !matches(m_owner, d.ownerType))
+    if (!matches(m_os, d.operatingSystem) || !matches(m_compliance, d.complianceState)
+        || !matches(m_management, d.managementState) || !matches(m_owner, d.ownerType))
         return false;
     const int days = m_staleDays->value();
-    return days == 0 || !d.lastSyncDateTime.isValid() || d.lastSyncDateTime.daysTo(QDateTime::currentDateTimeUtc()) >= days;
+    return days == 0 || !d.lastSyncDateTime.isValid()
+        || d.lastSyncDateTime.daysTo(QDateTime::currentDateTimeUtc()) >= days;
 }
 
 QString DevicePage::describe(int sourceRow) const
@@ -97,11 +103,15 @@ QString DevicePage::describe(int sourceRow) const
     const ManagedDevice &d = m_devices->at(sourceRow);
     QString html = heading(d.deviceName);
     if (serialCount(d.serialNumber) > 1)
-        html += warning(tr("%n managed devices share this serial number. Check the Graph ID before acting.", nullptr, serialCount(d.serialNumber)));
+        html += warning(tr("%n managed devices share this serial number. Check the Graph ID before acting.", nullptr,
+            serialCount(d.serialNumber)));
     QString rows = row(tr("Graph ID"), d.id) + row(tr("Serial number"), d.serialNumber)
         + row(tr("Model"), makeAndModel(d.manufacturer, d.model))
         + row(tr("Operating system"), QStringLiteral("%1 %2").arg(d.operatingSystem, d.osVersion))
-        + row(tr("Primary user"), d.userId.isNull() ? HtmlFragment::escaped(tr("none")) : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
+        + row(tr("Primary user"),
+            d.userId.isNull()
+                ? HtmlFragment::escaped(tr("none"))
+                : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
         + row(tr("Compliance"), enumValue(EnumLabels::complianceState(d.complianceState), d.complianceState))
         + row(tr("Management state"), enumValue(EnumLabels::managementState(d.managementState), d.managementState))
         + row(tr("Ownership"), enumValue(EnumLabels::ownerType(d.ownerType), d.ownerType))
@@ -116,7 +126,7 @@ QString DevicePage::describe(int sourceRow) const
         }
     }
     if (!identities.isEmpty())
-        rows += row(tr("Autopilot identity"), HtmlFragment{identities.join(QStringLiteral(", "))});
+        rows += row(tr("Autopilot identity"), HtmlFragment {identities.join(QStringLiteral(", "))});
     else if (d.operatingSystem == QLatin1String("Windows"))
         rows += row(tr("Autopilot identity"), tr("none found among the loaded Autopilot devices"));
     return html + table(rows);

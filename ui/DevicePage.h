@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/ListModels.h"
 #include "core/model/KeyCounter.h"
+#include "core/model/ListModels.h"
 #include "ui/ListPage.h"
 
 #include <QHash>

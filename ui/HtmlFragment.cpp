@@ -19,7 +19,8 @@ QString warning(const QString &text)
 
 HtmlFragment enumValue(const QString &label, const QString &raw)
 {
-    return {QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped())};
+    return {
+        QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped())};
 }
 
 // "HP EliteBook 840 G10" rather than "HP HP EliteBook 840 G10".

@@ -22,7 +22,10 @@ enum Period { AllTime, Today, LastWeek, LastMonth };
 }
 
 JournalPage::JournalPage(Journal *journal, QWidget *parent)
-    : QWidget(parent), m_journal(journal), m_model(new JournalModel(this)), m_filter(new JournalFilter(this))
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_model(new JournalModel(this))
+    , m_filter(new JournalFilter(this))
 {
     m_filter->setSourceModel(m_model);
     buildUi();
@@ -60,7 +63,8 @@ void JournalPage::buildUi()
     searchRow->addWidget(m_reload);
     searchRow->addWidget(m_export);
     layout->addLayout(searchRow);
-    for (auto [label, combo] : {std::pair{m_actionLabel, m_action}, {m_outcomeLabel, m_outcome}, {m_periodLabel, m_period}}) {
+    for (auto [label, combo] :
+        {std::pair {m_actionLabel, m_action}, {m_outcomeLabel, m_outcome}, {m_periodLabel, m_period}}) {
         filters->addWidget(label);
         filters->addWidget(combo);
     }
@@ -99,8 +103,9 @@ void JournalPage::fillFilterChoices()
     for (const ActionDefinition &action : ActionCatalog::all())
         m_action->addItem(QString(), action.name);
     m_outcome->addItem(QString());
-    for (int outcome : {int(JournalEntry::Outcome::Done), int(JournalEntry::Outcome::Failed), int(JournalEntry::Outcome::Unknown),
-                        JournalModel::NoOutcome, int(JournalEntry::Outcome::ApprovalRequired), int(JournalEntry::Outcome::NotSent)})
+    for (int outcome :
+        {int(JournalEntry::Outcome::Done), int(JournalEntry::Outcome::Failed), int(JournalEntry::Outcome::Unknown),
+            JournalModel::NoOutcome, int(JournalEntry::Outcome::ApprovalRequired), int(JournalEntry::Outcome::NotSent)})
         m_outcome->addItem(QString(), outcome);
     for (int period : {AllTime, Today, LastWeek, LastMonth})
         m_period->addItem(QString(), period);
@@ -150,10 +155,18 @@ void JournalPage::applyFilters()
     m_filter->setOutcome(outcome.isValid() ? std::optional<int>(outcome.toInt()) : std::nullopt);
     const QDateTime startOfToday = QDateTime(QDate::currentDate(), QTime(0, 0));
     switch (m_period->currentData().toInt()) {
-    case Today: m_filter->setSince(startOfToday); break;
-    case LastWeek: m_filter->setSince(startOfToday.addDays(-6)); break;
-    case LastMonth: m_filter->setSince(startOfToday.addDays(-29)); break;
-    default: m_filter->setSince({}); break;
+    case Today:
+        m_filter->setSince(startOfToday);
+        break;
+    case LastWeek:
+        m_filter->setSince(startOfToday.addDays(-6));
+        break;
+    case LastMonth:
+        m_filter->setSince(startOfToday.addDays(-29));
+        break;
+    default:
+        m_filter->setSince({});
+        break;
     }
 }
 
@@ -178,7 +191,7 @@ void JournalPage::reload()
     watcher->setFuture(QtConcurrent::run([path = m_journal->path()] {
         QString error;
         QList<JournalEntry> entries = Journal(path).readAll(&error);
-        return std::pair{entries, error};
+        return std::pair {entries, error};
     }));
 }
 
@@ -195,7 +208,8 @@ int JournalPage::visibleRows() const
 
 QString JournalPage::countText() const
 {
-    return tr("%Ln of %1 journal record(s) shown", nullptr, m_filter->rowCount()).arg(QLocale().toString(m_model->rowCount()));
+    return tr("%Ln of %1 journal record(s) shown", nullptr, m_filter->rowCount())
+        .arg(QLocale().toString(m_model->rowCount()));
 }
 
 bool JournalPage::exportCsv(const QString &path) const
@@ -210,8 +224,9 @@ bool JournalPage::exportCsv(const QString &path) const
         for (int column = 0; column < m_filter->columnCount(); ++column) {
             const QModelIndex index = m_filter->index(row, column);
             // An audit record needs an unambiguous time, whatever the reader's locale.
-            cells.append(column == JournalModel::Time ? index.data(JournalModel::TimeRole).toDateTime().toLocalTime().toString(Qt::ISODateWithMs)
-                                                      : index.data().toString());
+            cells.append(column == JournalModel::Time
+                    ? index.data(JournalModel::TimeRole).toDateTime().toLocalTime().toString(Qt::ISODateWithMs)
+                    : index.data().toString());
         }
         csv.addRow(cells);
     }

@@ -2,10 +2,10 @@
 
 #include "core/graph/ODataQuery.h"
 
+#include "core/graph/PageLoader.h"
 #include "core/model/CsvWriter.h"
 #include "core/model/EntityTableModel.h"
 #include "core/model/ListFilterProxy.h"
-#include "core/graph/PageLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,8 +32,8 @@
 #include <malloc.h>
 #endif
 
-ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
-                   QWidget *parent)
+ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection,
+    const QString &settingsKey, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(model)
@@ -88,7 +88,9 @@ void ListPage::setContextActions(const QList<QAction *> &actions)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::StrongFocus);
-        const auto name = [button, action] { button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))); };
+        const auto name = [button, action] {
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        };
         name();
         connect(action, &QAction::changed, button, name);
         m_detailActions->addWidget(button);
@@ -125,7 +127,8 @@ void ListPage::buildUi()
     errorLayout->addWidget(m_retry);
     m_errorBar->hide();
     layout->addWidget(m_errorBar);
-    connect(m_copyError, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
+    connect(m_copyError, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
     connect(m_retry, &QPushButton::clicked, this, &ListPage::refresh);
 
     auto *searchRow = new QHBoxLayout;
@@ -178,11 +181,12 @@ void ListPage::buildUi()
         emit selectionChanged();
     });
     // An object changed in place (an action's new state): its details must not keep showing the old one.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const QList<int> rows = selectedSourceRows();
-        if (rows.size() == 1 && rows.first() >= topLeft.row() && rows.first() <= bottomRight.row())
-            updateDetails();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const QList<int> rows = selectedSourceRows();
+            if (rows.size() == 1 && rows.first() >= topLeft.row() && rows.first() <= bottomRight.row())
+                updateDetails();
+        });
 
     auto *detailPane = new QWidget(m_splitter);
     auto *paneLayout = new QVBoxLayout(detailPane);
@@ -202,10 +206,12 @@ void ListPage::buildUi()
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copy);
-    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
+    connect(
+        copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
 
     QSettings settings;
-    if (!m_view->horizontalHeader()->restoreState(settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
+    if (!m_view->horizontalHeader()->restoreState(
+            settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
         fitColumnsToHeaders();
     m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray());
 }
@@ -217,8 +223,9 @@ void ListPage::retranslate()
     m_view->setAccessibleName(title());
     m_details->setAccessibleName(tr("Details of the selected %1").arg(title()));
     m_serverSearch->setText(tr("Look up in &Microsoft Graph"));
-    m_serverSearch->setToolTip(tr("For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or "
-                                  "user names that start with the text, instead of searching the loaded list."));
+    m_serverSearch->setToolTip(
+        tr("For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or "
+           "user names that start with the text, instead of searching the loaded list."));
     m_serverSearch->setAccessibleName(tr("Look up in Microsoft Graph"));
     m_serverSearch->setVisible(!serverFilter(QStringLiteral("x")).isEmpty());
     m_proxy->languageChanged();
@@ -273,8 +280,13 @@ void ListPage::startLoading(const QString &filter)
     m_errorBar->hide();
     m_model->clear();
     ODataQuery query;
-    query.select(m_collection.select).top(m_collection.pageSize).filter(filter).count().onDirectoryObjects(m_collection.directoryObjects);
-    m_loader->start(m_client->resourceUrl(m_collection.version, m_collection.path, query.toUrlQuery()), query.headers());
+    query.select(m_collection.select)
+        .top(m_collection.pageSize)
+        .filter(filter)
+        .count()
+        .onDirectoryObjects(m_collection.directoryObjects);
+    m_loader->start(
+        m_client->resourceUrl(m_collection.version, m_collection.path, query.toUrlQuery()), query.headers());
     emit progressChanged();
 }
 
@@ -358,7 +370,8 @@ void ListPage::updateDetails()
     if (rows.isEmpty())
         m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a row to see its details.").toHtmlEscaped()));
     else if (rows.size() > 1)
-        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("%Ln objects selected.", nullptr, int(rows.size())).toHtmlEscaped()));
+        m_details->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("%Ln objects selected.", nullptr, int(rows.size())).toHtmlEscaped()));
     else {
         prepareDetails(rows.first());
         m_details->setHtml(describe(rows.first()));
@@ -372,7 +385,8 @@ QString ListPage::row(const QString &label, const QString &text)
 
 QString ListPage::row(const QString &label, const HtmlFragment &value)
 {
-    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.markup);
+    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.markup);
 }
 
 HtmlFragment ListPage::link(const QString &kind, const QString &id, const QString &text)
@@ -450,10 +464,12 @@ void ListPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     QAction *copyCell = menu.addAction(tr("Copy &cell"));
     copyCell->setEnabled(index.isValid());
-    connect(copyCell, &QAction::triggered, this, [index] { QGuiApplication::clipboard()->setText(index.data().toString()); });
+    connect(copyCell, &QAction::triggered, this,
+        [index] { QGuiApplication::clipboard()->setText(index.data().toString()); });
     QAction *copyRows = menu.addAction(tr("Copy selected &rows"));
     copyRows->setShortcut(QKeySequence::Copy);
-    connect(copyRows, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
+    connect(copyRows, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
     if (!m_contextActions.isEmpty()) {
         menu.addSeparator();
         menu.addActions(m_contextActions);

@@ -44,7 +44,7 @@ public:
     };
 
     ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
-             QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~ListPage() override;
 
     QTableView *view() const { return m_view; }

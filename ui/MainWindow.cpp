@@ -3,14 +3,14 @@
 #include "ui/ActionController.h"
 
 #include "core/graph/GraphClient.h"
+#include "core/graph/PageLoader.h"
 #include "core/model/ListFilterProxy.h"
-#include "ui/JournalPage.h"
+#include "core/platform/Translator.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
+#include "ui/JournalPage.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
-#include "core/graph/PageLoader.h"
-#include "core/platform/Translator.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,10 +39,14 @@
 #include <utility>
 
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_session(session), m_translator(translator)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_session(session)
+    , m_translator(translator)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_actions = new ActionController(client, this, [this](ActionDefinition::Target kind) { return pageFor(kind); }, this);
+    m_actions = new ActionController(
+        client, this, [this](ActionDefinition::Target kind) { return pageFor(kind); }, this);
     m_actions->setSession(session.token, session.readOnly);
     connect(m_actions, &ActionController::intentsVerified, this, [this](const QStringList &findings) {
         offerRecovery();
@@ -105,12 +109,13 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, [this] {
-        m_actions->whenStopped(tr("An action is still running. Stop sending and sign out once the requests already on their "
-                              "way have reported? Nothing more is sent."),
-                           [this] {
-                               m_signOutAction->setEnabled(false); // one sign-out at a time
-                               emit signOutRequested();
-                           });
+        m_actions->whenStopped(
+            tr("An action is still running. Stop sending and sign out once the requests already on their "
+               "way have reported? Nothing more is sent."),
+            [this] {
+                m_signOutAction->setEnabled(false); // one sign-out at a time
+                emit signOutRequested();
+            });
     });
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -135,8 +140,9 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Offboard"),
-                           tr("<h3>Offboard %1</h3><p>Offboards devices from Microsoft Intune and Windows Autopilot "
-                              "through Microsoft Graph.</p>").arg(QApplication::applicationVersion()));
+            tr("<h3>Offboard %1</h3><p>Offboards devices from Microsoft Intune and Windows Autopilot "
+               "through Microsoft Graph.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -147,7 +153,7 @@ void MainWindow::createActions()
     m_russianAction->setData(QStringLiteral("ru"));
     (m_translator->language() == QLatin1String("ru") ? m_russianAction : m_englishAction)->setChecked(true);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_translator->setLanguage(action->data().toString()); });
+        [this](QAction *action) { m_translator->setLanguage(action->data().toString()); });
 }
 
 void MainWindow::createMenus()
@@ -191,21 +197,24 @@ void MainWindow::createCentralArea()
     m_demoBanner = new QLabel(central);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setWordWrap(true);
-    m_demoBanner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #fff4ce; color: #3b2e00; border: 1px solid #e0c060; "
-                                               "padding: 6px; font-weight: bold; }"));
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("QLabel#demoBanner { background: #fff4ce; color: #3b2e00; border: 1px solid #e0c060; "
+                       "padding: 6px; font-weight: bold; }"));
     m_demoBanner->setVisible(m_session.demo);
     layout->addWidget(m_demoBanner);
 
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel#notice { background: #eff6fc; border: 1px solid #2b88d8; padding: 6px; }"));
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel#notice { background: #eff6fc; border: 1px solid #2b88d8; padding: 6px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
 
     m_recoveryBar = new QWidget(central);
     m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
-    m_recoveryBar->setStyleSheet(QStringLiteral("QWidget#recoveryBar { background: #fde7e9; border: 1px solid #d13438; }"));
+    m_recoveryBar->setStyleSheet(
+        QStringLiteral("QWidget#recoveryBar { background: #fde7e9; border: 1px solid #d13438; }"));
     auto *recoveryLayout = new QHBoxLayout(m_recoveryBar);
     m_recoveryLabel = new QLabel(m_recoveryBar);
     m_recoveryLabel->setWordWrap(true);
@@ -231,8 +240,8 @@ void MainWindow::createCentralArea()
     m_partners = new PartnerPage(m_client, m_stack);
     m_devices->setAutopilot(m_autopilot->identities());
     m_autopilot->setDevices(m_devices->devices());
-    for (ListPage *p : {static_cast<ListPage *>(m_devices), static_cast<ListPage *>(m_autopilot), static_cast<ListPage *>(m_users),
-                        static_cast<ListPage *>(m_partners)}) {
+    for (ListPage *p : {static_cast<ListPage *>(m_devices), static_cast<ListPage *>(m_autopilot),
+             static_cast<ListPage *>(m_users), static_cast<ListPage *>(m_partners)}) {
         m_stack->addWidget(p);
         m_navigation->addItem(QString());
         connect(p, &ListPage::progressChanged, this, [this, p] {
@@ -318,8 +327,9 @@ void MainWindow::retranslate()
     // Russian titles are long: the navigation is as wide as its longest entry, whatever the language.
     m_navigation->setFixedWidth(widest + 2 * m_navigation->frameWidth() + 24);
     m_navigation->setAccessibleName(tr("Lists"));
-    m_demoBanner->setText(tr("DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, "
-                             "and nothing you do here changes a real device."));
+    m_demoBanner->setText(
+        tr("DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, "
+           "and nothing you do here changes a real device."));
     m_demoBanner->setAccessibleName(tr("Demo tenant notice"));
     m_notice->setAccessibleName(tr("Notice"));
     m_cancelButton->setText(tr("Stop"));
@@ -327,16 +337,19 @@ void MainWindow::retranslate()
     m_cancelButton->setToolTip(tr("Stop loading this list"));
     m_progressBar->setAccessibleName(tr("Loading progress"));
     const QString who = m_session.token.isAppOnly()
-        ? tr("app %1").arg(m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
+        ? tr("app %1").arg(
+            m_session.token.appDisplayName().isEmpty() ? m_session.token.appId() : m_session.token.appDisplayName())
         : m_session.token.userPrincipalName();
-    QString identity = m_session.demo ? tr("Signed in as %1 · demo tenant").arg(who)
-                                      : tr("Signed in as %1 · tenant %2 · %3").arg(who, m_session.tenantName, m_session.cloudName);
+    QString identity = m_session.demo
+        ? tr("Signed in as %1 · demo tenant").arg(who)
+        : tr("Signed in as %1 · tenant %2 · %3").arg(who, m_session.tenantName, m_session.cloudName);
     if (m_session.readOnly)
         identity += tr(" · read-only");
     m_identityLabel->setText(identity);
-    m_identityLabel->setToolTip(tr("Tenant ID: %1\nAccess token valid until %2")
-                                    .arg(m_session.token.tenantId(),
-                                         QLocale().toString(m_session.token.expires().toLocalTime(), QLocale::ShortFormat)));
+    m_identityLabel->setToolTip(
+        tr("Tenant ID: %1\nAccess token valid until %2")
+            .arg(m_session.token.tenantId(),
+                QLocale().toString(m_session.token.expires().toLocalTime(), QLocale::ShortFormat)));
     updateProgress();
 }
 
@@ -374,9 +387,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_actions->runningActions().isEmpty()) {
         event->ignore();
-        m_actions->whenStopped(tr("An action is still running. Stop sending and quit once the requests already on their way "
-                              "have reported? Nothing more is sent."),
-                           [this] { close(); });
+        m_actions->whenStopped(
+            tr("An action is still running. Stop sending and quit once the requests already on their way "
+               "have reported? Nothing more is sent."),
+            [this] { close(); });
         return;
     }
     QSettings settings;
@@ -420,17 +434,20 @@ void MainWindow::exportCurrentList()
 {
     ListPage *list = currentPage();
     const QString title = list ? list->title() : m_journalPage->title();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + title
-        + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + title + QStringLiteral(".csv");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const bool saved = list ? list->exportCsv(path) : m_journalPage->exportCsv(path);
     if (!saved)
         QMessageBox::warning(this, tr("Export failed"), tr("The file %1 could not be written.").arg(path));
     else
-        statusBar()->showMessage(tr("Exported %Ln row(s) to %1.", nullptr, list ? list->proxy()->rowCount() : m_journalPage->visibleRows())
-                                     .arg(path), 8000);
+        statusBar()->showMessage(
+            tr("Exported %Ln row(s) to %1.", nullptr, list ? list->proxy()->rowCount() : m_journalPage->visibleRows())
+                .arg(path),
+            8000);
 }
 
 // offboard://device/<id>, offboard://autopilot/<id>, offboard://user/<id or user principal name>
@@ -438,8 +455,10 @@ void MainWindow::openLink(const QUrl &link)
 {
     const QString kind = link.host();
     const QString id = QUrl::fromPercentEncoding(link.path().mid(1).toUtf8());
-    const int target = kind == QLatin1String("device") ? Devices : kind == QLatin1String("autopilot") ? Autopilot
-                     : kind == QLatin1String("user") ? Users : -1;
+    const int target = kind == QLatin1String("device") ? Devices
+        : kind == QLatin1String("autopilot")           ? Autopilot
+        : kind == QLatin1String("user")                ? Users
+                                                       : -1;
     if (target < 0)
         return;
     showPage(target);
@@ -520,8 +539,8 @@ void MainWindow::updateActionStates()
         const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
         entry->setEnabled(selected && permission.allowed);
         entry->setToolTip(!permission.allowed ? permission.reason
-                                              : selected ? ActionCatalog::consequence(action)
-                                                         : tr("Select one or more rows first."));
+                : selected                    ? ActionCatalog::consequence(action)
+                                              : tr("Select one or more rows first."));
     }
 }
 
@@ -539,9 +558,11 @@ void MainWindow::offerRecovery()
     const int open = int(m_actions->unresolvedIntents().size());
     m_recoveryBar->setVisible(open > 0);
     if (open > 0)
-        m_recoveryLabel->setText(tr("%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while "
-                                    "sending them, so they may or may not have happened. Nothing is sent again by itself; verify "
-                                    "them to see what Microsoft Graph says now.", nullptr, open));
+        m_recoveryLabel->setText(
+            tr("%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while "
+               "sending them, so they may or may not have happened. Nothing is sent again by itself; verify "
+               "them to see what Microsoft Graph says now.",
+                nullptr, open));
 }
 
 void MainWindow::verifyUnresolvedIntents()

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/auth/AccessToken.h"
 #include "core/actions/ActionCatalog.h"
 #include "core/actions/ActionRunner.h"
+#include "core/auth/AccessToken.h"
 #include "core/journal/Journal.h"
 #include "core/model/ListModels.h"
 
@@ -110,7 +110,7 @@ private:
     UserPage *m_users = nullptr;
     PartnerPage *m_partners = nullptr;
     JournalPage *m_journalPage = nullptr;
-    QPair<int, QString> m_pendingSelection{-1, {}};
+    QPair<int, QString> m_pendingSelection {-1, {}};
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -19,12 +19,14 @@ using namespace DetailHtml;
 
 PartnerPage::PartnerPage(GraphClient *client, QWidget *parent)
     : ListPage(client, ListModels::remoteAssistancePartners(nullptr),
-               {ApiVersion::V1, QStringLiteral("/deviceManagement/remoteAssistancePartners"), RemoteAssistancePartner::selectProperties(), 0},
-               QStringLiteral("lists/partners"), parent)
+        {ApiVersion::V1, QStringLiteral("/deviceManagement/remoteAssistancePartners"),
+            RemoteAssistancePartner::selectProperties(), 0},
+        QStringLiteral("lists/partners"), parent)
 {
     m_partners = static_cast<PartnerModel *>(entities());
     m_statusLabel = new QLabel(this);
-    m_status = comboWithAll(this, {QStringLiteral("onboarded"), QStringLiteral("onboarding"), QStringLiteral("notOnboarded")});
+    m_status = comboWithAll(
+        this, {QStringLiteral("onboarded"), QStringLiteral("onboarding"), QStringLiteral("notOnboarded")});
     addFilter(filterBar(), m_statusLabel, m_status);
     filterBar()->addStretch();
     connect(m_status, &QComboBox::currentIndexChanged, this, &PartnerPage::reapplyFilters);

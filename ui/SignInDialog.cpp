@@ -1,10 +1,10 @@
-#include "core/auth/ProfileStore.h"
 #include "ui/SignInDialog.h"
+#include "core/auth/ProfileStore.h"
 
+#include "core/actions/ActionCatalog.h"
 #include "core/auth/BrowserSignIn.h"
 #include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/DeviceCodeSignIn.h"
-#include "core/actions/ActionCatalog.h"
 #include "core/auth/TokenCache.h"
 
 #include <QApplication>
@@ -26,7 +26,9 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(QNetworkAccessManager *network, const QList<ConnectionProfile> &ephemeral, QWidget *parent)
-    : QDialog(parent), m_network(network), m_ephemeral(ephemeral)
+    : QDialog(parent)
+    , m_network(network)
+    , m_ephemeral(ephemeral)
 {
     setObjectName(QStringLiteral("SignInDialog"));
     buildUi();
@@ -196,7 +198,8 @@ void SignInDialog::buildUi()
     });
     connect(m_copyCode, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_code->text()); });
     connect(m_openCodePage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_verificationUri); });
-    connect(m_copyError, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
+    connect(m_copyError, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_lastError.details()); });
     connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateCountdown);
     connect(m_readOnlyRetry, &QPushButton::clicked, this, &SignInDialog::retryReadOnly);
 }
@@ -208,9 +211,9 @@ void SignInDialog::retranslate()
     m_profileCombo->setAccessibleName(tr("Saved connection"));
     if (m_profileCombo->count() > 0)
         m_profileCombo->setItemText(m_profileCombo->count() - 1, tr("New connection…"));
-    const QList<QPair<QWidget *, QString>> labels = {
-        {m_name, tr("&Name:")}, {m_cloud, tr("C&loud:")}, {m_graphUrl, tr("&Graph address:")}, {m_loginUrl, tr("Sign-in &address:")},
-        {m_tenant, tr("&Tenant:")}, {m_clientId, tr("Client (&application) ID:")}, {m_secret, tr("Client s&ecret:")}};
+    const QList<QPair<QWidget *, QString>> labels = {{m_name, tr("&Name:")}, {m_cloud, tr("C&loud:")},
+        {m_graphUrl, tr("&Graph address:")}, {m_loginUrl, tr("Sign-in &address:")}, {m_tenant, tr("&Tenant:")},
+        {m_clientId, tr("Client (&application) ID:")}, {m_secret, tr("Client s&ecret:")}};
     for (const auto &pair : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(pair.first)))
             label->setText(pair.second);
@@ -218,12 +221,14 @@ void SignInDialog::retranslate()
     }
     for (int i = 0; i < m_cloud->count(); ++i) {
         const QString id = m_cloud->itemData(i).toString();
-        m_cloud->setItemText(i, id == QLatin1String("custom") ? tr("Custom addresses (demo tenant, test systems)")
-                                                             : Cloud::fromId(id).displayName());
+        m_cloud->setItemText(i,
+            id == QLatin1String("custom") ? tr("Custom addresses (demo tenant, test systems)")
+                                          : Cloud::fromId(id).displayName());
     }
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com or the tenant ID"));
-    m_clientId->setToolTip(tr("The application (client) ID of the app registration used to sign in. The default is Microsoft "
-                              "Graph Command Line Tools; your organisation may require its own registration."));
+    m_clientId->setToolTip(
+        tr("The application (client) ID of the app registration used to sign in. The default is Microsoft "
+           "Graph Command Line Tools; your organisation may require its own registration."));
     m_secret->setPlaceholderText(tr("Kept only in the system keychain"));
     m_kindLabel->setText(tr("Sign in with:"));
     m_browserKind->setText(tr("&Browser (recommended)"));
@@ -234,9 +239,10 @@ void SignInDialog::retranslate()
     QStringList actions;
     for (const ActionDefinition &action : ActionCatalog::all())
         actions.append(ActionCatalog::title(action));
-    m_readOnly->setToolTip(tr("Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. "
-                              "For organisations that have not consented to Offboard's write permissions.")
-                               .arg(QLocale().createSeparatedList(actions)));
+    m_readOnly->setToolTip(
+        tr("Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. "
+           "For organisations that have not consented to Offboard's write permissions.")
+            .arg(QLocale().createSeparatedList(actions)));
     m_readOnlyRetry->setText(tr("Sign in read-only"));
     m_readOnlyRetry->setAccessibleName(tr("Sign in read-only"));
     m_idleHint->setText(tr("Offboard keeps sign-in secrets only in the system keychain, never in files."));
@@ -253,7 +259,9 @@ void SignInDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     if (m_verificationUri.isValid())
-        m_codeLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(m_verificationUri.toString(QUrl::FullyEncoded), m_verificationUri.toString().toHtmlEscaped()));
+        m_codeLink->setText(
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(m_verificationUri.toString(QUrl::FullyEncoded), m_verificationUri.toString().toHtmlEscaped()));
     updateCountdown();
 }
 
@@ -274,7 +282,8 @@ void SignInDialog::loadProfiles()
     const QString last = ProfileStore::lastUsed();
     const int lastIndex = m_profileCombo->findData(last);
     m_profileCombo->setCurrentIndex(!m_ephemeral.isEmpty() ? 0 : (lastIndex >= 0 ? lastIndex : 0));
-    showProfile(m_profileCombo->currentIndex() < m_profiles.size() ? m_profiles.value(m_profileCombo->currentIndex()) : ConnectionProfile());
+    showProfile(m_profileCombo->currentIndex() < m_profiles.size() ? m_profiles.value(m_profileCombo->currentIndex())
+                                                                   : ConnectionProfile());
 }
 
 void SignInDialog::selectProfile(const QString &id)
@@ -296,7 +305,8 @@ void SignInDialog::showProfile(const ConnectionProfile &profile)
     m_graphUrl->setText(profile.customGraphUrl.toString());
     m_loginUrl->setText(profile.customLoginUrl.toString());
     m_tenant->setText(profile.tenant);
-    m_clientId->setText(profile.clientId.isEmpty() ? QLatin1String(ConnectionProfile::DefaultPublicClientId) : profile.clientId);
+    m_clientId->setText(
+        profile.clientId.isEmpty() ? QLatin1String(ConnectionProfile::DefaultPublicClientId) : profile.clientId);
     m_kinds->button(int(profile.signInKind))->setChecked(true);
     m_readOnly->setChecked(profile.readOnly);
     m_secret->clear();
@@ -332,10 +342,11 @@ ConnectionProfile SignInDialog::currentProfile() const
 void SignInDialog::setBusy(Page page)
 {
     const bool busy = page != Idle;
-    for (QWidget *w : {static_cast<QWidget *>(m_profileCombo), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_cloud),
-                       static_cast<QWidget *>(m_graphUrl), static_cast<QWidget *>(m_loginUrl), static_cast<QWidget *>(m_tenant),
-                       static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_browserKind),
-                       static_cast<QWidget *>(m_deviceKind), static_cast<QWidget *>(m_secretKind), static_cast<QWidget *>(m_readOnly)})
+    for (QWidget *w : {static_cast<QWidget *>(m_profileCombo), static_cast<QWidget *>(m_name),
+             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_graphUrl), static_cast<QWidget *>(m_loginUrl),
+             static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret),
+             static_cast<QWidget *>(m_browserKind), static_cast<QWidget *>(m_deviceKind),
+             static_cast<QWidget *>(m_secretKind), static_cast<QWidget *>(m_readOnly)})
         w->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
     showStatus(page);
@@ -388,17 +399,19 @@ void SignInDialog::signIn()
     }
     case ConnectionProfile::SignInKind::DeviceCode: {
         auto *flow = new DeviceCodeSignIn(m_network, cloud, profile.tenant, profile.clientId, this);
-        connect(flow, &DeviceCodeSignIn::codeReady, this, [this](const QString &code, const QUrl &uri, const QDateTime &expires) {
-            m_code->setText(code);
-            m_verificationUri = uri;
-            m_codeExpires = expires;
-            m_codeLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(uri.toString(QUrl::FullyEncoded), uri.toString().toHtmlEscaped()));
-            setBusy(DeviceCode);
-            m_countdown->start();
-            updateCountdown();
-            m_copyCode->setFocus();
-            emit deviceCodeShown(code, uri);
-        });
+        connect(flow, &DeviceCodeSignIn::codeReady, this,
+            [this](const QString &code, const QUrl &uri, const QDateTime &expires) {
+                m_code->setText(code);
+                m_verificationUri = uri;
+                m_codeExpires = expires;
+                m_codeLink->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                                        .arg(uri.toString(QUrl::FullyEncoded), uri.toString().toHtmlEscaped()));
+                setBusy(DeviceCode);
+                m_countdown->start();
+                updateCountdown();
+                m_copyCode->setFocus();
+                emit deviceCodeShown(code, uri);
+            });
         m_flow = flow;
         setBusy(Working);
         break;
@@ -436,9 +449,10 @@ void SignInDialog::showError(const GraphError &error)
     const bool offerReadOnly = SignInFlow::isConsentRefusal(error) && !m_readOnly->isChecked();
     QString text = tr("Sign-in failed: %1").arg(error.summary());
     if (offerReadOnly)
-        text += QLatin1Char('\n') + tr("Your organisation has not consented to the permissions Offboard needs to make changes, or you "
-                                      "may not consent to them. You can still sign in read-only, to see lists and details without "
-                                      "running any action; an administrator can grant consent for the rest.");
+        text += QLatin1Char('\n')
+            + tr("Your organisation has not consented to the permissions Offboard needs to make changes, or you "
+                 "may not consent to them. You can still sign in read-only, to see lists and details without "
+                 "running any action; an administrator can grant consent for the rest.");
     m_error->setText(text);
     m_error->setToolTip(error.details());
     m_error->show();
@@ -460,7 +474,8 @@ void SignInDialog::updateCountdown()
     if (!m_codeExpires.isValid())
         return;
     const qint64 left = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_codeExpires));
-    m_codeExpiry->setText(tr("The code expires in %1.").arg(QLocale().toString(QTime(0, 0).addSecs(int(left)), QStringLiteral("m:ss"))));
+    m_codeExpiry->setText(
+        tr("The code expires in %1.").arg(QLocale().toString(QTime(0, 0).addSecs(int(left)), QStringLiteral("m:ss"))));
 }
 
 void SignInDialog::reject()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/auth/ConnectionProfile.h"
-#include "core/graph/GraphError.h"
 #include "core/auth/SignInFlow.h"
+#include "core/graph/GraphError.h"
 
 #include <QDialog>
 #include <QPointer>

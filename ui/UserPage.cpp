@@ -18,8 +18,9 @@ using namespace FilterBar;
 using namespace DetailHtml;
 
 UserPage::UserPage(GraphClient *client, QWidget *parent)
-    : ListPage(client, ListModels::users(nullptr), {ApiVersion::V1, QStringLiteral("/users"), DirectoryUser::selectProperties(), 999, true},
-               QStringLiteral("lists/users"), parent)
+    : ListPage(client, ListModels::users(nullptr),
+        {ApiVersion::V1, QStringLiteral("/users"), DirectoryUser::selectProperties(), 999, true},
+        QStringLiteral("lists/users"), parent)
 {
     m_users = static_cast<UserModel *>(entities());
     m_accountLabel = new QLabel(this);
@@ -108,8 +109,8 @@ QString UserPage::describe(int sourceRow) const
     if (!u.accountEnabled)
         html += warning(tr("The account is disabled."));
     QString rows = row(tr("Graph ID"), u.id) + row(tr("User principal name"), u.userPrincipalName)
-        + row(tr("E-mail"), u.mail) + row(tr("Job title"), u.jobTitle)
-        + row(tr("Department"), u.department) + row(tr("Office"), u.officeLocation);
+        + row(tr("E-mail"), u.mail) + row(tr("Job title"), u.jobTitle) + row(tr("Department"), u.department)
+        + row(tr("Office"), u.officeLocation);
     html += table(rows);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Managed devices").toHtmlEscaped());
     if (m_devicesError.contains(u.id))
@@ -123,7 +124,7 @@ QString UserPage::describe(int sourceRow) const
     for (const ManagedDevice &d : devices)
         items += QStringLiteral("<li>%1 — %2, %3</li>")
                      .arg(link(QStringLiteral("device"), d.id, d.deviceName).markup, d.serialNumber.toHtmlEscaped(),
-                          EnumLabels::managementState(d.managementState).toHtmlEscaped());
+                         EnumLabels::managementState(d.managementState).toHtmlEscaped());
     return html + QStringLiteral("<ul>%1</ul>").arg(items);
 }
 

@@ -22,7 +22,8 @@ QString ActionDefinition::path(const QString &targetId) const
 
 bool ActionDefinition::acceptsTargetId(const QString &targetId) const
 {
-    static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     // A UPN: one '@', a local part and a domain, nothing that means something else in a URL or a path.
     static const QRegularExpression upn(QStringLiteral("^[^@/\\\\?%\\s]+@[^@/\\\\?%\\s]+\\.[^@/\\\\?%\\s.]+$"));
     if (guid.match(targetId).hasMatch())
@@ -37,21 +38,28 @@ const QList<ActionDefinition> &ActionCatalog::all()
     // retire and deprovision leave the device "retirePending" until it checks in; removeAllDevicesFromManagement
     // retires every managed device of the user; disconnect leaves the partner "notOnboarded"; unassign clears the
     // identity's user.
-    const ActionEffect retirePending{Scope::Target, {{QStringLiteral("managementState"), QStringLiteral("retirePending")}}};
+    const ActionEffect retirePending {
+        Scope::Target, {{QStringLiteral("managementState"), QStringLiteral("retirePending")}}};
     static const QList<ActionDefinition> actions = {
-        {QStringLiteral("retire"), T::ManagedDevice, ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices/{id}/retire"),
-         false, {kPrivilegedOperations}, {kPrivilegedOperations}, retirePending},
-        {QStringLiteral("deprovision"), T::ManagedDevice, ApiVersion::Beta, QStringLiteral("/deviceManagement/managedDevices/{id}/deprovision"),
-         true, {kServiceConfigReadWrite, kConfigurationReadWrite, kManagedDevicesReadWrite}, {}, retirePending},
-        {QStringLiteral("removeAllDevicesFromManagement"), T::User, ApiVersion::V1, QStringLiteral("/users/{id}/removeAllDevicesFromManagement"),
-         false, {kPrivilegedOperations}, {}, {Scope::ManagedDevicesOfUser, retirePending.changes}},
+        {QStringLiteral("retire"), T::ManagedDevice, ApiVersion::V1,
+            QStringLiteral("/deviceManagement/managedDevices/{id}/retire"), false, {kPrivilegedOperations},
+            {kPrivilegedOperations}, retirePending},
+        {QStringLiteral("deprovision"), T::ManagedDevice, ApiVersion::Beta,
+            QStringLiteral("/deviceManagement/managedDevices/{id}/deprovision"), true,
+            {kServiceConfigReadWrite, kConfigurationReadWrite, kManagedDevicesReadWrite}, {}, retirePending},
+        {QStringLiteral("removeAllDevicesFromManagement"), T::User, ApiVersion::V1,
+            QStringLiteral("/users/{id}/removeAllDevicesFromManagement"), false, {kPrivilegedOperations}, {},
+            {Scope::ManagedDevicesOfUser, retirePending.changes}},
         {QStringLiteral("disconnect"), T::RemoteAssistancePartner, ApiVersion::V1,
-         QStringLiteral("/deviceManagement/remoteAssistancePartners/{id}/disconnect"), false, {kServiceConfigReadWrite}, {},
-         {Scope::Target, {{QStringLiteral("onboardingStatus"), QStringLiteral("notOnboarded")}}}},
+            QStringLiteral("/deviceManagement/remoteAssistancePartners/{id}/disconnect"), false,
+            {kServiceConfigReadWrite}, {},
+            {Scope::Target, {{QStringLiteral("onboardingStatus"), QStringLiteral("notOnboarded")}}}},
         {QStringLiteral("unassignUserFromDevice"), T::AutopilotIdentity, ApiVersion::V1,
-         QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/{id}/unassignUserFromDevice"), false,
-         {kServiceConfigRead, kServiceConfigReadWrite}, {kServiceConfigRead, kServiceConfigReadWrite},
-         {Scope::Target, {{QStringLiteral("userPrincipalName"), QString()}, {QStringLiteral("addressableUserName"), QString()}}}},
+            QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/{id}/unassignUserFromDevice"), false,
+            {kServiceConfigRead, kServiceConfigReadWrite}, {kServiceConfigRead, kServiceConfigReadWrite},
+            {Scope::Target,
+                {{QStringLiteral("userPrincipalName"), QString()},
+                    {QStringLiteral("addressableUserName"), QString()}}}},
     };
     return actions;
 }
@@ -72,15 +80,18 @@ ActionCatalog::Permission ActionCatalog::check(const ActionDefinition &action, c
     if (readOnly)
         return {false, tr("You signed in read-only. To run actions, sign out and sign in without “Read only”.")};
     if (token.isAppOnly() && action.applicationPermissions.isEmpty())
-        return {false, tr("Microsoft Graph does not let an app signed in on its own (app-only) run this action. "
-                          "Sign in as a user with %1.").arg(action.delegatedPermissions.join(tr(" or ")))};
+        return {false,
+            tr("Microsoft Graph does not let an app signed in on its own (app-only) run this action. "
+               "Sign in as a user with %1.")
+                .arg(action.delegatedPermissions.join(tr(" or ")))};
     const QStringList &needed = token.isAppOnly() ? action.applicationPermissions : action.delegatedPermissions;
     for (const QString &permission : needed) {
         if (token.hasPermission(permission))
             return {true, {}};
     }
-    return {false, token.isAppOnly() ? tr("The app registration lacks the application permission %1.").arg(needed.join(tr(" or ")))
-                                     : tr("Your sign-in lacks the permission %1.").arg(needed.join(tr(" or ")))};
+    return {false,
+        token.isAppOnly() ? tr("The app registration lacks the application permission %1.").arg(needed.join(tr(" or ")))
+                          : tr("Your sign-in lacks the permission %1.").arg(needed.join(tr(" or ")))};
 }
 
 QString ActionCatalog::title(const ActionDefinition &action)
@@ -99,34 +110,43 @@ QString ActionCatalog::title(const ActionDefinition &action)
 QString ActionCatalog::consequence(const ActionDefinition &action)
 {
     if (action.name == QLatin1String("retire"))
-        return tr("Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops managing "
-                  "it. The user's personal data stays on the device. The retire replaces any other action still pending for the "
-                  "device and happens when the device next checks in with Intune. It cannot be undone: to manage the device "
-                  "again, it must be enrolled again.");
+        return tr(
+            "Intune removes the company data, apps, settings and e-mail profiles it put on the device, and stops "
+            "managing "
+            "it. The user's personal data stays on the device. The retire replaces any other action still pending for "
+            "the "
+            "device and happens when the device next checks in with Intune. It cannot be undone: to manage the device "
+            "again, it must be enrolled again.");
     if (action.name == QLatin1String("deprovision"))
-        return tr("Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft documents this "
-                  "action only in the beta API and without details, so prefer Retire unless your process asks for deprovision. "
+        return tr("Intune stops managing the device, with the reason you give; the device is not wiped. Microsoft "
+                  "documents this "
+                  "action only in the beta API and without details, so prefer Retire unless your process asks for "
+                  "deprovision. "
                   "It cannot be undone: to manage the device again, it must be enrolled again.");
     if (action.name == QLatin1String("removeAllDevicesFromManagement"))
-        return tr("Every device of this user is retired: when each one next checks in, Intune removes the company data, apps "
-                  "and settings it put there and stops managing it. Personal data stays. This includes devices not shown in "
-                  "the list. It cannot be undone.");
+        return tr(
+            "Every device of this user is retired: when each one next checks in, Intune removes the company data, apps "
+            "and settings it put there and stops managing it. Personal data stays. This includes devices not shown in "
+            "the list. It cannot be undone.");
     if (action.name == QLatin1String("disconnect"))
-        return tr("The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote "
-                  "assistance sessions through it until it is onboarded again in the Intune admin center.");
-    return tr("The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot deployment of the "
+        return tr(
+            "The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote "
+            "assistance sessions through it until it is onboarded again in the Intune admin center.");
+    return tr("The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot "
+              "deployment of the "
               "device is not set up for that user. The device stays registered in Autopilot.");
 }
 
 QStringList ActionCatalog::commonDeprovisionReasons()
 {
     return {tr("Employee left the company"), tr("Device returned to the vendor"), tr("Device lost or stolen"),
-            tr("Device replaced"), tr("Device to be reused by another department")};
+        tr("Device replaced"), tr("Device to be reused by another department")};
 }
 
 QByteArray ActionCatalog::body(const ActionDefinition &action, const QString &deprovisionReason)
 {
     if (!action.needsBody)
         return {};
-    return QJsonDocument(QJsonObject{{QStringLiteral("deprovisionReason"), deprovisionReason.trimmed()}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{QStringLiteral("deprovisionReason"), deprovisionReason.trimmed()}})
+        .toJson(QJsonDocument::Compact);
 }

@@ -22,12 +22,12 @@ struct ActionDefinition
 {
     enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity };
 
-    QString name;          // Graph's action name, e.g. "retire"
+    QString name; // Graph's action name, e.g. "retire"
     Target target;
     ApiVersion version;
-    QString pathTemplate;  // relative to the version; {id} is the target's Graph id
+    QString pathTemplate; // relative to the version; {id} is the target's Graph id
     bool needsBody = false; // deprovision: {"deprovisionReason": …}
-    QStringList delegatedPermissions;   // any one of them
+    QStringList delegatedPermissions; // any one of them
     QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
     ActionEffect effect;
 

@@ -11,12 +11,16 @@
 namespace {
 bool needsApproval(const GraphError &error)
 {
-    return error.httpStatus == 403 && error.message.contains(QLatin1String("Multi Admin Approval"), Qt::CaseInsensitive);
+    return error.httpStatus == 403
+        && error.message.contains(QLatin1String("Multi Admin Approval"), Qt::CaseInsensitive);
 }
 } // namespace
 
 ActionRunner::ActionRunner(GraphClient *client, Journal *journal, const AccessToken &token, QObject *parent)
-    : QObject(parent), m_client(client), m_journal(journal), m_token(token)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_token(token)
 {
 }
 
@@ -30,7 +34,8 @@ ActionRunner::~ActionRunner()
     delete m_batch;
 }
 
-void ActionRunner::run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason)
+void ActionRunner::run(
+    const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason)
 {
     m_action = &action;
     m_reason = deprovisionReason;
@@ -65,8 +70,8 @@ void ActionRunner::refuseInvalidId(int index)
 {
     ActionResult &r = m_results[index];
     r.status = ActionResult::Status::Failed;
-    r.error = GraphError::invalidResponse(tr("\"%1\" is not a valid Microsoft Graph id for this action; nothing was sent.")
-                                              .arg(r.target.id));
+    r.error = GraphError::invalidResponse(
+        tr("\"%1\" is not a valid Microsoft Graph id for this action; nothing was sent.").arg(r.target.id));
     ++m_finished;
     emit targetFinished(r);
     emit progress(m_finished, int(m_results.size()));
@@ -77,7 +82,8 @@ void ActionRunner::sendSingle(int index)
     if (!journalIntent(index))
         return finishRun();
     const QByteArray body = ActionCatalog::body(*m_action, m_reason);
-    m_single = m_client->post(m_client->resourceUrl(m_action->version, m_action->path(m_results[index].target.id)), body);
+    m_single
+        = m_client->post(m_client->resourceUrl(m_action->version, m_action->path(m_results[index].target.id)), body);
     connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
     connect(m_single, &GraphRequest::finished, this, [this, index](const GraphResponse &response) {
         record(index, response.httpStatus, response.error, response.requestId);
@@ -140,7 +146,8 @@ bool ActionRunner::journalIntent(int index)
         m_intentJournaled.insert(index);
         return true;
     }
-    emit journalFailed(tr("The audit journal %1 could not be written (%2), so nothing more is sent.").arg(m_journal->path(), error));
+    emit journalFailed(
+        tr("The audit journal %1 could not be written (%2), so nothing more is sent.").arg(m_journal->path(), error));
     return false;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/auth/AccessToken.h"
 #include "core/actions/ActionCatalog.h"
+#include "core/auth/AccessToken.h"
 #include "core/graph/GraphError.h"
 #include "core/journal/Journal.h"
 
@@ -18,7 +18,7 @@ class GraphRequest;
 struct ActionTarget
 {
     QString id;
-    QString name;   // device name, user display name, partner name, serial number
+    QString name; // device name, user display name, partner name, serial number
     QString detail; // serial number or user principal name
 };
 
@@ -50,7 +50,8 @@ public:
     ~ActionRunner() override;
 
     void run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &deprovisionReason = {});
-    // Targets not yet sent are never sent, nor are requests waiting out a Retry-After; what is on the wire still reports.
+    // Targets not yet sent are never sent, nor are requests waiting out a Retry-After; what is on the wire still
+    // reports.
     void cancel();
     bool isRunning() const { return m_running; }
     const QList<ActionResult> &results() const { return m_results; }

@@ -5,7 +5,9 @@
 #include <QJsonObject>
 
 IntentVerifier::IntentVerifier(GraphClient *client, Journal *journal, QObject *parent)
-    : QObject(parent), m_client(client), m_journal(journal)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
 {
 }
 
@@ -47,7 +49,8 @@ void IntentVerifier::next()
         outcome.time = QDateTime::currentDateTimeUtc();
         outcome.outcome = JournalEntry::Outcome::Unknown;
         outcome.httpStatus = response.httpStatus;
-        outcome.requestId = response.requestId.isEmpty() ? response.error.requestId : response.requestId; // on success too
+        outcome.requestId
+            = response.requestId.isEmpty() ? response.error.requestId : response.requestId; // on success too
         outcome.message = tr("Checked after a restart: %1").arg(observed);
         QString error;
         if (response.ok() || response.httpStatus == 404)
@@ -70,7 +73,8 @@ QString IntentVerifier::describe(const JournalEntry &intent, const GraphResponse
         int pending = 0;
         const QJsonArray devices = json.value(QStringLiteral("value")).toArray();
         for (const auto &d : devices)
-            pending += d.toObject().value(QStringLiteral("managementState")).toString() == QLatin1String("retirePending");
+            pending
+                += d.toObject().value(QStringLiteral("managementState")).toString() == QLatin1String("retirePending");
         return tr("%1 of the user's %n device(s) are pending retirement", nullptr, int(devices.size())).arg(pending);
     }
     if (intent.action == QLatin1String("disconnect"))

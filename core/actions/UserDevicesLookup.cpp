@@ -6,7 +6,10 @@
 #include <QUrlQuery>
 
 UserDevicesLookup::UserDevicesLookup(GraphClient *client, const QList<ActionTarget> &users, QObject *parent)
-    : QObject(parent), m_client(client), m_loader(new PageLoader(client, this)), m_users(users)
+    : QObject(parent)
+    , m_client(client)
+    , m_loader(new PageLoader(client, this))
+    , m_users(users)
 {
     connect(m_loader, &PageLoader::pageReady, this, [this](const QJsonArray &values) {
         for (const auto &value : values)

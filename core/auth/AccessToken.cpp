@@ -10,12 +10,14 @@ AccessToken AccessToken::fromJwt(const QString &jwt)
     const QList<QByteArray> parts = jwt.toLatin1().split('.');
     if (parts.size() != 3)
         return token;
-    const auto payload = QByteArray::fromBase64Encoding(parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto payload
+        = QByteArray::fromBase64Encoding(parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QJsonObject claims = QJsonDocument::fromJson(payload ? *payload : QByteArray()).object();
     if (claims.isEmpty())
         return token;
     token.m_raw = jwt;
-    token.m_upn = claims.value(QStringLiteral("upn")).toString(claims.value(QStringLiteral("preferred_username")).toString());
+    token.m_upn
+        = claims.value(QStringLiteral("upn")).toString(claims.value(QStringLiteral("preferred_username")).toString());
     token.m_name = claims.value(QStringLiteral("name")).toString();
     token.m_tenantId = claims.value(QStringLiteral("tid")).toString();
     token.m_appId = claims.value(QStringLiteral("appid")).toString(claims.value(QStringLiteral("azp")).toString());
@@ -27,7 +29,8 @@ AccessToken AccessToken::fromJwt(const QString &jwt)
         for (const auto &role : roles.toArray())
             token.m_permissions.append(role.toString());
     } else {
-        token.m_permissions = claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        token.m_permissions
+            = claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     const qint64 exp = qint64(claims.value(QStringLiteral("exp")).toDouble());
     if (exp > 0)

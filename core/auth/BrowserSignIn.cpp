@@ -29,8 +29,9 @@ void BrowserSignIn::start()
     m_verifier = randomUrlSafe(48);
     m_state = randomUrlSafe(16);
     m_listener->setExpectedState(m_state);
-    const QString challenge = QString::fromLatin1(QCryptographicHash::hash(m_verifier.toLatin1(), QCryptographicHash::Sha256)
-                                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString challenge
+        = QString::fromLatin1(QCryptographicHash::hash(m_verifier.toLatin1(), QCryptographicHash::Sha256)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), m_clientId);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));

@@ -3,8 +3,9 @@
 #include <QUrlQuery>
 
 ClientSecretSignIn::ClientSecretSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant,
-                                       const QString &clientId, const QString &secret, QObject *parent)
-    : SignInFlow(network, cloud, tenant, clientId, parent), m_secret(secret)
+    const QString &clientId, const QString &secret, QObject *parent)
+    : SignInFlow(network, cloud, tenant, clientId, parent)
+    , m_secret(secret)
 {
 }
 

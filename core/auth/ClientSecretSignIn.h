@@ -8,8 +8,8 @@ class ClientSecretSignIn : public SignInFlow
     Q_OBJECT
 
 public:
-    ClientSecretSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-                       const QString &secret, QObject *parent = nullptr);
+    ClientSecretSignIn(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant,
+        const QString &clientId, const QString &secret, QObject *parent = nullptr);
     void start() override;
 
 private:

@@ -11,7 +11,7 @@ struct ConnectionProfile
 {
     enum class SignInKind { Browser, DeviceCode, ClientSecret };
 
-    QString id;   // stable key, also the keychain service suffix
+    QString id; // stable key, also the keychain service suffix
     QString name;
     QString cloudId = QStringLiteral("global");
     QUrl customGraphUrl;

@@ -13,7 +13,8 @@ void DeviceCodeSignIn::start()
 {
     const QUrl url = oauthUrl("devicecode");
     if (!GraphClient::isAcceptableScheme(url))
-        return fail(GraphError::invalidResponse(tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString())));
+        return fail(GraphError::invalidResponse(
+            tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString())));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("scope"), delegatedScopes(m_cloud, m_readOnly).join(QLatin1Char(' ')));
@@ -34,8 +35,8 @@ void DeviceCodeSignIn::start()
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
         m_timer->start(m_interval * 1000);
-        emit codeReady(json.value(QStringLiteral("user_code")).toString(), QUrl(json.value(QStringLiteral("verification_uri")).toString()),
-                       m_expires);
+        emit codeReady(json.value(QStringLiteral("user_code")).toString(),
+            QUrl(json.value(QStringLiteral("verification_uri")).toString()), m_expires);
     });
 }
 

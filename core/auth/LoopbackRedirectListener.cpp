@@ -18,17 +18,23 @@ QByteArray escapeHtml(const QString &text)
 QByteArray statusLine(int status)
 {
     switch (status) {
-    case 200: return "200 OK";
-    case 400: return "400 Bad Request";
-    case 404: return "404 Not Found";
-    case 405: return "405 Method Not Allowed";
-    default: return "431 Request Header Fields Too Large";
+    case 200:
+        return "200 OK";
+    case 400:
+        return "400 Bad Request";
+    case 404:
+        return "404 Not Found";
+    case 405:
+        return "405 Method Not Allowed";
+    default:
+        return "431 Request Header Fields Too Large";
     }
 }
 
 } // namespace
 
-LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent) : QObject(parent)
+LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
+    : QObject(parent)
 {
 }
 
@@ -150,18 +156,30 @@ void LoopbackRedirectListener::answer(QTcpSocket *socket, Verdict verdict, const
         else
             text = tr("Signed in. You can close this browser tab and return to Offboard.");
         break;
-    case Verdict::NotFound: status = 404; text = tr("Offboard is waiting for a sign-in here; there is nothing else at this address."); break;
-    case Verdict::WrongMethod: status = 405; text = tr("Offboard only accepts the sign-in answer the browser brings back."); break;
-    case Verdict::WrongState:
-        text = tr("This answer does not belong to the sign-in Offboard is waiting for. Start the sign-in again from Offboard.");
+    case Verdict::NotFound:
+        status = 404;
+        text = tr("Offboard is waiting for a sign-in here; there is nothing else at this address.");
         break;
-    case Verdict::Malformed: text = tr("Offboard could not read this request."); break;
-    case Verdict::TooLarge: status = 431; text = tr("Offboard could not read this request."); break;
+    case Verdict::WrongMethod:
+        status = 405;
+        text = tr("Offboard only accepts the sign-in answer the browser brings back.");
+        break;
+    case Verdict::WrongState:
+        text = tr("This answer does not belong to the sign-in Offboard is waiting for. Start the sign-in again from "
+                  "Offboard.");
+        break;
+    case Verdict::Malformed:
+        text = tr("Offboard could not read this request.");
+        break;
+    case Verdict::TooLarge:
+        status = 431;
+        text = tr("Offboard could not read this request.");
+        break;
     }
     const QByteArray body = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Offboard</title></head><body><p>"
         + escapeHtml(text) + "</p></body></html>";
-    socket->write("HTTP/1.1 " + statusLine(status) + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                  + QByteArray::number(body.size())
-                  + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + statusLine(status)
+        + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }

@@ -17,13 +17,15 @@ QList<ConnectionProfile> ProfileStore::load()
         p.customGraphUrl = settings.value(QStringLiteral("customGraphUrl")).toUrl();
         p.customLoginUrl = settings.value(QStringLiteral("customLoginUrl")).toUrl();
         p.tenant = settings.value(QStringLiteral("tenant")).toString();
-        p.clientId = settings.value(QStringLiteral("clientId"), QLatin1String(ConnectionProfile::DefaultPublicClientId)).toString();
+        p.clientId = settings.value(QStringLiteral("clientId"), QLatin1String(ConnectionProfile::DefaultPublicClientId))
+                         .toString();
         p.signInKind = ConnectionProfile::kindFromId(settings.value(QStringLiteral("signIn")).toString());
         p.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
         settings.endGroup();
         profiles.append(p);
     }
-    std::sort(profiles.begin(), profiles.end(), [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(profiles.begin(), profiles.end(),
+        [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return profiles;
 }
 

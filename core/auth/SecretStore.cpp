@@ -8,13 +8,21 @@ SecretStore::Result resultOf(QKeychain::Job *job)
 {
     SecretStore::Result result;
     switch (job->error()) {
-    case QKeychain::NoError: result.status = SecretStore::Status::Ok; break;
-    case QKeychain::EntryNotFound: result.status = SecretStore::Status::NotFound; break;
+    case QKeychain::NoError:
+        result.status = SecretStore::Status::Ok;
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = SecretStore::Status::NotFound;
+        break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::NotImplemented: result.status = SecretStore::Status::Unavailable; break;
-    default: result.status = SecretStore::Status::Failed; break;
+    case QKeychain::NotImplemented:
+        result.status = SecretStore::Status::Unavailable;
+        break;
+    default:
+        result.status = SecretStore::Status::Failed;
+        break;
     }
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
         result.message = job->errorString();
@@ -22,7 +30,7 @@ SecretStore::Result resultOf(QKeychain::Job *job)
 }
 
 void run(QKeychain::Job *job, QObject *context, const SecretStore::Callback &callback,
-         const std::function<void(SecretStore::Result &)> &complete = {})
+    const std::function<void(SecretStore::Result &)> &complete = {})
 {
     job->setAutoDelete(true);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, callback, complete](QKeychain::Job *) {

@@ -20,7 +20,10 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    explicit SecretStore(const QString &service) : m_service(service) {}
+    explicit SecretStore(const QString &service)
+        : m_service(service)
+    {
+    }
     QString service() const { return m_service; }
 
     void read(const QString &key, QObject *context, Callback callback) const;

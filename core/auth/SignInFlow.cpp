@@ -2,28 +2,35 @@
 
 #include "core/auth/TokenEndpoint.h"
 
-SignInFlow::SignInFlow(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-                       QObject *parent)
-    : QObject(parent), m_network(network), m_cloud(cloud), m_tenant(tenant), m_clientId(clientId)
+SignInFlow::SignInFlow(
+    QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_cloud(cloud)
+    , m_tenant(tenant)
+    , m_clientId(clientId)
 {
 }
 
 QStringList SignInFlow::delegatedScopes(const Cloud &cloud, bool readOnly)
 {
     QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"),
-                          cloud.scope(QStringLiteral("User.Read.All"))};
+        cloud.scope(QStringLiteral("User.Read.All"))};
     if (readOnly)
-        return scopes + QStringList{cloud.scope(QStringLiteral("DeviceManagementManagedDevices.Read.All")),
-                                    cloud.scope(QStringLiteral("DeviceManagementServiceConfig.Read.All"))};
-    return scopes + QStringList{cloud.scope(QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")),
-                                cloud.scope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")),
-                                cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"))};
+        return scopes
+            + QStringList {cloud.scope(QStringLiteral("DeviceManagementManagedDevices.Read.All")),
+                cloud.scope(QStringLiteral("DeviceManagementServiceConfig.Read.All"))};
+    return scopes
+        + QStringList {cloud.scope(QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")),
+            cloud.scope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")),
+            cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"))};
 }
 
 bool SignInFlow::isConsentRefusal(const GraphError &error)
 {
     // consent_required: OpenID Connect Core 3.1.2.6. AADSTS65001 (no consent), 90093/90094 (admin approval needed) and
-    // 65004 (declined, also the way back from "Need admin approval"): "Troubleshoot consent issues in Microsoft Entra ID".
+    // 65004 (declined, also the way back from "Need admin approval"): "Troubleshoot consent issues in Microsoft Entra
+    // ID".
     if (error.code == QLatin1String("consent_required"))
         return true;
     for (const char *code : {"AADSTS65001", "AADSTS90093", "AADSTS90094", "AADSTS65004"}) {
@@ -66,7 +73,8 @@ void SignInFlow::succeed(const SignInResult &result)
         return;
     m_done = true;
     if (!result.token.isValid())
-        emit failed(GraphError::invalidResponse(tr("The sign-in service returned an access token that could not be read.")));
+        emit failed(
+            GraphError::invalidResponse(tr("The sign-in service returned an access token that could not be read.")));
     else
         emit succeeded(result);
 }

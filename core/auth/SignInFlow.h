@@ -27,7 +27,7 @@ class SignInFlow : public QObject
 
 public:
     SignInFlow(QNetworkAccessManager *network, const Cloud &cloud, const QString &tenant, const QString &clientId,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     virtual void start() = 0;
     virtual void cancel();
     // Ask only for read permissions (see ConnectionProfile::readOnly). Delegated flows only.

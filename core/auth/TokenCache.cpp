@@ -9,7 +9,11 @@
 Q_LOGGING_CATEGORY(lcAuth, "offboard.auth")
 
 TokenCache::TokenCache(QNetworkAccessManager *network, const ConnectionProfile &profile, QObject *parent)
-    : QObject(parent), m_network(network), m_profile(profile), m_store(profile.keychainService()), m_renewTimer(new QTimer(this))
+    : QObject(parent)
+    , m_network(network)
+    , m_profile(profile)
+    , m_store(profile.keychainService())
+    , m_renewTimer(new QTimer(this))
 {
     m_renewTimer->setSingleShot(true);
     connect(m_renewTimer, &QTimer::timeout, this, &TokenCache::renewNow);
@@ -51,7 +55,8 @@ void TokenCache::scheduleRenewal()
         return;
     const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(m_token.expires());
     // Renew five minutes early, or halfway through a short-lived token.
-    const qint64 wait = secondsLeft > 2 * RenewBeforeExpirySeconds ? secondsLeft - RenewBeforeExpirySeconds : secondsLeft / 2;
+    const qint64 wait
+        = secondsLeft > 2 * RenewBeforeExpirySeconds ? secondsLeft - RenewBeforeExpirySeconds : secondsLeft / 2;
     m_renewTimer->start(int(qBound(qint64(1), wait, qint64(24 * 3600)) * 1000));
 }
 
@@ -92,14 +97,19 @@ void TokenCache::renewWith(const QString &secretOrRefreshToken, bool emitRestore
         return;
     const Cloud cloud = m_profile.cloud();
     if (m_profile.isAppOnly()) {
-        m_renewal = new ClientSecretSignIn(m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
+        m_renewal = new ClientSecretSignIn(
+            m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
     } else {
         // A refresh grant is a sign-in flow of its own: one POST to the token endpoint.
         class RefreshSignIn : public SignInFlow
         {
         public:
-            RefreshSignIn(QNetworkAccessManager *n, const Cloud &c, const QString &t, const QString &id, const QString &refresh, QObject *p)
-                : SignInFlow(n, c, t, id, p), m_refresh(refresh) {}
+            RefreshSignIn(QNetworkAccessManager *n, const Cloud &c, const QString &t, const QString &id,
+                const QString &refresh, QObject *p)
+                : SignInFlow(n, c, t, id, p)
+                , m_refresh(refresh)
+            {
+            }
             void start() override
             {
                 QUrlQuery form;
@@ -113,20 +123,23 @@ void TokenCache::renewWith(const QString &secretOrRefreshToken, bool emitRestore
         private:
             QString m_refresh;
         };
-        auto *refresh = new RefreshSignIn(m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
+        auto *refresh
+            = new RefreshSignIn(m_network, cloud, m_profile.tenant, m_profile.clientId, secretOrRefreshToken, this);
         refresh->setReadOnly(m_profile.readOnly);
         m_renewal = refresh;
     }
-    connect(m_renewal, &SignInFlow::succeeded, this, [this, secretOrRefreshToken, emitRestored](const SignInResult &result) {
-        m_renewal->deleteLater();
-        const bool rotated = !m_profile.isAppOnly() && !result.refreshToken.isEmpty() && result.refreshToken != secretOrRefreshToken;
-        if (rotated)
-            adopt(result);
-        else
-            setToken(result.token);
-        if (emitRestored)
-            emit restored(true);
-    });
+    connect(m_renewal, &SignInFlow::succeeded, this,
+        [this, secretOrRefreshToken, emitRestored](const SignInResult &result) {
+            m_renewal->deleteLater();
+            const bool rotated = !m_profile.isAppOnly() && !result.refreshToken.isEmpty()
+                && result.refreshToken != secretOrRefreshToken;
+            if (rotated)
+                adopt(result);
+            else
+                setToken(result.token);
+            if (emitRestored)
+                emit restored(true);
+        });
     connect(m_renewal, &SignInFlow::failed, this, [this, emitRestored](const GraphError &error) {
         m_renewal->deleteLater();
         qCWarning(lcAuth) << "renewing the access token failed:" << error.code;
@@ -170,5 +183,6 @@ void TokenCache::noteKeychainProblem(const SecretStore::Result &result)
     m_keychainProblem = result.message.isEmpty() ? tr("The system keychain is not available.") : result.message;
     qCWarning(lcAuth) << "keychain unavailable; this sign-in lasts until Offboard closes";
     emit keychainUnavailable(tr("Your sign-in could not be saved in the system keychain (%1). You stay signed in until "
-                                "Offboard closes, and will have to sign in again next time.").arg(m_keychainProblem));
+                                "Offboard closes, and will have to sign in again next time.")
+                                 .arg(m_keychainProblem));
 }

@@ -2,9 +2,9 @@
 
 #include "core/auth/AccessToken.h"
 #include "core/auth/ConnectionProfile.h"
-#include "core/graph/GraphError.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/SignInFlow.h"
+#include "core/graph/GraphError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -9,7 +9,9 @@
 #include <QNetworkRequest>
 
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, const QUrl &authority, QObject *parent)
-    : QObject(parent), m_network(network), m_authority(authority)
+    : QObject(parent)
+    , m_network(network)
+    , m_authority(authority)
 {
 }
 
@@ -43,9 +45,10 @@ GraphError TokenEndpoint::errorOf(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300 && status < 400)
-        return GraphError::invalidResponse(tr("The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard "
-                                              "never sends sign-in secrets on to another address.")
-                                               .arg(reply->url().host(), QString::number(status)));
+        return GraphError::invalidResponse(
+            tr("The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard "
+               "never sends sign-in secrets on to another address.")
+                .arg(reply->url().host(), QString::number(status)));
     GraphError error = GraphError::fromResponse(status, reply->error(), body, QByteArray(), QByteArray());
     if (!error.isError())
         error = GraphError::invalidResponse(tr("The sign-in service sent an answer that could not be read."));
@@ -57,7 +60,8 @@ void TokenEndpoint::request(const QUrlQuery &form)
     const QUrl url = tokenUrl();
     if (!GraphClient::isAcceptableScheme(url)) {
         TokenResponse response;
-        response.error = GraphError::invalidResponse(tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString()));
+        response.error = GraphError::invalidResponse(
+            tr("The sign-in address %1 is not secure (HTTPS is required).").arg(url.toDisplayString()));
         emit finished(response);
         return;
     }

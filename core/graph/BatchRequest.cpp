@@ -1,8 +1,8 @@
 #include "core/graph/BatchRequest.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -23,7 +23,11 @@ QString headerValue(const QJsonObject &headers, const char *name)
 } // namespace
 
 BatchRequest::BatchRequest(GraphClient *client, ApiVersion version, const QList<BatchItem> &items, QObject *parent)
-    : QObject(parent), m_client(client), m_version(version), m_queue(items), m_waitTimer(new QTimer(this))
+    : QObject(parent)
+    , m_client(client)
+    , m_version(version)
+    , m_queue(items)
+    , m_waitTimer(new QTimer(this))
 {
     m_waitTimer->setSingleShot(true);
     m_waitTimer->setTimerType(Qt::PreciseTimer); // never before Retry-After or the end of the write window
@@ -62,7 +66,9 @@ QList<QList<BatchItem>> BatchRequest::pack(const QList<BatchItem> &items, QStrin
     QList<QList<BatchItem>> batches;
     for (const auto &group : groups) {
         if (group.size() > MaxPerBatch) {
-            *error = QStringLiteral("%1 requests depend on each other; a batch holds at most %2").arg(group.size()).arg(MaxPerBatch);
+            *error = QStringLiteral("%1 requests depend on each other; a batch holds at most %2")
+                         .arg(group.size())
+                         .arg(MaxPerBatch);
             return {};
         }
         if (batches.isEmpty() || batches.last().size() + group.size() > MaxPerBatch)
@@ -130,15 +136,15 @@ QStringList BatchRequest::unsentIds() const
 
 QJsonObject BatchRequest::toJson(const BatchItem &item)
 {
-    QJsonObject json{{QStringLiteral("id"), item.id},
-                     {QStringLiteral("method"), QString::fromLatin1(item.method)},
-                     {QStringLiteral("url"), item.url}};
+    QJsonObject json {{QStringLiteral("id"), item.id}, {QStringLiteral("method"), QString::fromLatin1(item.method)},
+        {QStringLiteral("url"), item.url}};
     // Graph refuses a write without a body and its Content-Type, even an action that takes no parameters: "Write
     // request id : … does not contain Content-Type header or body" (microsoftgraph/msgraph-sdk-dotnet#2628).
     // https://learn.microsoft.com/graph/json-batching: headers are required when a body is given.
     if (item.isWrite() || !item.body.isEmpty()) {
         json.insert(QStringLiteral("body"), item.body);
-        json.insert(QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
+        json.insert(QStringLiteral("headers"),
+            QJsonObject {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});
     }
     if (!item.dependsOn.isEmpty())
         json.insert(QStringLiteral("dependsOn"), QJsonArray::fromStringList(item.dependsOn));
@@ -166,7 +172,8 @@ void BatchRequest::sendNext()
     if (m_budget > 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 windowStart = now - qint64(m_windowSeconds) * 1000;
-        m_sentAt.erase(std::remove_if(m_sentAt.begin(), m_sentAt.end(), [&](qint64 t) { return t <= windowStart; }), m_sentAt.end());
+        m_sentAt.erase(std::remove_if(m_sentAt.begin(), m_sentAt.end(), [&](qint64 t) { return t <= windowStart; }),
+            m_sentAt.end());
         if (!m_sentAt.isEmpty() && m_sentAt.size() + batch.size() > m_budget) {
             const int waitMs = int(m_sentAt.first() - windowStart) + 50;
             emit waiting((waitMs + 999) / 1000);
@@ -182,7 +189,9 @@ void BatchRequest::sendNext()
         ids.append(item.id);
         requests.append(toJson(item));
     }
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [&](const BatchItem &i) { return taken.contains(i.id); }), m_queue.end());
+    m_queue.erase(
+        std::remove_if(m_queue.begin(), m_queue.end(), [&](const BatchItem &i) { return taken.contains(i.id); }),
+        m_queue.end());
     emit sending(ids);
     if (m_cancelled) {
         // Stopped before this batch left (e.g. its intent could not be journaled): it stays unsent.
@@ -192,7 +201,8 @@ void BatchRequest::sendNext()
     }
     for (int i = 0; i < batch.size() && m_budget > 0; ++i)
         m_sentAt.append(QDateTime::currentMSecsSinceEpoch());
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
     m_inFlightBatch = batch;
     m_inFlight = m_client->post(m_client->resourceUrl(m_version, QStringLiteral("/$batch")), body);
     connect(m_inFlight, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
@@ -215,12 +225,14 @@ void BatchRequest::onResponse(const GraphResponse &response)
 {
     m_inFlight = nullptr;
     const QList<BatchItem> batch = std::exchange(m_inFlightBatch, {});
-    const QJsonArray responses = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("responses")).toArray();
+    const QJsonArray responses
+        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("responses")).toArray();
     if (!response.ok() || responses.isEmpty()) {
         GraphResponse failed = response;
         if (response.ok()) {
             // Graph said 200 but we cannot read which request did what: nothing is known about any of them.
-            failed.error = GraphError::invalidResponse(tr("Microsoft Graph sent a batch answer that could not be read."));
+            failed.error
+                = GraphError::invalidResponse(tr("Microsoft Graph sent a batch answer that could not be read."));
             failed.error.outcomeUnknown = true;
         }
         reportAll(batch, failed);
@@ -228,12 +240,14 @@ void BatchRequest::onResponse(const GraphResponse &response)
         QHash<QString, QJsonObject> byId;
         for (const auto &entry : responses)
             byId.insert(entry.toObject().value(QStringLiteral("id")).toString(), entry.toObject());
-        auto statusOf = [&](const BatchItem &item) { return byId.value(item.id).value(QStringLiteral("status")).toInt(); };
+        auto statusOf
+            = [&](const BatchItem &item) { return byId.value(item.id).value(QStringLiteral("status")).toInt(); };
         // Turned away: 429 and 503 are sent again; a 424 only when what it depends on is sent again too,
         // because a 424 after a real failure is that failure's consequence, not a reason to try.
         auto askedWait = [&](const BatchItem &item) {
             return GraphClient::retryAfterSeconds(
-                headerValue(byId.value(item.id).value(QStringLiteral("headers")).toObject(), "Retry-After").toLatin1(), 1);
+                headerValue(byId.value(item.id).value(QStringLiteral("headers")).toObject(), "Retry-After").toLatin1(),
+                1);
         };
         QSet<QString> requeued;
         QSet<QString> waitTooLong; // Graph asked for longer than we wait: reported, not sent again
@@ -246,7 +260,8 @@ void BatchRequest::onResponse(const GraphResponse &response)
             grew = false;
             for (const auto &item : batch) {
                 if (statusOf(item) == 424 && !requeued.contains(item.id) && m_requeues.value(item.id) < MaxRequeues
-                    && std::any_of(item.dependsOn.begin(), item.dependsOn.end(), [&](const QString &d) { return requeued.contains(d); })) {
+                    && std::any_of(item.dependsOn.begin(), item.dependsOn.end(),
+                        [&](const QString &d) { return requeued.contains(d); })) {
                     requeued.insert(item.id);
                     grew = true;
                 }
@@ -271,16 +286,19 @@ void BatchRequest::onResponse(const GraphResponse &response)
                 continue;
             }
             if (entry.isEmpty()) {
-                result.error = GraphError::invalidResponse(tr("Microsoft Graph's batch answer had no result for this request."));
+                result.error
+                    = GraphError::invalidResponse(tr("Microsoft Graph's batch answer had no result for this request."));
                 result.error.outcomeUnknown = true;
             } else if (!result.ok()) {
                 result.error = GraphError::fromResponse(result.status, QNetworkReply::NoError,
-                                                        QJsonDocument(result.body).toJson(), QByteArray(), QByteArray());
+                    QJsonDocument(result.body).toJson(), QByteArray(), QByteArray());
                 // A write answered 500, 502 or 504 may have been carried out: check it, never send it again blindly.
                 result.error.outcomeUnknown = item.isWrite() && result.status >= 500 && result.status != 503;
                 if (waitTooLong.contains(item.id))
-                    result.error.message = tr("Microsoft Graph asked to wait %n s before sending this again, longer than "
-                                              "Offboard waits; it was not sent again. Try it later.", nullptr, askedWait(item));
+                    result.error.message
+                        = tr("Microsoft Graph asked to wait %n s before sending this again, longer than "
+                             "Offboard waits; it was not sent again. Try it later.",
+                            nullptr, askedWait(item));
             }
             emit itemFinished(result);
         }
@@ -288,8 +306,8 @@ void BatchRequest::onResponse(const GraphResponse &response)
             // Sent again first, without dependencies on requests that are already done.
             for (auto &item : again)
                 item.dependsOn.erase(std::remove_if(item.dependsOn.begin(), item.dependsOn.end(),
-                                                    [&](const QString &d) { return !requeued.contains(d); }),
-                                     item.dependsOn.end());
+                                         [&](const QString &d) { return !requeued.contains(d); }),
+                    item.dependsOn.end());
             m_queue = again + m_queue;
             if (wait > 0) {
                 emit waiting(wait);

@@ -2,24 +2,28 @@
 
 Cloud Cloud::global()
 {
-    return {Kind::Global, QUrl(QStringLiteral("https://graph.microsoft.com")), QUrl(QStringLiteral("https://login.microsoftonline.com"))};
+    return {Kind::Global, QUrl(QStringLiteral("https://graph.microsoft.com")),
+        QUrl(QStringLiteral("https://login.microsoftonline.com"))};
 }
 
 Cloud Cloud::usGovernmentL4()
 {
-    return {Kind::UsGovernmentL4, QUrl(QStringLiteral("https://graph.microsoft.us")), QUrl(QStringLiteral("https://login.microsoftonline.us"))};
+    return {Kind::UsGovernmentL4, QUrl(QStringLiteral("https://graph.microsoft.us")),
+        QUrl(QStringLiteral("https://login.microsoftonline.us"))};
 }
 
 Cloud Cloud::usGovernmentL5()
 {
-    return {Kind::UsGovernmentL5, QUrl(QStringLiteral("https://dod-graph.microsoft.us")), QUrl(QStringLiteral("https://login.microsoftonline.us"))};
+    return {Kind::UsGovernmentL5, QUrl(QStringLiteral("https://dod-graph.microsoft.us")),
+        QUrl(QStringLiteral("https://login.microsoftonline.us"))};
 }
 
 Cloud Cloud::china()
 {
     // The Graph docs and MSAL use login.chinacloudapi.cn; newer Entra docs name login.partner.microsoftonline.cn,
     // which serves the same tenants.
-    return {Kind::China, QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn")), QUrl(QStringLiteral("https://login.chinacloudapi.cn"))};
+    return {Kind::China, QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn")),
+        QUrl(QStringLiteral("https://login.chinacloudapi.cn"))};
 }
 
 Cloud Cloud::custom(const QUrl &graphBase, const QUrl &loginBase)
@@ -46,11 +50,16 @@ Cloud Cloud::fromId(const QString &id, const QUrl &customGraph, const QUrl &cust
 QString Cloud::id() const
 {
     switch (m_kind) {
-    case Kind::Global: return QStringLiteral("global");
-    case Kind::UsGovernmentL4: return QStringLiteral("usgov-l4");
-    case Kind::UsGovernmentL5: return QStringLiteral("usgov-l5");
-    case Kind::China: return QStringLiteral("china");
-    case Kind::Custom: return QStringLiteral("custom");
+    case Kind::Global:
+        return QStringLiteral("global");
+    case Kind::UsGovernmentL4:
+        return QStringLiteral("usgov-l4");
+    case Kind::UsGovernmentL5:
+        return QStringLiteral("usgov-l5");
+    case Kind::China:
+        return QStringLiteral("china");
+    case Kind::Custom:
+        return QStringLiteral("custom");
     }
     return QStringLiteral("global");
 }
@@ -58,11 +67,16 @@ QString Cloud::id() const
 QString Cloud::displayName() const
 {
     switch (m_kind) {
-    case Kind::Global: return tr("Microsoft global cloud");
-    case Kind::UsGovernmentL4: return tr("US Government L4");
-    case Kind::UsGovernmentL5: return tr("US Government L5 (DoD)");
-    case Kind::China: return tr("China (operated by 21Vianet)");
-    case Kind::Custom: return tr("Custom (%1)").arg(m_graph.host());
+    case Kind::Global:
+        return tr("Microsoft global cloud");
+    case Kind::UsGovernmentL4:
+        return tr("US Government L4");
+    case Kind::UsGovernmentL5:
+        return tr("US Government L5 (DoD)");
+    case Kind::China:
+        return tr("China (operated by 21Vianet)");
+    case Kind::Custom:
+        return tr("Custom (%1)").arg(m_graph.host());
     }
     return {};
 }

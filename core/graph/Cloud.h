@@ -35,7 +35,12 @@ public:
     QString scope(const QString &permission) const { return graphScopeResource() + permission; }
 
 private:
-    Cloud(Kind kind, const QUrl &graph, const QUrl &login) : m_kind(kind), m_graph(graph), m_login(login) {}
+    Cloud(Kind kind, const QUrl &graph, const QUrl &login)
+        : m_kind(kind)
+        , m_graph(graph)
+        , m_login(login)
+    {
+    }
     Kind m_kind = Kind::Global;
     QUrl m_graph;
     QUrl m_login;

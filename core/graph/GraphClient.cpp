@@ -11,7 +11,11 @@
 #include <QTimer>
 #include <QUuid>
 
-GraphClient::GraphClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
+GraphClient::GraphClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
 
 QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUrlQuery &query) const
 {
@@ -20,7 +24,7 @@ QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUr
     // path arrives with its ids percent-encoded once (pathSegment); TolerantMode keeps "%40" as it is instead of
     // encoding the '%' a second time.
     url.setPath(url.path(QUrl::FullyEncoded).remove(QRegularExpression(QStringLiteral("/+$"))) + versionSegment + path,
-                QUrl::TolerantMode);
+        QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(encodeQuery(query), QUrl::StrictMode);
     return url;
@@ -28,8 +32,10 @@ QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUr
 
 bool GraphClient::isGraphUrl(const QUrl &url) const
 {
-    return url.isValid() && url.scheme() == m_baseUrl.scheme() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
-        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80) == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.isValid() && url.scheme() == m_baseUrl.scheme()
+        && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 bool GraphClient::isAcceptableScheme(const QUrl &url)
@@ -81,8 +87,8 @@ int GraphClient::retryAfterSeconds(const QByteArray &headerValue, int fallback)
     const int seconds = headerValue.trimmed().toInt(&ok);
     if (ok)
         return qMax(0, seconds);
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(headerValue.trimmed()),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(headerValue.trimmed()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (when.isValid())
         return qMax(0, int(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), Qt::UTC))));
     return fallback;

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 
 GraphError GraphError::fromResponse(int httpStatus, QNetworkReply::NetworkError networkError, const QByteArray &body,
-                                    const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader)
+    const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader)
 {
     GraphError error;
     error.httpStatus = httpStatus;
@@ -44,29 +44,41 @@ GraphError GraphError::invalidResponse(const QString &what)
 QString GraphError::networkErrorText(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError: return tr("The server refused the connection.");
-    case QNetworkReply::RemoteHostClosedError: return tr("The server closed the connection before it answered.");
-    case QNetworkReply::HostNotFoundError: return tr("The server name could not be resolved.");
-    case QNetworkReply::TimeoutError: return tr("The server did not answer in time.");
-    case QNetworkReply::OperationCanceledError: return tr("The request was cancelled.");
-    case QNetworkReply::SslHandshakeFailedError: return tr("A secure connection could not be established.");
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server closed the connection before it answered.");
+    case QNetworkReply::HostNotFoundError:
+        return tr("The server name could not be resolved.");
+    case QNetworkReply::TimeoutError:
+        return tr("The server did not answer in time.");
+    case QNetworkReply::OperationCanceledError:
+        return tr("The request was cancelled.");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("A secure connection could not be established.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError: return tr("The proxy server could not be used.");
-    default: return tr("A network error occurred (code %1).").arg(int(error));
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The proxy server could not be used.");
+    default:
+        return tr("A network error occurred (code %1).").arg(int(error));
     }
 }
 
 QString GraphError::summary() const
 {
     if (outcomeUnknown && httpStatus >= 500)
-        return tr("Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried "
-                  "out. Check the object before trying again.").arg(QString::number(httpStatus), message.isEmpty() ? code : message);
+        return tr(
+            "Outcome unknown: Microsoft Graph answered HTTP %1 (%2), which does not say whether the action was carried "
+            "out. Check the object before trying again.")
+            .arg(QString::number(httpStatus), message.isEmpty() ? code : message);
     if (outcomeUnknown)
-        return tr("Outcome unknown: the connection broke after the request was sent. Check the object before trying again.");
+        return tr(
+            "Outcome unknown: the connection broke after the request was sent. Check the object before trying again.");
     if (!message.isEmpty() && httpStatus > 0)
-        return tr("%1 (HTTP %2, %3)").arg(message, QString::number(httpStatus), code); // one arg(): a %1 in Graph's text stays text
+        return tr("%1 (HTTP %2, %3)")
+            .arg(message, QString::number(httpStatus), code); // one arg(): a %1 in Graph's text stays text
     if (!message.isEmpty())
         return message;
     if (httpStatus > 0)

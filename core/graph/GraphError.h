@@ -30,7 +30,7 @@ public:
 
     // Reads Graph's {"error": {...}} body, or Entra ID's {"error": "...", "error_description": "..."} body.
     static GraphError fromResponse(int httpStatus, QNetworkReply::NetworkError networkError, const QByteArray &body,
-                                   const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader);
+        const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader);
     static GraphError invalidResponse(const QString &what);
     static QString networkErrorText(QNetworkReply::NetworkError error);
 };

@@ -18,7 +18,12 @@ namespace {
 class OneShotBody : public QIODevice
 {
 public:
-    explicit OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data) { open(QIODevice::ReadOnly); }
+    explicit OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
     bool atEnd() const override { return m_position >= m_data.size(); }
@@ -51,8 +56,14 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
 } // namespace
 
 GraphRequest::GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body,
-                           const RequestHeaders &headers, QObject *parent)
-    : QObject(parent), m_client(client), m_method(method), m_url(url), m_body(body), m_headers(headers), m_session(client->session())
+    const RequestHeaders &headers, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_method(method)
+    , m_url(url)
+    , m_body(body)
+    , m_headers(headers)
+    , m_session(client->session())
 {
     QTimer::singleShot(0, this, &GraphRequest::send);
 }
@@ -148,7 +159,7 @@ void GraphRequest::onReplyFinished()
         return finish(response);
 
     response.error = GraphError::fromResponse(status, reply->error(), response.body, reply->rawHeader("request-id"),
-                                              reply->request().rawHeader("client-request-id"));
+        reply->request().rawHeader("client-request-id"));
     if (status < 400)
         response.error.networkError = reply->error(); // no status, or a body cut short after a good status line
     if (!shouldRetry(status, reply->error(), &response.error))

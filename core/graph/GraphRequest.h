@@ -25,7 +25,8 @@ struct GraphResponse
 };
 Q_DECLARE_METATYPE(GraphResponse)
 
-// One Graph request: owns its reply, retries by the client's policy, emits finished() exactly once, then deletes itself.
+// One Graph request: owns its reply, retries by the client's policy, emits finished() exactly once, then deletes
+// itself.
 class GraphRequest : public QObject
 {
     Q_OBJECT
@@ -33,8 +34,8 @@ class GraphRequest : public QObject
 public:
     enum class Method { Get, Post };
 
-    GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body, const RequestHeaders &headers,
-                 QObject *parent);
+    GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body,
+        const RequestHeaders &headers, QObject *parent);
     void abort();
     // Waiting for Retry-After (or a back-off) before the next attempt: nothing of it is on the wire now.
     bool isWaitingToRetry() const;

@@ -4,7 +4,11 @@
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
-PageLoader::PageLoader(GraphClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+PageLoader::PageLoader(GraphClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
 
 PageLoader::~PageLoader()
 {
@@ -59,8 +63,10 @@ void PageLoader::request(const QUrl &url)
 {
     GraphRequest *request = m_client->get(url, m_headers);
     m_inFlight.append({request, m_nextSequence++, QUrl()});
-    connect(request, &GraphRequest::bodyStarted, this, [this, request](const QByteArray &head) { onBodyStarted(request, head); });
-    connect(request, &GraphRequest::finished, this, [this, request](const GraphResponse &response) { onResponse(request, response); });
+    connect(request, &GraphRequest::bodyStarted, this,
+        [this, request](const QByteArray &head) { onBodyStarted(request, head); });
+    connect(request, &GraphRequest::finished, this,
+        [this, request](const GraphResponse &response) { onResponse(request, response); });
     connect(request, &GraphRequest::retrying, this, [this](int seconds, int) { emit retrying(seconds); });
 }
 
@@ -138,7 +144,8 @@ void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response
     prefetch(m_inFlight[index], peekNextLink(response.body));
     const InFlight page = m_inFlight.takeAt(index);
     auto *watcher = new QFutureWatcher<Page>(this);
-    const auto before = std::find_if(m_parsing.begin(), m_parsing.end(), [&](const Parsing &p) { return p.sequence > page.sequence; });
+    const auto before = std::find_if(
+        m_parsing.begin(), m_parsing.end(), [&](const Parsing &p) { return p.sequence > page.sequence; });
     m_parsing.insert(before, {watcher, page.sequence, page.requestedNext});
     connect(watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::drain);
     watcher->setFuture(QtConcurrent::run([body = response.body, converter = m_converter] {
@@ -152,13 +159,15 @@ void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response
 // Hands out parsed pages strictly in order, whatever order the worker finishes them in.
 void PageLoader::drain()
 {
-    while (m_running && !m_parsing.isEmpty() && m_parsing.first().sequence == m_handedOut && m_parsing.first().watcher->isFinished()) {
+    while (m_running && !m_parsing.isEmpty() && m_parsing.first().sequence == m_handedOut
+        && m_parsing.first().watcher->isFinished()) {
         const Parsing done = m_parsing.takeFirst();
         ++m_handedOut;
         const Page page = done.watcher->result();
         done.watcher->deleteLater();
         if (!page.error.isEmpty())
-            return fail(GraphError::invalidResponse(tr("Microsoft Graph sent a page that could not be read: %1").arg(page.error)));
+            return fail(GraphError::invalidResponse(
+                tr("Microsoft Graph sent a page that could not be read: %1").arg(page.error)));
         ++m_pages;
         m_items += int(page.values.size());
         if (page.count >= 0)
@@ -175,9 +184,9 @@ void PageLoader::drain()
             return;
         }
         if (!m_client->isGraphUrl(page.nextLink))
-            return fail(GraphError::invalidResponse(
-                tr("Stopped loading: the next page is on another host (%1), and the access token is only ever sent to Microsoft Graph.")
-                    .arg(page.nextLink.host())));
+            return fail(GraphError::invalidResponse(tr("Stopped loading: the next page is on another host (%1), and "
+                                                       "the access token is only ever sent to Microsoft Graph.")
+                                                        .arg(page.nextLink.host())));
         if (done.requestedNext != page.nextLink) {
             // The quick look found no link, or another one: drop whatever that brought and follow the page.
             if (!done.requestedNext.isEmpty())

@@ -81,9 +81,9 @@ private:
     RequestHeaders m_headers;
     Converter m_converter;
     QList<InFlight> m_inFlight; // at most two: a page arriving and the next one
-    QList<Parsing> m_parsing;   // sorted by sequence
-    int m_nextSequence = 0;     // of the next request
-    int m_handedOut = 0;        // sequence of the next page to hand out
+    QList<Parsing> m_parsing; // sorted by sequence
+    int m_nextSequence = 0; // of the next request
+    int m_handedOut = 0; // sequence of the next page to hand out
     bool m_running = false;
     int m_items = 0;
     int m_pages = 0;

@@ -39,16 +39,13 @@ QString JournalEntry::outcomeId(Outcome outcome)
 
 QJsonObject JournalEntry::toJson() const
 {
-    QJsonObject json{{QStringLiteral("kind"), kind == Kind::Intent ? QStringLiteral("intent") : QStringLiteral("outcome")},
-                     {QStringLiteral("operationId"), operationId},
-                     {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("operator"), operatorName},
-                     {QStringLiteral("tenant"), tenantId},
-                     {QStringLiteral("graphHost"), graphHost},
-                     {QStringLiteral("action"), action},
-                     {QStringLiteral("apiVersion"), apiVersion},
-                     {QStringLiteral("targetId"), targetId},
-                     {QStringLiteral("targetName"), targetName}};
+    QJsonObject json {
+        {QStringLiteral("kind"), kind == Kind::Intent ? QStringLiteral("intent") : QStringLiteral("outcome")},
+        {QStringLiteral("operationId"), operationId},
+        {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("operator"), operatorName},
+        {QStringLiteral("tenant"), tenantId}, {QStringLiteral("graphHost"), graphHost},
+        {QStringLiteral("action"), action}, {QStringLiteral("apiVersion"), apiVersion},
+        {QStringLiteral("targetId"), targetId}, {QStringLiteral("targetName"), targetName}};
     if (kind == Kind::Outcome) {
         json.insert(QStringLiteral("outcome"), outcomeId(outcome));
         json.insert(QStringLiteral("httpStatus"), httpStatus);
@@ -86,7 +83,10 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &json, bool *ok)
     return e;
 }
 
-Journal::Journal(const QString &path) : m_path(path) {}
+Journal::Journal(const QString &path)
+    : m_path(path)
+{
+}
 
 Journal::~Journal() = default;
 
@@ -103,8 +103,9 @@ bool Journal::lock(QString *error)
     QString host;
     QString application;
     m_lock->getLockInfo(&pid, &host, &application);
-    *error = QCoreApplication::translate("Journal", "Another Offboard (process %1) is writing the audit journal %2. Actions "
-                                                    "run only from that window until it closes.")
+    *error = QCoreApplication::translate("Journal",
+        "Another Offboard (process %1) is writing the audit journal %2. Actions "
+        "run only from that window until it closes.")
                  .arg(QString::number(pid), m_path);
     m_lock.reset();
     return false;
@@ -177,7 +178,8 @@ QList<JournalEntry> Journal::unresolvedIntents(const QString &tenantId, const QS
 {
     QList<JournalEntry> mine;
     for (const JournalEntry &e : unresolvedIntents()) {
-        if (e.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0 && e.graphHost.compare(graphHost, Qt::CaseInsensitive) == 0)
+        if (e.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0
+            && e.graphHost.compare(graphHost, Qt::CaseInsensitive) == 0)
             mine.append(e);
     }
     return mine;

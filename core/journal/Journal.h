@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 
 #include <memory>
@@ -20,7 +20,8 @@ struct JournalEntry
     QDateTime time;
     QString operatorName; // UPN, or the app id for app-only sign-in
     QString tenantId;
-    QString graphHost; // the Graph host the request went to: the demo tenant's intents are never checked against a real one
+    QString
+        graphHost; // the Graph host the request went to: the demo tenant's intents are never checked against a real one
     QString action;
     QString apiVersion;
     QString targetId;

@@ -4,6 +4,8 @@
 
 #include "core/model/GraphValues.h"
 
+using namespace GraphValues;
+
 AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
 {
     AutopilotIdentity a;
@@ -27,11 +29,12 @@ AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
 
 const QStringList &AutopilotIdentity::selectProperties()
 {
-    static const QStringList properties = {
-        QStringLiteral("id"), QStringLiteral("serialNumber"), QStringLiteral("displayName"), QStringLiteral("manufacturer"),
-        QStringLiteral("model"), QStringLiteral("groupTag"), QStringLiteral("userPrincipalName"), QStringLiteral("addressableUserName"),
-        QStringLiteral("enrollmentState"), QStringLiteral("managedDeviceId"), QStringLiteral("azureActiveDirectoryDeviceId"),
-        QStringLiteral("purchaseOrderIdentifier"), QStringLiteral("lastContactedDateTime")};
+    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("serialNumber"),
+        QStringLiteral("displayName"), QStringLiteral("manufacturer"), QStringLiteral("model"),
+        QStringLiteral("groupTag"), QStringLiteral("userPrincipalName"), QStringLiteral("addressableUserName"),
+        QStringLiteral("enrollmentState"), QStringLiteral("managedDeviceId"),
+        QStringLiteral("azureActiveDirectoryDeviceId"), QStringLiteral("purchaseOrderIdentifier"),
+        QStringLiteral("lastContactedDateTime")};
     return properties;
 }
 

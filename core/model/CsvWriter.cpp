@@ -11,7 +11,10 @@ bool CsvWriter::save(const QString &path) const
         && file.write(m_data) == m_data.size() && file.commit();
 }
 
-CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
+CsvWriter::CsvWriter()
+    : m_data("\xEF\xBB\xBF")
+{
+}
 
 QString CsvWriter::field(const QString &cell)
 {
@@ -19,8 +22,8 @@ QString CsvWriter::field(const QString &cell)
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     if (!value.isEmpty() && formulaStarts.contains(value.at(0)))
         value.prepend(QLatin1Char('\''));
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char(';'));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char(';'));
     if (!quote)
         return value;
     value.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -4,6 +4,8 @@
 
 #include "core/model/GraphValues.h"
 
+using namespace GraphValues;
+
 DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
 {
     DirectoryUser u;
@@ -20,9 +22,9 @@ DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
 
 const QStringList &DirectoryUser::selectProperties()
 {
-    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("userPrincipalName"),
-                                           QStringLiteral("mail"), QStringLiteral("jobTitle"), QStringLiteral("department"),
-                                           QStringLiteral("officeLocation"), QStringLiteral("accountEnabled")};
+    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"),
+        QStringLiteral("userPrincipalName"), QStringLiteral("mail"), QStringLiteral("jobTitle"),
+        QStringLiteral("department"), QStringLiteral("officeLocation"), QStringLiteral("accountEnabled")};
     return properties;
 }
 

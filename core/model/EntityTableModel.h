@@ -42,26 +42,30 @@ public slots:
 
 // A table of typed Graph objects, filled page by page. Columns are described once: header, text, sort key, and the
 // raw Graph value behind a translated label.
-template<typename T>
-class EntityTableModel : public EntityTableModelBase
+template<typename T> class EntityTableModel : public EntityTableModelBase
 {
 public:
     struct Column
     {
-        QString id;        // stable, for saved layouts
+        QString id; // stable, for saved layouts
         const char *title; // translated in the "Columns" context
         std::function<QVariant(const T &)> display;
         std::function<QVariant(const T &)> sortKey = {}; // default: the displayed value
-        std::function<QString(const T &)> raw = {};      // the Graph value shown as a tooltip (enums)
+        std::function<QString(const T &)> raw = {}; // the Graph value shown as a tooltip (enums)
     };
 
     EntityTableModel(QList<Column> columns, std::function<QString(const T &)> searchText, QObject *parent = nullptr)
-        : EntityTableModelBase(parent), m_columns(std::move(columns)), m_searchText(std::move(searchText))
+        : EntityTableModelBase(parent)
+        , m_columns(std::move(columns))
+        , m_searchText(std::move(searchText))
     {
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
@@ -70,10 +74,14 @@ public:
         const T &row = m_rows.at(index.row());
         const Column &column = m_columns.at(index.column());
         switch (role) {
-        case Qt::DisplayRole: return column.display(row);
-        case SortRole: return column.sortKey ? column.sortKey(row) : column.display(row);
-        case Qt::ToolTipRole: return column.raw ? QVariant(column.raw(row)) : QVariant();
-        default: return {};
+        case Qt::DisplayRole:
+            return column.display(row);
+        case SortRole:
+            return column.sortKey ? column.sortKey(row) : column.display(row);
+        case Qt::ToolTipRole:
+            return column.raw ? QVariant(column.raw(row)) : QVariant();
+        default:
+            return {};
         }
     }
 

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+namespace GraphValues {
+
 QString interned(const QString &text)
 {
     thread_local QSet<QString> pool;
@@ -33,7 +35,8 @@ QDateTime graphDateTime(const QJsonValue &value)
     // Lists hold two dates per row for 100,000 rows, so Graph's usual UTC form is read directly;
     // anything else (offsets, odd precision) goes through Qt's full ISO parser.
     const QString text = value.toString();
-    if (text.size() >= 20 && text.endsWith(QLatin1Char('Z')) && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')) {
+    if (text.size() >= 20 && text.endsWith(QLatin1Char('Z')) && text.at(4) == QLatin1Char('-')
+        && text.at(10) == QLatin1Char('T')) {
         const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
         const int hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
         const int ms = text.size() >= 24 && text.at(19) == QLatin1Char('.') ? digits(text, 20, 3) : 0;
@@ -50,3 +53,5 @@ QString jsonText(const QJsonObject &json, const char *key)
 {
     return json.value(QLatin1String(key)).toString();
 }
+
+} // namespace GraphValues

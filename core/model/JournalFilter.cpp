@@ -2,7 +2,8 @@
 
 #include "core/model/JournalModel.h"
 
-JournalFilter::JournalFilter(QObject *parent) : QSortFilterProxyModel(parent)
+JournalFilter::JournalFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(JournalModel::TimeRole);
 }
@@ -46,5 +47,6 @@ bool JournalFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     QString all;
     for (int column = 0; column < model->columnCount(sourceParent); ++column)
         all += model->index(sourceRow, column, sourceParent).data().toString() + QLatin1Char('\n');
-    return std::all_of(m_words.begin(), m_words.end(), [&](const QString &word) { return all.contains(word, Qt::CaseInsensitive); });
+    return std::all_of(
+        m_words.begin(), m_words.end(), [&](const QString &word) { return all.contains(word, Qt::CaseInsensitive); });
 }

@@ -15,8 +15,9 @@ public:
 
     void setSearchText(const QString &text);
     void setAction(const QString &actionName); // empty: every action
-    void setOutcome(std::optional<int> outcome); // JournalEntry::Outcome, JournalModel::NoOutcome, or none: every outcome
-    void setSince(const QDateTime &since);     // invalid: from the beginning
+    void setOutcome(
+        std::optional<int> outcome); // JournalEntry::Outcome, JournalModel::NoOutcome, or none: every outcome
+    void setSince(const QDateTime &since); // invalid: from the beginning
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

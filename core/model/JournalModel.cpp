@@ -34,13 +34,20 @@ void JournalModel::setEntries(const QList<JournalEntry> &entries)
 QString JournalModel::outcomeLabel(int outcome)
 {
     switch (outcome) {
-    case NoOutcome: return tr("No outcome recorded");
-    case int(JournalEntry::Outcome::Done): return tr("Done");
-    case int(JournalEntry::Outcome::Failed): return tr("Failed");
-    case int(JournalEntry::Outcome::Unknown): return tr("Outcome unknown");
-    case int(JournalEntry::Outcome::NotSent): return tr("Not sent");
-    case int(JournalEntry::Outcome::ApprovalRequired): return tr("Waiting for approval");
-    default: return {};
+    case NoOutcome:
+        return tr("No outcome recorded");
+    case int(JournalEntry::Outcome::Done):
+        return tr("Done");
+    case int(JournalEntry::Outcome::Failed):
+        return tr("Failed");
+    case int(JournalEntry::Outcome::Unknown):
+        return tr("Outcome unknown");
+    case int(JournalEntry::Outcome::NotSent):
+        return tr("Not sent");
+    case int(JournalEntry::Outcome::ApprovalRequired):
+        return tr("Waiting for approval");
+    default:
+        return {};
     }
 }
 
@@ -48,21 +55,32 @@ QString JournalModel::text(const Row &row, int column) const
 {
     const JournalEntry &entry = row.any();
     switch (column) {
-    case Time: return QLocale().toString(row.time().toLocalTime(), QLocale::ShortFormat);
+    case Time:
+        return QLocale().toString(row.time().toLocalTime(), QLocale::ShortFormat);
     case Action: {
         const ActionDefinition *action = ActionCatalog::find(entry.action);
         return action ? ActionCatalog::title(*action) : entry.action;
     }
-    case Target: return entry.targetName;
-    case Outcome: return outcomeLabel(row.hasOutcome ? int(row.outcome.outcome) : NoOutcome);
-    case HttpStatus: return row.hasOutcome && row.outcome.httpStatus > 0 ? QString::number(row.outcome.httpStatus) : QString();
-    case RequestId: return row.hasOutcome ? row.outcome.requestId : QString();
-    case Operator: return entry.operatorName;
-    case Tenant: return entry.tenantId;
-    case ApiVersion: return entry.apiVersion;
-    case TargetId: return entry.targetId;
-    case Message: return row.hasOutcome ? row.outcome.message : QString();
-    default: return {};
+    case Target:
+        return entry.targetName;
+    case Outcome:
+        return outcomeLabel(row.hasOutcome ? int(row.outcome.outcome) : NoOutcome);
+    case HttpStatus:
+        return row.hasOutcome && row.outcome.httpStatus > 0 ? QString::number(row.outcome.httpStatus) : QString();
+    case RequestId:
+        return row.hasOutcome ? row.outcome.requestId : QString();
+    case Operator:
+        return entry.operatorName;
+    case Tenant:
+        return entry.tenantId;
+    case ApiVersion:
+        return entry.apiVersion;
+    case TargetId:
+        return entry.targetId;
+    case Message:
+        return row.hasOutcome ? row.outcome.message : QString();
+    default:
+        return {};
     }
 }
 
@@ -72,13 +90,18 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return text(row, index.column());
+    case Qt::DisplayRole:
+        return text(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == Message || index.column() == Outcome ? QVariant(text(row, Message)) : QVariant();
-    case ActionNameRole: return row.any().action;
-    case OutcomeRole: return row.hasOutcome ? int(row.outcome.outcome) : NoOutcome;
-    case TimeRole: return row.time();
-    default: return {};
+    case ActionNameRole:
+        return row.any().action;
+    case OutcomeRole:
+        return row.hasOutcome ? int(row.outcome.outcome) : NoOutcome;
+    case TimeRole:
+        return row.time();
+    default:
+        return {};
     }
 }
 
@@ -87,17 +110,29 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Action: return tr("Action");
-    case Target: return tr("Target");
-    case Outcome: return tr("Outcome");
-    case HttpStatus: return tr("HTTP status");
-    case RequestId: return tr("Request ID");
-    case Operator: return tr("Operator");
-    case Tenant: return tr("Tenant");
-    case ApiVersion: return tr("API version");
-    case TargetId: return tr("Target ID");
-    case Message: return tr("Message");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Action:
+        return tr("Action");
+    case Target:
+        return tr("Target");
+    case Outcome:
+        return tr("Outcome");
+    case HttpStatus:
+        return tr("HTTP status");
+    case RequestId:
+        return tr("Request ID");
+    case Operator:
+        return tr("Operator");
+    case Tenant:
+        return tr("Tenant");
+    case ApiVersion:
+        return tr("API version");
+    case TargetId:
+        return tr("Target ID");
+    case Message:
+        return tr("Message");
+    default:
+        return {};
     }
 }

@@ -12,7 +12,20 @@ class JournalModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Action, Target, Outcome, HttpStatus, RequestId, Operator, Tenant, ApiVersion, TargetId, Message, ColumnCount };
+    enum Column {
+        Time,
+        Action,
+        Target,
+        Outcome,
+        HttpStatus,
+        RequestId,
+        Operator,
+        Tenant,
+        ApiVersion,
+        TargetId,
+        Message,
+        ColumnCount
+    };
     enum Role { ActionNameRole = Qt::UserRole + 1, OutcomeRole, TimeRole };
     // An intent with no outcome yet: the app stopped while its request was on the way.
     static constexpr int NoOutcome = -1;

@@ -1,6 +1,7 @@
 #include "core/model/KeyCounter.h"
 
-KeyCounter::KeyCounter(QAbstractItemModel *model, std::function<QString(int)> key, QObject *parent) : QObject(parent)
+KeyCounter::KeyCounter(QAbstractItemModel *model, std::function<QString(int)> key, QObject *parent)
+    : QObject(parent)
 {
     connect(model, &QAbstractItemModel::rowsInserted, this, [this, key](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row) {

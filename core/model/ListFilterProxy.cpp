@@ -31,12 +31,15 @@ QList<std::pair<int, int>> slices(int rows)
 
 } // namespace
 
-ListFilterProxy::ListFilterProxy(EntityTableModelBase *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
+ListFilterProxy::ListFilterProxy(EntityTableModelBase *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
 {
     // Connected before the proxy's own handlers, so that cached matches and keys are already right when it re-filters.
-    connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        forgetRows(topLeft.row(), bottomRight.row());
-    });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            forgetRows(topLeft.row(), bottomRight.row());
+        });
     connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
         // Rows appended at the end are checked as they come; anything else shifts the rows the caches describe.
         if (first < int(m_matches.size()) || first < int(m_sortKeys.size()))
@@ -76,7 +79,8 @@ void ListFilterProxy::setSearchText(const QString &text)
     if (words == m_words)
         return;
     // Narrowing: every old word is still there, grown or not, so rows that did not match still do not.
-    bool narrowing = !m_words.isEmpty() && words.size() >= m_words.size() && int(m_matches.size()) == m_source->rowCount();
+    bool narrowing
+        = !m_words.isEmpty() && words.size() >= m_words.size() && int(m_matches.size()) == m_source->rowCount();
     for (int i = 0; narrowing && i < m_words.size(); ++i)
         narrowing = words.at(i).contains(m_words.at(i));
     m_words = words;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/model/EntityTableModel.h"
 #include "core/model/AutopilotIdentity.h"
 #include "core/model/DirectoryUser.h"
-#include "core/model/RemoteAssistancePartner.h"
+#include "core/model/EntityTableModel.h"
 #include "core/model/ManagedDevice.h"
+#include "core/model/RemoteAssistancePartner.h"
 
 using ManagedDeviceModel = EntityTableModel<ManagedDevice>;
 using AutopilotModel = EntityTableModel<AutopilotIdentity>;

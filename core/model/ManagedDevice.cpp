@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+using namespace GraphValues;
+
 ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 {
     ManagedDevice d;
@@ -27,12 +29,22 @@ ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 const QStringList &ManagedDevice::selectProperties()
 {
     static const QStringList properties = {
-        QStringLiteral("id"), QStringLiteral("deviceName"), QStringLiteral("userPrincipalName"),
-        QStringLiteral("userDisplayName"), QStringLiteral("userId"), QStringLiteral("operatingSystem"),
-        QStringLiteral("osVersion"), QStringLiteral("manufacturer"), QStringLiteral("model"),
-        QStringLiteral("serialNumber"), QStringLiteral("complianceState"), QStringLiteral("managementState"),
-        QStringLiteral("managedDeviceOwnerType"), QStringLiteral("azureADDeviceId"),
-        QStringLiteral("lastSyncDateTime"), QStringLiteral("enrolledDateTime"),
+        QStringLiteral("id"),
+        QStringLiteral("deviceName"),
+        QStringLiteral("userPrincipalName"),
+        QStringLiteral("userDisplayName"),
+        QStringLiteral("userId"),
+        QStringLiteral("operatingSystem"),
+        QStringLiteral("osVersion"),
+        QStringLiteral("manufacturer"),
+        QStringLiteral("model"),
+        QStringLiteral("serialNumber"),
+        QStringLiteral("complianceState"),
+        QStringLiteral("managementState"),
+        QStringLiteral("managedDeviceOwnerType"),
+        QStringLiteral("azureADDeviceId"),
+        QStringLiteral("lastSyncDateTime"),
+        QStringLiteral("enrolledDateTime"),
     };
     return properties;
 }

@@ -4,6 +4,8 @@
 
 #include "core/model/GraphValues.h"
 
+using namespace GraphValues;
+
 RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &json)
 {
     RemoteAssistancePartner p;
@@ -17,8 +19,8 @@ RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &jso
 
 const QStringList &RemoteAssistancePartner::selectProperties()
 {
-    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("onboardingStatus"),
-                                           QStringLiteral("onboardingUrl"), QStringLiteral("lastConnectionDateTime")};
+    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"),
+        QStringLiteral("onboardingStatus"), QStringLiteral("onboardingUrl"), QStringLiteral("lastConnectionDateTime")};
     return properties;
 }
 

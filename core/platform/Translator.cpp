@@ -5,7 +5,10 @@
 #include <QLocale>
 #include <QSettings>
 
-Translator::Translator(QObject *parent) : QObject(parent) {}
+Translator::Translator(QObject *parent)
+    : QObject(parent)
+{
+}
 
 QString Translator::startupLanguage(const QString &requested)
 {
@@ -30,7 +33,7 @@ bool Translator::setLanguage(const QString &language)
     if (m_qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
-                                language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates));
+        language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates));
     m_language = language;
     QSettings().setValue(QStringLiteral("ui/language"), language);
     return loaded;

@@ -26,7 +26,7 @@ public:
     // Starts it with --json and the given options; false (and a message on stderr) if it did not come up.
     bool start(const QString &program, const QStringList &options)
     {
-        m_process.start(program, QStringList{QStringLiteral("--json")} + options);
+        m_process.start(program, QStringList {QStringLiteral("--json")} + options);
         if (!m_process.waitForStarted() || !m_process.waitForReadyRead(120000)) {
             std::fprintf(stderr, "offboard-graphsim did not start\n");
             return false;
@@ -50,10 +50,13 @@ public:
         form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
         form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
         form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-        QNetworkRequest request(QUrl(m_description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")));
+        QNetworkRequest request(QUrl(
+            m_description.value(QStringLiteral("authorityUrl")).toString() + QStringLiteral("/oauth2/v2.0/token")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         return QJsonDocument::fromJson(waitFor(network.post(request, form.toString(QUrl::FullyEncoded).toUtf8())))
-            .object().value(QStringLiteral("access_token")).toString();
+            .object()
+            .value(QStringLiteral("access_token"))
+            .toString();
     }
 
 private:

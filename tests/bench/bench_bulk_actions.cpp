@@ -1,11 +1,11 @@
 // Retires N managed devices through ActionRunner against offboard-graphsim (a separate process, Intune's write limits
-// on) with latency on every POST and a share of the retire requests throttled, then counts from the simulator's request log how many
-// times each device was really retired. Prints one JSON line. Not a test: it judges nothing, it measures.
+// on) with latency on every POST and a share of the retire requests throttled, then counts from the simulator's request
+// log how many times each device was really retired. Prints one JSON line. Not a test: it judges nothing, it measures.
 #include "core/actions/ActionCatalog.h"
 #include "core/actions/ActionRunner.h"
 #include "core/graph/GraphClient.h"
-#include "tests/bench/Graphsim.h"
 #include "core/journal/Journal.h"
+#include "tests/bench/Graphsim.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,8 +44,9 @@ QList<ActionTarget> managedDevices(QNetworkAccessManager &network, GraphClient &
         for (const auto &value : page.value(QStringLiteral("value")).toArray()) {
             const QJsonObject device = value.toObject();
             if (targets.size() < count)
-                targets.append({device.value(QStringLiteral("id")).toString(), device.value(QStringLiteral("deviceName")).toString(),
-                                device.value(QStringLiteral("serialNumber")).toString()});
+                targets.append({device.value(QStringLiteral("id")).toString(),
+                    device.value(QStringLiteral("deviceName")).toString(),
+                    device.value(QStringLiteral("serialNumber")).toString()});
         }
         url = QUrl(page.value(QStringLiteral("@odata.nextLink")).toString());
     }
@@ -94,12 +95,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("targets"), QStringLiteral("Devices to retire."), QStringLiteral("n"), QStringLiteral("1000")},
-                       {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"), QStringLiteral("20")},
-                       {QStringLiteral("throttle-rate"), QStringLiteral("Share of retire requests answered 429."), QStringLiteral("rate"), QStringLiteral("0.1")},
-                       {QStringLiteral("retry-after"), QStringLiteral("Retry-After of those answers."), QStringLiteral("s"), QStringLiteral("1")},
-                       {QStringLiteral("graphsim"), QStringLiteral("Path of offboard-graphsim."), QStringLiteral("path"),
-                        QStringLiteral(OFFBOARD_BINARY_DIR "/offboard-graphsim")}});
+    parser.addOptions(
+        {{QStringLiteral("targets"), QStringLiteral("Devices to retire."), QStringLiteral("n"), QStringLiteral("1000")},
+            {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"),
+                QStringLiteral("20")},
+            {QStringLiteral("throttle-rate"), QStringLiteral("Share of retire requests answered 429."),
+                QStringLiteral("rate"), QStringLiteral("0.1")},
+            {QStringLiteral("retry-after"), QStringLiteral("Retry-After of those answers."), QStringLiteral("s"),
+                QStringLiteral("1")},
+            {QStringLiteral("graphsim"), QStringLiteral("Path of offboard-graphsim."), QStringLiteral("path"),
+                QStringLiteral(OFFBOARD_BINARY_DIR "/offboard-graphsim")}});
     parser.process(app);
     const int targetCount = parser.value(QStringLiteral("targets")).toInt();
     const int latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
@@ -109,10 +114,11 @@ int main(int argc, char *argv[])
     const QString logPath = dir.filePath(QStringLiteral("requests.jsonl"));
     Graphsim sim;
     if (!sim.start(parser.value(QStringLiteral("graphsim")),
-                   {QStringLiteral("--devices"), QString::number(targetCount + targetCount / 2 + 100), QStringLiteral("--latency-ms"),
-                    QString::number(latencyMs), QStringLiteral("--throttle-rate"), parser.value(QStringLiteral("throttle-rate")),
-                    QStringLiteral("--retry-after"), QString::number(retryAfter), QStringLiteral("--fault-methods"), QStringLiteral("POST"),
-                    QStringLiteral("--log"), logPath}))
+            {QStringLiteral("--devices"), QString::number(targetCount + targetCount / 2 + 100),
+                QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--throttle-rate"),
+                parser.value(QStringLiteral("throttle-rate")), QStringLiteral("--retry-after"),
+                QString::number(retryAfter), QStringLiteral("--fault-methods"), QStringLiteral("POST"),
+                QStringLiteral("--log"), logPath}))
         return 1;
     QNetworkAccessManager network;
     const QString token = sim.appOnlyToken(network);
@@ -154,23 +160,18 @@ int main(int argc, char *argv[])
     const double writeLimit = std::floor((targetCount - 1) / 200.0) * 20.0;
     // Our own pacing (ActionRunner::WriteBudget per window, retries included) on top of that.
     const int writesSent = targetCount + log.throttledItems;
-    const double pacing = std::floor((writesSent - 1) / double(ActionRunner::WriteBudget)) * ActionRunner::WriteWindowSeconds;
+    const double pacing
+        = std::floor((writesSent - 1) / double(ActionRunner::WriteBudget)) * ActionRunner::WriteWindowSeconds;
 
-    const QJsonObject figures{{QStringLiteral("targets"), targetCount},
-                              {QStringLiteral("latency_ms"), latencyMs},
-                              {QStringLiteral("succeeded"), succeeded},
-                              {QStringLiteral("lost"), lost},
-                              {QStringLiteral("doubled"), doubled},
-                              {QStringLiteral("reported_done"), reportedDone},
-                              {QStringLiteral("batches"), log.batches},
-                              {QStringLiteral("throttled_requests"), log.throttledItems},
-                              {QStringLiteral("batches_with_throttling"), log.batchesWithThrottling},
-                              {QStringLiteral("total_s"), totalSeconds},
-                              {QStringLiteral("lower_bound_s"), qMax(roundTrips + retryWaits, writeLimit)},
-                              {QStringLiteral("round_trips_s"), roundTrips},
-                              {QStringLiteral("retry_after_waits_s"), retryWaits},
-                              {QStringLiteral("intune_write_limit_s"), writeLimit},
-                              {QStringLiteral("own_pacing_bound_s"), pacing}};
+    const QJsonObject figures {{QStringLiteral("targets"), targetCount}, {QStringLiteral("latency_ms"), latencyMs},
+        {QStringLiteral("succeeded"), succeeded}, {QStringLiteral("lost"), lost}, {QStringLiteral("doubled"), doubled},
+        {QStringLiteral("reported_done"), reportedDone}, {QStringLiteral("batches"), log.batches},
+        {QStringLiteral("throttled_requests"), log.throttledItems},
+        {QStringLiteral("batches_with_throttling"), log.batchesWithThrottling},
+        {QStringLiteral("total_s"), totalSeconds},
+        {QStringLiteral("lower_bound_s"), qMax(roundTrips + retryWaits, writeLimit)},
+        {QStringLiteral("round_trips_s"), roundTrips}, {QStringLiteral("retry_after_waits_s"), retryWaits},
+        {QStringLiteral("intune_write_limit_s"), writeLimit}, {QStringLiteral("own_pacing_bound_s"), pacing}};
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return lost == 0 && doubled == 0 ? 0 : 1;
 }

@@ -1,13 +1,13 @@
 // Loads N managed devices from offboard-graphsim (a separate process) into the real device list and prints one JSON
 // line of figures. Not a test: it judges nothing, it measures.
 #include "core/graph/GraphClient.h"
-#include "tests/bench/Graphsim.h"
+#include "core/graph/PageLoader.h"
 #include "core/model/ListFilterProxy.h"
+#include "tests/bench/Graphsim.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
-#include "core/graph/PageLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,9 +27,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
-#include <memory>
 #include <functional>
+#include <memory>
+#include <sys/resource.h>
 
 namespace {
 
@@ -48,9 +48,10 @@ double rssMegabytes()
 // User and system time of this process, all threads.
 double processCpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The lower bound: the same pages fetched one after another, nothing parsed but the next link.
@@ -68,8 +69,9 @@ double sequentialFetchSeconds(QNetworkAccessManager &network, QUrl url, const QS
         if (key < 0)
             break;
         const int start = key + 19;
-        url = QUrl(QString::fromUtf8(body.mid(start, body.indexOf('"', start) - start)).replace(QStringLiteral("\\u0026"), QStringLiteral("&")),
-                   QUrl::StrictMode);
+        url = QUrl(QString::fromUtf8(body.mid(start, body.indexOf('"', start) - start))
+                       .replace(QStringLiteral("\\u0026"), QStringLiteral("&")),
+            QUrl::StrictMode);
     }
     return timer.elapsed() / 1000.0;
 }
@@ -97,10 +99,11 @@ LoadFigures loadWhole(QApplication &app, DevicePage &page)
         figures.maxStall = qMax(figures.maxStall, now - lastBeat);
         lastBeat = now;
     });
-    const QMetaObject::Connection firstRow = QObject::connect(page.devices(), &QAbstractItemModel::rowsInserted, &app, [&] {
-        if (figures.firstRow < 0)
-            figures.firstRow = clock.elapsed() / 1000.0;
-    });
+    const QMetaObject::Connection firstRow
+        = QObject::connect(page.devices(), &QAbstractItemModel::rowsInserted, &app, [&] {
+              if (figures.firstRow < 0)
+                  figures.firstRow = clock.elapsed() / 1000.0;
+          });
     QEventLoop done;
     QObject::connect(page.loader(), &PageLoader::finished, &done, &QEventLoop::quit);
     QObject::connect(page.loader(), &PageLoader::failed, &done, &QEventLoop::quit);
@@ -145,22 +148,27 @@ double millisecondsFor(QApplication &app, const std::function<void()> &step)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Managed devices in the tenant."), QStringLiteral("n"), QStringLiteral("100000")},
-                       {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"), QStringLiteral("0")},
-                       {QStringLiteral("rounds"), QStringLiteral("Load rounds; the figures are their medians."), QStringLiteral("n"), QStringLiteral("3")},
-                       {QStringLiteral("graphsim"), QStringLiteral("Path of offboard-graphsim."), QStringLiteral("path"),
-                        QStringLiteral(OFFBOARD_BINARY_DIR "/offboard-graphsim")}});
+    parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Managed devices in the tenant."),
+                           QStringLiteral("n"), QStringLiteral("100000")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"),
+            QStringLiteral("0")},
+        {QStringLiteral("rounds"), QStringLiteral("Load rounds; the figures are their medians."), QStringLiteral("n"),
+            QStringLiteral("3")},
+        {QStringLiteral("graphsim"), QStringLiteral("Path of offboard-graphsim."), QStringLiteral("path"),
+            QStringLiteral(OFFBOARD_BINARY_DIR "/offboard-graphsim")}});
     parser.process(app);
     const int devices = parser.value(QStringLiteral("devices")).toInt();
     const int latency = parser.value(QStringLiteral("latency-ms")).toInt();
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
 
     Graphsim sim;
-    if (!sim.start(parser.value(QStringLiteral("graphsim")), {QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
-                                                             QString::number(latency), QStringLiteral("--no-intune-limits")}))
+    if (!sim.start(parser.value(QStringLiteral("graphsim")),
+            {QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
+                QString::number(latency), QStringLiteral("--no-intune-limits")}))
         return 1;
     QNetworkAccessManager network;
     const QString token = sim.appOnlyToken(network);
@@ -170,13 +178,14 @@ int main(int argc, char *argv[])
     QUrlQuery select;
     select.addQueryItem(QStringLiteral("$select"), ManagedDevice::selectProperties().join(QLatin1Char(',')));
     select.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
-    const QUrl firstPage = client.resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), select);
+    const QUrl firstPage
+        = client.resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), select);
     int pages = 0;
     // Warm up the connection and the simulator's caches.
     sequentialFetchSeconds(network, firstPage, token, &pages);
 
-    // Rounds alternate the plain fetch and the list load, so that a noisy neighbour on the machine weighs on both alike;
-    // the figures are the rounds' medians, and the longest stall of any round.
+    // Rounds alternate the plain fetch and the list load, so that a noisy neighbour on the machine weighs on both
+    // alike; the figures are the rounds' medians, and the longest stall of any round.
     QList<double> baselines, allRowsRuns, ratios, firstRows, cpuRuns;
     qint64 maxStall = 0;
     double rssGrowth = 0;
@@ -227,24 +236,16 @@ int main(int argc, char *argv[])
     const double sortedFilterMs = millisecondsFor(app, [&] { page->searchField()->setText(serial.left(3)); });
     const double clearFilterMs = millisecondsFor(app, [&] { page->searchField()->clear(); });
 
-    const QJsonObject figures{{QStringLiteral("devices"), page->devices()->rowCount()},
-                              {QStringLiteral("latency_ms"), latency},
-                              {QStringLiteral("pages"), pages},
-                              {QStringLiteral("rounds"), rounds},
-                              {QStringLiteral("first_row_s"), median(firstRows)},
-                              {QStringLiteral("all_rows_s"), median(allRowsRuns)},
-                              {QStringLiteral("baseline_s"), median(baselines)},
-                              {QStringLiteral("client_cpu_s"), median(cpuRuns)},
-                              {QStringLiteral("all_rows_vs_baseline"), median(ratios)},
-                              {QStringLiteral("all_rows_vs_baseline_runs"), QJsonArray::fromVariantList(toVariants(ratios))},
-                              {QStringLiteral("max_stall_ms"), double(maxStall)},
-                              {QStringLiteral("filter_ms"), filterMs},
-                              {QStringLiteral("filter_max_ms"), filterMaxMs},
-                              {QStringLiteral("filter_matches"), filterMatches},
-                              {QStringLiteral("sort_ms"), sortMs},
-                              {QStringLiteral("sorted_filter_ms"), sortedFilterMs},
-                              {QStringLiteral("clear_filter_ms"), clearFilterMs},
-                              {QStringLiteral("rss_growth_mb"), rssGrowth}};
+    const QJsonObject figures {{QStringLiteral("devices"), page->devices()->rowCount()},
+        {QStringLiteral("latency_ms"), latency}, {QStringLiteral("pages"), pages}, {QStringLiteral("rounds"), rounds},
+        {QStringLiteral("first_row_s"), median(firstRows)}, {QStringLiteral("all_rows_s"), median(allRowsRuns)},
+        {QStringLiteral("baseline_s"), median(baselines)}, {QStringLiteral("client_cpu_s"), median(cpuRuns)},
+        {QStringLiteral("all_rows_vs_baseline"), median(ratios)},
+        {QStringLiteral("all_rows_vs_baseline_runs"), QJsonArray::fromVariantList(toVariants(ratios))},
+        {QStringLiteral("max_stall_ms"), double(maxStall)}, {QStringLiteral("filter_ms"), filterMs},
+        {QStringLiteral("filter_max_ms"), filterMaxMs}, {QStringLiteral("filter_matches"), filterMatches},
+        {QStringLiteral("sort_ms"), sortMs}, {QStringLiteral("sorted_filter_ms"), sortedFilterMs},
+        {QStringLiteral("clear_filter_ms"), clearFilterMs}, {QStringLiteral("rss_growth_mb"), rssGrowth}};
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return page->devices()->rowCount() == devices ? 0 : 1;
 }

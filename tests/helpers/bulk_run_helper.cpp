@@ -4,8 +4,8 @@
 //   bulk_run_helper recover <graph-url> <journal>                       prints "verified <id> <observed>" per intent
 // The access token is read from the first line of standard input, never from the command line.
 #include "core/actions/ActionRunner.h"
-#include "core/graph/GraphClient.h"
 #include "core/actions/IntentVerifier.h"
+#include "core/graph/GraphClient.h"
 #include "core/journal/Journal.h"
 
 #include <QCoreApplication>

@@ -14,7 +14,8 @@ DemoServerOptions DemoFixture::smallTenant(int devices, int users)
     return options;
 }
 
-DemoFixture::DemoFixture(const DemoServerOptions &options) : m_host(std::make_unique<DemoTenantHost>(options))
+DemoFixture::DemoFixture(const DemoServerOptions &options)
+    : m_host(std::make_unique<DemoTenantHost>(options))
 {
     QSignalSpy ready(m_host.get(), &DemoTenantHost::ready);
     m_host->start();
@@ -51,19 +52,24 @@ QString DemoFixture::passwordToken(const QString &upn, const QString &password)
     form.addQueryItem(QStringLiteral("username"), upn);
     form.addQueryItem(QStringLiteral("password"), password);
     form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-    return http.postForm(identity(QStringLiteral("/oauth2/v2.0/token")), form).json().value(QStringLiteral("access_token")).toString();
+    return http.postForm(identity(QStringLiteral("/oauth2/v2.0/token")), form)
+        .json()
+        .value(QStringLiteral("access_token"))
+        .toString();
 }
 
 QString DemoFixture::adminToken()
 {
     const QJsonObject account = m_description.value(QStringLiteral("accounts")).toArray().at(0).toObject();
-    return passwordToken(account.value(QStringLiteral("upn")).toString(), account.value(QStringLiteral("password")).toString());
+    return passwordToken(
+        account.value(QStringLiteral("upn")).toString(), account.value(QStringLiteral("password")).toString());
 }
 
 QString DemoFixture::operatorToken()
 {
     const QJsonObject account = m_description.value(QStringLiteral("accounts")).toArray().at(1).toObject();
-    return passwordToken(account.value(QStringLiteral("upn")).toString(), account.value(QStringLiteral("password")).toString());
+    return passwordToken(
+        account.value(QStringLiteral("upn")).toString(), account.value(QStringLiteral("password")).toString());
 }
 
 QString DemoFixture::appToken()
@@ -74,7 +80,10 @@ QString DemoFixture::appToken()
     form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
     form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
     form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-    return http.postForm(identity(QStringLiteral("/oauth2/v2.0/token")), form).json().value(QStringLiteral("access_token")).toString();
+    return http.postForm(identity(QStringLiteral("/oauth2/v2.0/token")), form)
+        .json()
+        .value(QStringLiteral("access_token"))
+        .toString();
 }
 
 QStringList DemoFixture::ids(const QString &collectionPath, const QString &filter, int count)
@@ -85,7 +94,10 @@ QStringList DemoFixture::ids(const QString &collectionPath, const QString &filte
     if (!filter.isEmpty())
         query.addQueryItem(QStringLiteral("$filter"), filter);
     QStringList result;
-    for (const auto &value : http.get(graph(collectionPath, query), TestHttp::bearer(adminToken())).json().value(QStringLiteral("value")).toArray())
+    for (const auto &value : http.get(graph(collectionPath, query), TestHttp::bearer(adminToken()))
+                                 .json()
+                                 .value(QStringLiteral("value"))
+                                 .toArray())
         result.append(value.toObject().value(QStringLiteral("id")).toString());
     return result;
 }

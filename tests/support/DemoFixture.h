@@ -20,14 +20,17 @@ public:
         return options;
     }
 
-    DemoFixture() : DemoFixture(smallTenant()) {}
+    DemoFixture()
+        : DemoFixture(smallTenant())
+    {
+    }
     explicit DemoFixture(const DemoServerOptions &options);
     ~DemoFixture();
 
     bool isReady() const { return m_host && m_host->isReady(); }
     DemoServer *server() const { return m_host->server(); }
     QUrl graph(const QString &pathAndQuery) const; // e.g. "/v1.0/users?$top=5"
-    QUrl identity(const QString &path) const;      // relative to the authority, e.g. "/oauth2/v2.0/token"
+    QUrl identity(const QString &path) const; // relative to the authority, e.g. "/oauth2/v2.0/token"
     QUrl graph(const QString &path, const QUrlQuery &query) const;
     QJsonObject description() const { return m_description; }
 
@@ -38,7 +41,10 @@ public:
 
     // The ids of the first `count` items of a collection (optionally filtered) as Graph lists them.
     QStringList ids(const QString &collectionPath, const QString &filter, int count);
-    QString firstId(const QString &collectionPath, const QString &filter = {}) { return ids(collectionPath, filter, 1).value(0); }
+    QString firstId(const QString &collectionPath, const QString &filter = {})
+    {
+        return ids(collectionPath, filter, 1).value(0);
+    }
 
     TestHttp http;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tests/support/DemoFixture.h"
 #include "core/graph/GraphClient.h"
+#include "tests/support/DemoFixture.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -10,7 +10,9 @@
 // The app's own GraphClient, pointed at a demo tenant and signed in as its helpdesk admin.
 struct DemoGraphClient
 {
-    explicit DemoGraphClient(DemoFixture &demo) : client(&network), token(demo.adminToken())
+    explicit DemoGraphClient(DemoFixture &demo)
+        : client(&network)
+        , token(demo.adminToken())
     {
         client.setBaseUrl(demo.graph(QString()));
         client.setTokenProvider([this] { return token; });

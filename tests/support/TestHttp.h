@@ -30,7 +30,7 @@ public:
 
     TestReply get(const QUrl &url, const Headers &headers = {});
     TestReply post(const QUrl &url, const QByteArray &body, const Headers &headers = {},
-                   const QByteArray &contentType = "application/json");
+        const QByteArray &contentType = "application/json");
     TestReply postForm(const QUrl &url, const QUrlQuery &form, const Headers &headers = {});
     TestReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
 
