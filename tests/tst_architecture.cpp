@@ -78,6 +78,20 @@ private slots:
         }
     }
 
+    // Inside core, folders depend one way only: each may include those before it in this order, never one after.
+    void coreFoldersDependInOneDirection()
+    {
+        const QStringList order = {QStringLiteral("platform"), QStringLiteral("graph"), QStringLiteral("auth"),
+            QStringLiteral("journal"), QStringLiteral("model"), QStringLiteral("actions")};
+        for (const Include &include : quotedIncludes(QStringLiteral("core"))) {
+            const QString from = include.file.section(QLatin1Char('/'), 1, 1);
+            const QString to = include.target.section(QLatin1Char('/'), 1, 1);
+            QVERIFY2(order.contains(from) && order.contains(to), qPrintable(include.file));
+            QVERIFY2(order.indexOf(to) <= order.indexOf(from),
+                qPrintable(include.file + QStringLiteral(" includes ") + include.target));
+        }
+    }
+
     void coreUsesNoWidgets()
     {
         static const QRegularExpression widgets(

@@ -27,6 +27,10 @@ JournalPage::JournalPage(Journal *journal, QWidget *parent)
     , m_model(new JournalModel(this))
     , m_filter(new JournalFilter(this))
 {
+    m_model->setActionTitle([](const QString &name) {
+        const ActionDefinition *action = ActionCatalog::find(name);
+        return action ? ActionCatalog::title(*action) : name;
+    });
     m_filter->setSourceModel(m_model);
     buildUi();
     retranslate();

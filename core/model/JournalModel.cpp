@@ -1,7 +1,5 @@
 #include "core/model/JournalModel.h"
 
-#include "core/actions/ActionCatalog.h"
-
 #include <QHash>
 #include <QLocale>
 
@@ -57,10 +55,8 @@ QString JournalModel::text(const Row &row, int column) const
     switch (column) {
     case Time:
         return QLocale().toString(row.time().toLocalTime(), QLocale::ShortFormat);
-    case Action: {
-        const ActionDefinition *action = ActionCatalog::find(entry.action);
-        return action ? ActionCatalog::title(*action) : entry.action;
-    }
+    case Action:
+        return m_actionTitle ? m_actionTitle(entry.action) : entry.action;
     case Target:
         return entry.targetName;
     case Outcome:

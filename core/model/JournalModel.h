@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <optional>
 
 // The journal as a table: one row per request (an intent and its outcome share an operation id), newest first.
@@ -43,6 +44,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setEntries(const QList<JournalEntry> &entries);
+    // How the Action column names an action (the catalog's translated title); by default Graph's name.
+    void setActionTitle(std::function<QString(const QString &actionName)> title) { m_actionTitle = std::move(title); }
     const Row &row(int index) const { return m_rows.at(index); }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -56,4 +59,5 @@ private:
     QString text(const Row &row, int column) const;
 
     QList<Row> m_rows;
+    std::function<QString(const QString &)> m_actionTitle;
 };
