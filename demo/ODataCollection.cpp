@@ -133,158 +133,260 @@ SimResponse ODataCollection::item(
     return SimResponse::json(200, object);
 }
 
-template<typename T>
-SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entityType, const QString &contextPath,
-    const QVector<int> &scope, const std::function<const T *(int)> &at)
+namespace {
+
+// The query options of one collection request, read and checked against the contract before anything is listed.
+struct QueryOptions
 {
-    const SimRequest &request = *ctx.request;
-    const bool directory = entityType == EntityJson::User;
-    const GraphContract &contract = GraphContract::instance();
-    auto bad = [&](const QString &message) { return error(ctx, 400, QStringLiteral("BadRequest"), message); };
-    auto unsupported = [&](const QString &message) {
-        return error(
-            ctx, 400, directory ? QStringLiteral("Request_UnsupportedQuery") : QStringLiteral("BadRequest"), message);
-    };
-
-    static const QStringList knownOptions
-        = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken"),
-            QStringLiteral("$orderby"), QStringLiteral("$count"), QStringLiteral("$search"), QStringLiteral("$format")};
-    for (const auto &pair : request.query.queryItems(QUrl::FullyDecoded)) {
-        // Directory objects: "'$skip' is not supported by the service." (https://learn.microsoft.com/graph/paging:
-        // some APIs, such as users, do not support $skip).
-        if (directory && pair.first == QLatin1String("$skip"))
-            return error(ctx, 400, QStringLiteral("Request_BadRequest"),
-                QStringLiteral("'$skip' is not supported by the service."));
-        if (pair.first.startsWith(QLatin1Char('$')) && !knownOptions.contains(pair.first))
-            return bad(QStringLiteral("Query option '%1' is not supported on this collection.").arg(pair.first));
-    }
-
+    bool directory = false; // users: directory objects, with their own rules for $count, $search and $orderby
     QStringList select;
-    for (const auto &name : request.queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = name.trimmed();
-        if (!contract.property(ctx.version, entityType, trimmed))
-            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
-                           .arg(trimmed, entityType));
-        select.append(trimmed);
-    }
-    if (select.isEmpty() && directory)
-        select = EntityJson::defaultUserProperties();
-
-    const int maxTop = directory ? 999 : 1000;
-    int pageSize = directory ? 100 : 1000;
-    if (request.hasQuery(QStringLiteral("$top"))) {
-        bool ok = false;
-        const QString text = request.queryValue(QStringLiteral("$top"));
-        const int top = text.toInt(&ok);
-        if (!ok || top < 0)
-            return bad(
-                QStringLiteral("Invalid value '%1' for $top query option found. The $top query option requires a "
-                               "non-negative integer value.")
-                    .arg(text));
-        if (directory && (top < 1 || top > maxTop))
-            return bad(
-                QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(top));
-        pageSize = qBound(1, top, maxTop);
-    }
-
-    const QString countText = request.queryValue(QStringLiteral("$count"));
-    if (request.hasQuery(QStringLiteral("$count")) && countText != QLatin1String("true")
-        && countText != QLatin1String("false"))
-        return bad(
-            QStringLiteral("Invalid value '%1' for $count query option found. Valid values are 'true' and 'false'.")
-                .arg(countText));
-    // https://learn.microsoft.com/graph/aad-advanced-queries: on directory objects, $count=true without
-    // ConsistencyLevel: eventual is not an error; Graph answers 200 and leaves @odata.count out.
-    const bool wantCount = countText == QLatin1String("true") && (!directory || ctx.eventual());
-
-    auto lookupFor = [&](const T &entity) {
-        return [&entity, &ctx](const QString &property) { return EntityJson::value(entity, ctx.version, property); };
-    };
-
+    int pageSize = 1000;
+    bool wantCount = false;
     ODataFilter filter;
-    if (request.hasQuery(QStringLiteral("$filter"))) {
-        QString parseError;
-        filter = ODataFilter::parse(request.queryValue(QStringLiteral("$filter")), &parseError);
-        if (!filter.isValid())
-            return bad(QStringLiteral("Invalid filter clause: %1").arg(parseError));
-        const QString message = filter.validate([&](const QString &property, const QJsonValue &literal) -> QString {
-            const ContractProperty *p = contract.property(ctx.version, entityType, property);
-            if (!p)
-                return QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
-                    .arg(property, entityType);
-            if (p->collection || p->kind == QLatin1String("complex"))
-                return QStringLiteral("Invalid filter clause: filtering on '%1' is not supported.").arg(property);
-            if (p->kind == QLatin1String("enum") && literal.isString()
-                && !contract.enumMembers(ctx.version, p->type).contains(literal.toString()))
-                return QStringLiteral("The string '%1' is not a valid enumeration type constant.")
-                    .arg(literal.toString());
-            const bool stringLike = p->type == QLatin1String("Edm.String") || p->kind == QLatin1String("enum");
-            if (stringLike && !literal.isString() && !literal.isNull())
-                return QStringLiteral("Invalid filter clause: a value of type '%1' cannot be compared with '%2'.")
-                    .arg(p->type, property);
-            return {};
-        });
-        if (!message.isEmpty())
-            return bad(message);
-        if (directory && filter.usesFunction(QStringLiteral("endswith")) && !(ctx.eventual() && wantCount))
-            return unsupported(QStringLiteral("Unsupported Query."));
-        // Autopilot identities refuse eq and the other comparisons, even on serialNumber or id, with 400
-        // (msgraph-sdk-powershell#1260, microsoft-graph-docs-contrib#3693); Microsoft's answer is
-        // contains(serialNumber,'…') (microsoft-graph-docs#9357). Only contains() is served here.
-        if (entityType == EntityJson::AutopilotIdentity && !filter.comparesOnlyWith(QStringLiteral("contains")))
-            return error(ctx, 400, QStringLiteral("BadRequest"),
-                QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
-    }
-
     QList<SearchClause> search;
     bool searchAll = false;
-    if (request.hasQuery(QStringLiteral("$search"))) {
-        if (!directory)
-            return bad(QStringLiteral("Query option '$search' is not supported on this collection."));
-        if (!ctx.eventual())
-            return unsupported(
-                QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
-                               "request header: 'ConsistencyLevel: eventual'"));
-        QString message;
-        if (!parseSearch(request.queryValue(QStringLiteral("$search")), &search, &searchAll, &message))
-            return bad(message);
-        for (const auto &clause : search) {
-            if (!contract.property(ctx.version, entityType, clause.property))
-                return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
-                               .arg(clause.property, entityType));
-        }
-    }
-
     struct SortKey
     {
         QString property;
         bool descending;
     };
     QList<SortKey> sortKeys;
-    const QString orderBy = request.queryValue(QStringLiteral("$orderby")).trimmed();
-    for (const auto &part : orderBy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    QString orderBy;
+};
+
+using Refusal = std::optional<SimResponse>;
+
+SimResponse badRequest(const GraphContext &ctx, const QString &message)
+{
+    return error(ctx, 400, QStringLiteral("BadRequest"), message);
+}
+
+// Directory objects call a query they cannot run "Request_UnsupportedQuery"; Intune says BadRequest.
+SimResponse unsupportedQuery(const GraphContext &ctx, const QueryOptions &o, const QString &message)
+{
+    return error(
+        ctx, 400, o.directory ? QStringLiteral("Request_UnsupportedQuery") : QStringLiteral("BadRequest"), message);
+}
+
+SimResponse unknownProperty(const GraphContext &ctx, const QString &property, const QString &entityType)
+{
+    return badRequest(ctx,
+        QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.").arg(property, entityType));
+}
+
+Refusal checkOptionNames(const GraphContext &ctx, const QueryOptions &o)
+{
+    static const QStringList knownOptions
+        = {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$top"), QStringLiteral("$skiptoken"),
+            QStringLiteral("$orderby"), QStringLiteral("$count"), QStringLiteral("$search"), QStringLiteral("$format")};
+    for (const auto &pair : ctx.request->query.queryItems(QUrl::FullyDecoded)) {
+        // Directory objects: "'$skip' is not supported by the service." (https://learn.microsoft.com/graph/paging:
+        // some APIs, such as users, do not support $skip).
+        if (o.directory && pair.first == QLatin1String("$skip"))
+            return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                QStringLiteral("'$skip' is not supported by the service."));
+        if (pair.first.startsWith(QLatin1Char('$')) && !knownOptions.contains(pair.first))
+            return badRequest(
+                ctx, QStringLiteral("Query option '%1' is not supported on this collection.").arg(pair.first));
+    }
+    return std::nullopt;
+}
+
+Refusal readSelect(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
+{
+    for (const auto &name :
+        ctx.request->queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = name.trimmed();
+        if (!GraphContract::instance().property(ctx.version, entityType, trimmed))
+            return unknownProperty(ctx, trimmed, entityType);
+        o->select.append(trimmed);
+    }
+    if (o->select.isEmpty() && o->directory)
+        o->select = EntityJson::defaultUserProperties();
+    return std::nullopt;
+}
+
+Refusal readTop(const GraphContext &ctx, QueryOptions *o)
+{
+    const int maxTop = o->directory ? 999 : 1000;
+    o->pageSize = o->directory ? 100 : 1000;
+    if (!ctx.request->hasQuery(QStringLiteral("$top")))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = ctx.request->queryValue(QStringLiteral("$top"));
+    const int top = text.toInt(&ok);
+    if (!ok || top < 0)
+        return badRequest(ctx,
+            QStringLiteral("Invalid value '%1' for $top query option found. The $top query option requires a "
+                           "non-negative integer value.")
+                .arg(text));
+    if (o->directory && (top < 1 || top > maxTop))
+        return badRequest(
+            ctx, QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(top));
+    o->pageSize = qBound(1, top, maxTop);
+    return std::nullopt;
+}
+
+Refusal readCount(const GraphContext &ctx, QueryOptions *o)
+{
+    const QString countText = ctx.request->queryValue(QStringLiteral("$count"));
+    if (ctx.request->hasQuery(QStringLiteral("$count")) && countText != QLatin1String("true")
+        && countText != QLatin1String("false"))
+        return badRequest(ctx,
+            QStringLiteral("Invalid value '%1' for $count query option found. Valid values are 'true' and 'false'.")
+                .arg(countText));
+    // https://learn.microsoft.com/graph/aad-advanced-queries: on directory objects, $count=true without
+    // ConsistencyLevel: eventual is not an error; Graph answers 200 and leaves @odata.count out.
+    o->wantCount = countText == QLatin1String("true") && (!o->directory || ctx.eventual());
+    return std::nullopt;
+}
+
+// Why a comparison in $filter cannot be run on this type, as Graph words it; empty when it can.
+QString filterProblem(
+    const GraphContext &ctx, const QString &entityType, const QString &property, const QJsonValue &literal)
+{
+    const GraphContract &contract = GraphContract::instance();
+    const ContractProperty *p = contract.property(ctx.version, entityType, property);
+    if (!p)
+        return QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+            .arg(property, entityType);
+    if (p->collection || p->kind == QLatin1String("complex"))
+        return QStringLiteral("Invalid filter clause: filtering on '%1' is not supported.").arg(property);
+    if (p->kind == QLatin1String("enum") && literal.isString()
+        && !contract.enumMembers(ctx.version, p->type).contains(literal.toString()))
+        return QStringLiteral("The string '%1' is not a valid enumeration type constant.").arg(literal.toString());
+    const bool stringLike = p->type == QLatin1String("Edm.String") || p->kind == QLatin1String("enum");
+    if (stringLike && !literal.isString() && !literal.isNull())
+        return QStringLiteral("Invalid filter clause: a value of type '%1' cannot be compared with '%2'.")
+            .arg(p->type, property);
+    return {};
+}
+
+Refusal readFilter(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
+{
+    if (!ctx.request->hasQuery(QStringLiteral("$filter")))
+        return std::nullopt;
+    QString parseError;
+    o->filter = ODataFilter::parse(ctx.request->queryValue(QStringLiteral("$filter")), &parseError);
+    if (!o->filter.isValid())
+        return badRequest(ctx, QStringLiteral("Invalid filter clause: %1").arg(parseError));
+    const QString message = o->filter.validate([&](const QString &property, const QJsonValue &literal) {
+        return filterProblem(ctx, entityType, property, literal);
+    });
+    if (!message.isEmpty())
+        return badRequest(ctx, message);
+    if (o->directory && o->filter.usesFunction(QStringLiteral("endswith")) && !(ctx.eventual() && o->wantCount))
+        return unsupportedQuery(ctx, *o, QStringLiteral("Unsupported Query."));
+    // Autopilot identities refuse eq and the other comparisons, even on serialNumber or id, with 400
+    // (msgraph-sdk-powershell#1260, microsoft-graph-docs-contrib#3693); Microsoft's answer is
+    // contains(serialNumber,'…') (microsoft-graph-docs#9357). Only contains() is served here.
+    if (entityType == EntityJson::AutopilotIdentity && !o->filter.comparesOnlyWith(QStringLiteral("contains")))
+        return error(
+            ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
+    return std::nullopt;
+}
+
+Refusal readSearch(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
+{
+    if (!ctx.request->hasQuery(QStringLiteral("$search")))
+        return std::nullopt;
+    if (!o->directory)
+        return badRequest(ctx, QStringLiteral("Query option '$search' is not supported on this collection."));
+    if (!ctx.eventual())
+        return unsupportedQuery(ctx, *o,
+            QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
+                           "request header: 'ConsistencyLevel: eventual'"));
+    QString message;
+    if (!parseSearch(ctx.request->queryValue(QStringLiteral("$search")), &o->search, &o->searchAll, &message))
+        return badRequest(ctx, message);
+    for (const auto &clause : std::as_const(o->search)) {
+        if (!GraphContract::instance().property(ctx.version, entityType, clause.property))
+            return unknownProperty(ctx, clause.property, entityType);
+    }
+    return std::nullopt;
+}
+
+Refusal readOrderBy(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
+{
+    o->orderBy = ctx.request->queryValue(QStringLiteral("$orderby")).trimmed();
+    for (const auto &part : o->orderBy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList words = part.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString direction = words.value(1, QStringLiteral("asc"));
         if (words.isEmpty() || words.size() > 2
             || (direction != QLatin1String("asc") && direction != QLatin1String("desc")))
-            return bad(QStringLiteral("Invalid $orderby clause '%1'.").arg(part));
-        const ContractProperty *p = contract.property(ctx.version, entityType, words.first());
+            return badRequest(ctx, QStringLiteral("Invalid $orderby clause '%1'.").arg(part));
+        const ContractProperty *p = GraphContract::instance().property(ctx.version, entityType, words.first());
         if (!p)
-            return bad(QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
-                           .arg(words.first(), entityType));
+            return unknownProperty(ctx, words.first(), entityType);
         if (p->collection || p->kind == QLatin1String("complex"))
-            return bad(QStringLiteral("The $orderby expression must evaluate to a single value of primitive type."));
-        if (directory) {
+            return badRequest(
+                ctx, QStringLiteral("The $orderby expression must evaluate to a single value of primitive type."));
+        if (o->directory) {
             const bool sortable
                 = words.first() == QLatin1String("displayName") || words.first() == QLatin1String("userPrincipalName");
-            const bool advanced = ctx.eventual() && wantCount;
-            if (!sortable || ((filter.isValid() || !search.isEmpty()) && !advanced))
-                return unsupported(QStringLiteral("Sorting not supported for current query."));
+            const bool advanced = ctx.eventual() && o->wantCount;
+            if (!sortable || ((o->filter.isValid() || !o->search.isEmpty()) && !advanced))
+                return unsupportedQuery(ctx, *o, QStringLiteral("Sorting not supported for current query."));
         }
-        sortKeys.append({words.first(), direction == QLatin1String("desc")});
+        o->sortKeys.append({words.first(), direction == QLatin1String("desc")});
     }
+    return std::nullopt;
+}
 
-    // A scope (a user's devices) lists candidate indexes; inScope() still decides, so an empty one lists nothing.
+// Every option, in the order Graph checks them; the first that cannot be run is the answer.
+Refusal readQueryOptions(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
+{
+    o->directory = entityType == EntityJson::User;
+    if (auto refused = checkOptionNames(ctx, *o))
+        return refused;
+    if (auto refused = readSelect(ctx, entityType, o))
+        return refused;
+    if (auto refused = readTop(ctx, o))
+        return refused;
+    if (auto refused = readCount(ctx, o))
+        return refused;
+    if (auto refused = readFilter(ctx, entityType, o))
+        return refused;
+    if (auto refused = readSearch(ctx, entityType, o))
+        return refused;
+    return readOrderBy(ctx, entityType, o);
+}
+
+// The next page's address: this request's, with the position in an opaque $skiptoken.
+QString nextLink(const SimRequest &request, int cursor, const QString &scopeKey)
+{
+    QUrlQuery next = request.query;
+    next.removeAllQueryItems(QStringLiteral("$skiptoken"));
+    next.addQueryItem(QStringLiteral("$skiptoken"), QString::fromLatin1(encodeSkipToken(cursor, scopeKey)));
+    QStringList encodedSegments;
+    for (const auto &segment : request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        encodedSegments.append(QString::fromLatin1(QUrl::toPercentEncoding(segment, "$()'=,@:")));
+    return request.baseUrl() + QLatin1Char('/') + encodedSegments.join(QLatin1Char('/')) + QLatin1Char('?')
+        + encodeGraphQuery(next);
+}
+
+// Compares two sort keys as Graph orders them: numbers and booleans by value, text without regard to case.
+int compareSortValues(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
+    if (a.isBool() && b.isBool())
+        return int(a.toBool()) - int(b.toBool());
+    return a.toString().compare(b.toString(), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+template<typename T>
+SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entityType, const QString &contextPath,
+    const QVector<int> &scope, const std::function<const T *(int)> &at)
+{
+    QueryOptions o;
+    if (auto refused = readQueryOptions(ctx, entityType, &o))
+        return *refused;
+    const SimRequest &request = *ctx.request;
+
+    // A scope (a user's devices) lists candidate indexes; at() still decides, so an empty one lists nothing.
     const int baseCount = scope.isEmpty() ? [&] {
         if constexpr (std::is_same_v<T, DemoDevice>)
             return int(m_tenant.devices().size());
@@ -298,39 +400,31 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     auto baseIndex = [&](int position) { return scope.isEmpty() ? position : scope.at(position); };
 
     // Ordering: natural order, or a sorted order cached while the tenant does not change.
-    QVector<int> sorted;
     const QVector<int> *order = nullptr;
-    if (!sortKeys.isEmpty()) {
-        const QString cacheKey = entityType + QLatin1Char('|') + orderBy + QLatin1Char('|') + contextPath
+    if (!o.sortKeys.isEmpty()) {
+        const QString cacheKey = entityType + QLatin1Char('|') + o.orderBy + QLatin1Char('|') + contextPath
             + QLatin1Char('|') + simApiVersionSegment(ctx.version);
         if (m_sortCache.key != cacheKey || m_sortCache.generation != m_tenant.generation()) {
-            sorted.resize(baseCount);
-            for (int i = 0; i < baseCount; ++i)
-                sorted[i] = baseIndex(i);
-            QVector<QVector<QJsonValue>> keys(baseCount);
-            QHash<int, int> slot;
+            QVector<int> sorted(baseCount);
+            QHash<int, QVector<QJsonValue>> keys;
             for (int i = 0; i < baseCount; ++i) {
-                slot.insert(sorted[i], i);
+                sorted[i] = baseIndex(i);
                 if (const T *entity = at(sorted[i])) {
-                    for (const auto &key : sortKeys)
-                        keys[i].append(EntityJson::value(*entity, ctx.version, key.property));
+                    for (const auto &key : std::as_const(o.sortKeys))
+                        keys[sorted[i]].append(EntityJson::value(*entity, ctx.version, key.property));
                 }
             }
+            const QVector<QJsonValue> none; // a row hidden from this collection sorts by nothing
+            auto keysOf = [&](int index) -> const QVector<QJsonValue> & {
+                const auto it = keys.constFind(index);
+                return it == keys.constEnd() ? none : *it;
+            };
             std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) {
-                const auto &ka = keys[slot.value(a)];
-                const auto &kb = keys[slot.value(b)];
-                for (int k = 0; k < sortKeys.size() && k < ka.size() && k < kb.size(); ++k) {
-                    const QJsonValue &va = ka[k];
-                    const QJsonValue &vb = kb[k];
-                    int c = 0;
-                    if (va.isDouble() && vb.isDouble())
-                        c = va.toDouble() < vb.toDouble() ? -1 : (va.toDouble() > vb.toDouble() ? 1 : 0);
-                    else if (va.isBool() && vb.isBool())
-                        c = int(va.toBool()) - int(vb.toBool());
-                    else
-                        c = va.toString().compare(vb.toString(), Qt::CaseInsensitive);
-                    if (c != 0)
-                        return sortKeys[k].descending ? c > 0 : c < 0;
+                const QVector<QJsonValue> &ka = keysOf(a);
+                const QVector<QJsonValue> &kb = keysOf(b);
+                for (int k = 0; k < o.sortKeys.size() && k < ka.size() && k < kb.size(); ++k) {
+                    if (const int c = compareSortValues(ka[k], kb[k]); c != 0)
+                        return o.sortKeys[k].descending ? c > 0 : c < 0;
                 }
                 return false;
             });
@@ -341,19 +435,20 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     auto indexAt = [&](int position) { return order ? order->at(position) : baseIndex(position); };
 
     auto matches = [&](const T &entity) {
-        const auto lookup = lookupFor(entity);
-        if (filter.isValid() && !filter.matches(lookup))
+        const auto lookup
+            = [&entity, &ctx](const QString &property) { return EntityJson::value(entity, ctx.version, property); };
+        if (o.filter.isValid() && !o.filter.matches(lookup))
             return false;
-        if (search.isEmpty())
+        if (o.search.isEmpty())
             return true;
         bool any = false;
         bool every = true;
-        for (const auto &clause : search) {
+        for (const auto &clause : std::as_const(o.search)) {
             const bool hit = searchMatches(lookup(clause.property).toString(), clause.term);
             any |= hit;
             every &= hit;
         }
-        return searchAll ? every : any;
+        return o.searchAll ? every : any;
     };
 
     const QString scopeKey = QString::fromLatin1(
@@ -363,14 +458,14 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     int position = 0;
     if (request.hasQuery(QStringLiteral("$skiptoken"))
         && !decodeSkipToken(request.queryValue(QStringLiteral("$skiptoken")), scopeKey, &position))
-        return bad(QStringLiteral("The $skiptoken is not valid for this request."));
+        return badRequest(ctx, QStringLiteral("The $skiptoken is not valid for this request."));
 
     QJsonArray values;
     int cursor = position;
-    for (; cursor < baseCount && values.size() < pageSize; ++cursor) {
+    for (; cursor < baseCount && values.size() < o.pageSize; ++cursor) {
         const T *entity = at(indexAt(cursor));
         if (entity && matches(*entity))
-            values.append(EntityJson::render(*entity, ctx.version, entityType, select));
+            values.append(EntityJson::render(*entity, ctx.version, entityType, o.select));
     }
     // Look ahead so the last page carries no nextLink.
     while (cursor < baseCount) {
@@ -383,9 +478,9 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
         QString(ctx.metadataBase() + contextPath
-            + (request.hasQuery(QStringLiteral("$select")) ? QStringLiteral("(%1)").arg(select.join(QLatin1Char(',')))
+            + (request.hasQuery(QStringLiteral("$select")) ? QStringLiteral("(%1)").arg(o.select.join(QLatin1Char(',')))
                                                            : QString())));
-    if (wantCount) {
+    if (o.wantCount) {
         int count = 0;
         for (int i = 0; i < baseCount; ++i) {
             const T *entity = at(indexAt(i));
@@ -395,17 +490,8 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         body.insert(QStringLiteral("@odata.count"), count);
     }
     body.insert(QStringLiteral("value"), values);
-    if (cursor < baseCount) {
-        QUrlQuery next = request.query;
-        next.removeAllQueryItems(QStringLiteral("$skiptoken"));
-        next.addQueryItem(QStringLiteral("$skiptoken"), QString::fromLatin1(encodeSkipToken(cursor, scopeKey)));
-        QStringList encodedSegments;
-        for (const auto &segment : request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-            encodedSegments.append(QString::fromLatin1(QUrl::toPercentEncoding(segment, "$()'=,@:")));
-        body.insert(QStringLiteral("@odata.nextLink"),
-            QString(request.baseUrl() + QLatin1Char('/') + encodedSegments.join(QLatin1Char('/')) + QLatin1Char('?')
-                + encodeGraphQuery(next)));
-    }
+    if (cursor < baseCount)
+        body.insert(QStringLiteral("@odata.nextLink"), nextLink(request, cursor, scopeKey));
     SimResponse response = SimResponse::json(200, body);
     response.isCollectionPage = true;
     return response;
