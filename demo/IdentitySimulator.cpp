@@ -136,19 +136,13 @@ SimResponse IdentitySimulator::handle(const SimRequest &request)
         return SimResponse::json(200, {{QStringLiteral("keys"), QJsonArray()}});
     if (rest == QLatin1String("oauth2/v2.0/authorize"))
         return authorize(request, tenant);
-    if (rest == QLatin1String("oauth2/v2.0/token")) {
+    const bool tokenEndpoint = rest == QLatin1String("oauth2/v2.0/token");
+    if (tokenEndpoint || rest == QLatin1String("oauth2/v2.0/devicecode")) {
         if (request.method != "POST")
             return oauthError(request, 405, QStringLiteral("invalid_request"), 900561,
                 QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
                     .arg(QString::fromLatin1(request.method)));
-        return token(request, tenant);
-    }
-    if (rest == QLatin1String("oauth2/v2.0/devicecode")) {
-        if (request.method != "POST")
-            return oauthError(request, 405, QStringLiteral("invalid_request"), 900561,
-                QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
-                    .arg(QString::fromLatin1(request.method)));
-        return deviceCode(request, tenant);
+        return tokenEndpoint ? token(request, tenant) : deviceCode(request, tenant);
     }
     if (rest == QLatin1String("devicelogin"))
         return deviceLogin(request, tenant);

@@ -4,13 +4,9 @@
 #include "core/model/ListModels.h"
 #include "ui/ListPage.h"
 
-#include <QHash>
-#include <QSet>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QSpinBox;
 
 class AutopilotPage : public ListPage
 {

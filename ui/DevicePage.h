@@ -4,10 +4,6 @@
 #include "core/model/ListModels.h"
 #include "ui/ListPage.h"
 
-#include <QHash>
-#include <QSet>
-
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;

@@ -3,13 +3,8 @@
 #include "core/model/ListModels.h"
 #include "ui/ListPage.h"
 
-#include <QHash>
-#include <QSet>
-
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QSpinBox;
 
 class PartnerPage : public ListPage
 {

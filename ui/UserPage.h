@@ -6,10 +6,8 @@
 #include <QHash>
 #include <QSet>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QSpinBox;
 
 class UserPage : public ListPage
 {
