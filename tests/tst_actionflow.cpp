@@ -3,6 +3,7 @@
 #include "core/model/ListFilterProxy.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoGraphClient.h"
+#include "ui/ActionController.h"
 #include "ui/ActionProgressDialog.h"
 #include "ui/AutopilotPage.h"
 #include "ui/ConfirmActionDialog.h"
@@ -343,6 +344,55 @@ private slots:
         QAction *retire = window->actionFor(QStringLiteral("retire"));
         QVERIFY(!retire->isEnabled());
         QVERIFY(retire->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    }
+
+    // Retiring a device already "retire pending" would change nothing: the action says so instead of running.
+    void anActionThatWouldChangeNothingIsDisabledAndSaysWhy()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        DevicePage *page = window->devicePage();
+        const ManagedDeviceModel *devices = page->devices();
+        page->proxy()->setRowPredicate(
+            [devices](int row) { return devices->at(row).managementState == QLatin1String("retirePending"); });
+        QVERIFY(page->proxy()->rowCount() > 0);
+        selectRows(page, {0});
+        QAction *retire = window->actionFor(QStringLiteral("retire"));
+        QVERIFY(!retire->isEnabled());
+        QVERIFY(retire->toolTip().contains(QStringLiteral("Nothing to do")));
+        page->proxy()->setRowPredicate({});
+        int pending = -1;
+        int managed = -1;
+        for (int row = 0; row < page->proxy()->rowCount() && (pending < 0 || managed < 0); ++row) {
+            const QString state
+                = devices->at(page->proxy()->mapToSource(page->proxy()->index(row, 0)).row()).managementState;
+            if (state == QLatin1String("retirePending") && pending < 0)
+                pending = row;
+            if (state == QLatin1String("managed") && managed < 0)
+                managed = row;
+        }
+        selectRows(page, {pending, managed});
+        QVERIFY(retire->isEnabled()); // one of them would change
+        selectRows(page, {managed});
+        const QString id = page->selectedTargets().constFirst().id;
+        window->actions()->applyEffect(*ActionCatalog::find(QStringLiteral("retire")), {id, QString(), QString()});
+        QVERIFY(!retire->isEnabled()); // the row now shows the action's effect
+    }
+
+    // In the lists Tab moves on from the table to the detail pane and the filters; arrows move within the table.
+    void tabLeavesTheListTable()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTableView *view = window->devicePage()->view();
+        view->setFocus();
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != view);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), view);
     }
 
     void aReadOnlySignInOffersNoActionEvenWhenItsTokenWould()

@@ -3,6 +3,7 @@
 #include "tests/support/DemoGraphClient.h"
 #include "ui/ConfirmActionDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -69,6 +70,27 @@ private slots:
         QVERIFY(dialog.confirmButton()->isEnabled()); // one device: no typing asked for
         QTest::keyClick(&dialog, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Tab leaves the targets table (arrows move within it) and reaches the type-to-confirm field and the buttons.
+    void tabLeavesTheTargetsTableAndReachesEveryControl()
+    {
+        ConfirmActionDialog dialog(*ActionCatalog::find(QStringLiteral("retire")), devices(37), admin, graph);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        table->setFocus();
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 12; ++i) {
+            QWidget *before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QVERIFY2(!(before == table && QApplication::focusWidget() == table), "Tab stayed in the table");
+            reached.insert(QApplication::focusWidget());
+        }
+        QVERIFY(reached.contains(dialog.findChild<QLineEdit *>()));
+        QVERIFY(reached.contains(dialog.cancelButton()));
+        QVERIFY(reached.contains(table)); // and back round to it
     }
 
     void severalTargetsNeedTheCountTyped_data()

@@ -1730,6 +1730,10 @@ Access token valid until %2</translation>
         <source> · read-only</source>
         <translation> · read-only</translation>
     </message>
+    <message>
+        <source>Nothing to do: every selected row already shows what this action leaves behind.</source>
+        <translation>Nothing to do: every selected row already shows what this action leaves behind.</translation>
+    </message>
 </context>
 <context>
     <name>PageLoader</name>

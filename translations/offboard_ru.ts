@@ -1755,6 +1755,10 @@ Access token valid until %2</source>
         <source> · read-only</source>
         <translation> · только чтение</translation>
     </message>
+    <message>
+        <source>Nothing to do: every selected row already shows what this action leaves behind.</source>
+        <translation>Делать нечего: все выбранные строки уже в том состоянии, в которое их переводит это действие.</translation>
+    </message>
 </context>
 <context>
     <name>PageLoader</name>

@@ -33,6 +33,15 @@ ActionCatalog::Permission ActionController::permission(const ActionDefinition &a
     return ActionCatalog::check(action, m_token, m_readOnly);
 }
 
+bool ActionController::changesNothing(const ActionDefinition &action, const QList<int> &sourceRows) const
+{
+    ListPage *page = m_pages(action.target);
+    if (!page || sourceRows.isEmpty() || action.effect.scope != ActionEffect::Scope::Target)
+        return false;
+    return std::all_of(sourceRows.begin(), sourceRows.end(),
+        [&](int row) { return page->entities()->showsChanges(row, action.effect.changes); });
+}
+
 void ActionController::request(const ActionDefinition &action, const QList<ActionTarget> &targets)
 {
     if (targets.isEmpty() || !permission(action).allowed)
@@ -75,6 +84,7 @@ void ActionController::applyEffect(const ActionDefinition &action, const ActionT
     }
     if (targets)
         targets->objectChanged(target.id);
+    emit effectApplied();
 }
 
 QList<ActionProgressDialog *> ActionController::runningActions() const

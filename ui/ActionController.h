@@ -34,6 +34,10 @@ public:
     ActionCatalog::Permission permission(const ActionDefinition &action) const;
     Journal *journal() const { return m_journal.get(); }
 
+    // Every row already shows what the action would leave there (a device already "retire pending", a partner
+    // already disconnected): running it would change nothing. Only for effects on the targets themselves.
+    bool changesNothing(const ActionDefinition &action, const QList<int> &sourceRows) const;
+
     // Opens the confirmation; nothing is sent before it is confirmed.
     void request(const ActionDefinition &action, const QList<ActionTarget> &targets);
     // Applies what Graph did to the list that shows the target (and, for a user, their devices).
@@ -50,6 +54,7 @@ public:
 
 signals:
     void runFinished();
+    void effectApplied();
     void intentsVerified(const QStringList &findings);
 
 private:

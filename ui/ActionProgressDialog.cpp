@@ -33,6 +33,7 @@ ActionProgressDialog::ActionProgressDialog(GraphClient *client, Journal *journal
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Progress"));
     m_table = new QTableWidget(0, 4, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Result"), tr("HTTP"), tr("Graph's message and request ID")});
     m_table->setAccessibleName(tr("Results"));
     m_table->verticalHeader()->hide();

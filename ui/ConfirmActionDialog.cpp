@@ -67,6 +67,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
     layout->addWidget(consequence);
 
     auto *table = new QTableWidget(count, 3, this);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     table->setHorizontalHeaderLabels({tr("Name"), tr("Serial number or user"), tr("Graph ID")});
     table->setAccessibleName(tr("Targets"));
     table->verticalHeader()->hide();
@@ -174,6 +175,7 @@ void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
     m_userDevicesLabel->setWordWrap(true);
     m_userDevicesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_userDevices = new QTableWidget(0, 5, this);
+    m_userDevices->setTabKeyNavigation(false);
     m_userDevices->setHorizontalHeaderLabels(
         {tr("User"), tr("Device name"), tr("Serial number"), tr("OS"), tr("Management state")});
     m_userDevices->setAccessibleName(tr("Devices that will be retired"));

@@ -161,6 +161,7 @@ void ListPage::buildUi()
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_view = new QTableView(m_splitter);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);

@@ -48,6 +48,7 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     m_actions = new ActionController(
         client, this, [this](ActionDefinition::Target kind) { return pageFor(kind); }, this);
     m_actions->setSession(session.token, session.readOnly);
+    connect(m_actions, &ActionController::effectApplied, this, &MainWindow::updateActionStates);
     connect(m_actions, &ActionController::intentsVerified, this, [this](const QStringList &findings) {
         offerRecovery();
         m_journalPage->reload();
@@ -536,11 +537,14 @@ void MainWindow::updateActionStates()
         const bool here = currentPage() && currentPage()->targetKind() == action.target;
         entry->setVisible(here);
         const ActionCatalog::Permission permission = m_actions->permission(action);
-        const bool selected = here && !currentPage()->selectedSourceRows().isEmpty();
-        entry->setEnabled(selected && permission.allowed);
+        const QList<int> rows = here ? currentPage()->selectedSourceRows() : QList<int>();
+        const bool nothingToDo = m_actions->changesNothing(action, rows);
+        entry->setEnabled(!rows.isEmpty() && permission.allowed && !nothingToDo);
         entry->setToolTip(!permission.allowed ? permission.reason
-                : selected                    ? ActionCatalog::consequence(action)
-                                              : tr("Select one or more rows first."));
+                : rows.isEmpty()              ? tr("Select one or more rows first.")
+                : nothingToDo                 ? tr("Nothing to do: every selected row already shows what this action "
+                                                                   "leaves behind.")
+                                              : ActionCatalog::consequence(action));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QVector>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -32,6 +33,8 @@ public:
     // Sets Graph string properties of one object in place (an action's documented effect); an empty value clears
     // one. False when the object is not in the list.
     virtual bool applyChanges(const QString &id, const QList<QPair<QString, QString>> &changes) = 0;
+    // True when the row already shows every one of these changes (an action would change nothing there).
+    virtual bool showsChanges(int row, const QList<QPair<QString, QString>> &changes) const = 0;
 
 public slots:
     virtual void appendPage(const QJsonArray &values) = 0;
@@ -156,6 +159,15 @@ public:
                 if (QString T::*member = T::stringProperty(name))
                     row.*member = value;
             }
+        });
+    }
+
+    bool showsChanges(int row, const QList<QPair<QString, QString>> &changes) const override
+    {
+        const T &entity = m_rows.at(row);
+        return std::all_of(changes.begin(), changes.end(), [&entity](const QPair<QString, QString> &change) {
+            QString T::*member = T::stringProperty(change.first);
+            return member && entity.*member == change.second;
         });
     }
 
