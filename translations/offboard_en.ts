@@ -1439,8 +1439,8 @@
         <translation>Details of the selected %1</translation>
     </message>
     <message>
-        <source>Look up in &amp;Microsoft Graph</source>
-        <translation>Look up in &amp;Microsoft Graph</translation>
+        <source>Look &amp;up in Microsoft Graph</source>
+        <translation>Look &amp;up in Microsoft Graph</translation>
     </message>
     <message>
         <source>For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or user names that start with the text, instead of searching the loaded list.</source>
@@ -1704,8 +1704,8 @@ Access token valid until %2</translation>
         <translation>Select one or more rows first.</translation>
     </message>
     <message>
-        <source>&amp;Verify now</source>
-        <translation>&amp;Verify now</translation>
+        <source>Verif&amp;y now</source>
+        <translation>Verif&amp;y now</translation>
     </message>
     <message numerus="yes">
         <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
@@ -1812,8 +1812,8 @@ Access token valid until %2</translation>
         <translation>&amp;Graph address:</translation>
     </message>
     <message>
-        <source>Sign-in &amp;address:</source>
-        <translation>Sign-in &amp;address:</translation>
+        <source>Sign-&amp;in address:</source>
+        <translation>Sign-&amp;in address:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
@@ -1880,12 +1880,12 @@ Access token valid until %2</translation>
         <translation>Device code</translation>
     </message>
     <message>
-        <source>Copy &amp;code</source>
-        <translation>Copy &amp;code</translation>
+        <source>Cop&amp;y code</source>
+        <translation>Cop&amp;y code</translation>
     </message>
     <message>
-        <source>&amp;Open the page</source>
-        <translation>&amp;Open the page</translation>
+        <source>Open the &amp;page</source>
+        <translation>Open the &amp;page</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1980,8 +1980,8 @@ Access token valid until %2</translation>
 <context>
     <name>UserPage</name>
     <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Account:</translation>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <source>All</source>

@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>&amp;Orphans</source>
-        <translation>&amp;Сироты</translation>
+        <translation>&amp;Без управляемого устройства</translation>
     </message>
     <message>
         <source>Only identities that no Intune managed device belongs to</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;Duplicate serials</source>
-        <translation>&amp;Повторы серийных номеров</translation>
+        <translation>Повторы серийных &amp;номеров</translation>
     </message>
     <message>
         <source>Only identities whose serial number another identity shares</source>
@@ -771,15 +771,15 @@
     </message>
     <message>
         <source>Co&amp;mpliance:</source>
-        <translation>&amp;Соответствие:</translation>
+        <translation>Соо&amp;тветствие:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>Со&amp;стояние:</translation>
+        <translation>Состоян&amp;ие:</translation>
     </message>
     <message>
         <source>O&amp;wnership:</source>
-        <translation>&amp;Владение:</translation>
+        <translation>В&amp;ладение:</translation>
     </message>
     <message>
         <source>No check-in for:</source>
@@ -1456,7 +1456,7 @@
         <translation>Подробности выбранного: %1</translation>
     </message>
     <message>
-        <source>Look up in &amp;Microsoft Graph</source>
+        <source>Look &amp;up in Microsoft Graph</source>
         <translation>Искать в &amp;Microsoft Graph</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>В&amp;ыйти из учётной записи</translation>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -1728,8 +1728,8 @@ Access token valid until %2</source>
         <translation>Сначала выберите одну или несколько строк.</translation>
     </message>
     <message>
-        <source>&amp;Verify now</source>
-        <translation>&amp;Проверить сейчас</translation>
+        <source>Verif&amp;y now</source>
+        <translation>Проверить сейч&amp;ас</translation>
     </message>
     <message numerus="yes">
         <source>%n action request(s) from an earlier session have no recorded outcome: Offboard stopped while sending them, so they may or may not have happened. Nothing is sent again by itself; verify them to see what Microsoft Graph says now.</source>
@@ -1775,7 +1775,7 @@ Access token valid until %2</source>
     <name>PartnerPage</name>
     <message>
         <source>&amp;Onboarding:</source>
-        <translation>&amp;Подключение:</translation>
+        <translation>Подкл&amp;ючение:</translation>
     </message>
     <message>
         <source>Onboarding status filter</source>
@@ -1837,7 +1837,7 @@ Access token valid until %2</source>
         <translation>Адрес &amp;Graph:</translation>
     </message>
     <message>
-        <source>Sign-in &amp;address:</source>
+        <source>Sign-&amp;in address:</source>
         <translation>Адрес в&amp;хода:</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@ Access token valid until %2</source>
     </message>
     <message>
         <source>Client (&amp;application) ID:</source>
-        <translation>Идентификатор &amp;приложения (клиента):</translation>
+        <translation>Идентификатор при&amp;ложения (клиента):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
@@ -1878,7 +1878,7 @@ Access token valid until %2</source>
     </message>
     <message>
         <source>&amp;Device code, for a computer without a usable browser</source>
-        <translation>&amp;Код устройства — для компьютера без удобного браузера</translation>
+        <translation>Код &amp;устройства — для компьютера без удобного браузера</translation>
     </message>
     <message>
         <source>App &amp;only, with a client secret</source>
@@ -1905,12 +1905,12 @@ Access token valid until %2</source>
         <translation>Код устройства</translation>
     </message>
     <message>
-        <source>Copy &amp;code</source>
-        <translation>&amp;Копировать код</translation>
+        <source>Cop&amp;y code</source>
+        <translation>Копи&amp;ровать код</translation>
     </message>
     <message>
-        <source>&amp;Open the page</source>
-        <translation>&amp;Открыть страницу</translation>
+        <source>Open the &amp;page</source>
+        <translation>Откр&amp;ыть страницу</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2005,7 +2005,7 @@ Access token valid until %2</source>
 <context>
     <name>UserPage</name>
     <message>
-        <source>&amp;Account:</source>
+        <source>A&amp;ccount:</source>
         <translation>&amp;Учётная запись:</translation>
     </message>
     <message>

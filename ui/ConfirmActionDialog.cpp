@@ -111,6 +111,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ActionDefinition &action, const Q
         m_reason->setCurrentIndex(-1);
         m_reason->lineEdit()->setPlaceholderText(tr("Choose or type the reason"));
         m_reason->setAccessibleName(tr("Deprovision reason"));
+        m_reason->lineEdit()->setAccessibleName(tr("Deprovision reason"));
         auto *label = new QLabel(tr("&Reason:"), this);
         label->setBuddy(m_reason);
         form->addRow(label, m_reason);

@@ -223,7 +223,7 @@ void ListPage::retranslate()
     m_search->setAccessibleName(tr("Search %1").arg(title()));
     m_view->setAccessibleName(title());
     m_details->setAccessibleName(tr("Details of the selected %1").arg(title()));
-    m_serverSearch->setText(tr("Look up in &Microsoft Graph"));
+    m_serverSearch->setText(tr("Look &up in Microsoft Graph"));
     m_serverSearch->setToolTip(
         tr("For very large tenants: press Enter to ask Microsoft Graph for names, serial numbers or "
            "user names that start with the text, instead of searching the loaded list."));

@@ -219,7 +219,7 @@ void MainWindow::createCentralArea()
     auto *recoveryLayout = new QHBoxLayout(m_recoveryBar);
     m_recoveryLabel = new QLabel(m_recoveryBar);
     m_recoveryLabel->setWordWrap(true);
-    auto *verify = new QPushButton(tr("&Verify now"), m_recoveryBar);
+    auto *verify = new QPushButton(tr("Verif&y now"), m_recoveryBar);
     verify->setObjectName(QStringLiteral("verifyIntents"));
     recoveryLayout->addWidget(m_recoveryLabel, 1);
     recoveryLayout->addWidget(verify);

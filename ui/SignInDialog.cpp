@@ -212,7 +212,7 @@ void SignInDialog::retranslate()
     if (m_profileCombo->count() > 0)
         m_profileCombo->setItemText(m_profileCombo->count() - 1, tr("New connection…"));
     const QList<QPair<QWidget *, QString>> labels = {{m_name, tr("&Name:")}, {m_cloud, tr("C&loud:")},
-        {m_graphUrl, tr("&Graph address:")}, {m_loginUrl, tr("Sign-in &address:")}, {m_tenant, tr("&Tenant:")},
+        {m_graphUrl, tr("&Graph address:")}, {m_loginUrl, tr("Sign-&in address:")}, {m_tenant, tr("&Tenant:")},
         {m_clientId, tr("Client (&application) ID:")}, {m_secret, tr("Client s&ecret:")}};
     for (const auto &pair : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(pair.first)))
@@ -250,8 +250,8 @@ void SignInDialog::retranslate()
     m_reopenBrowser->setText(tr("Open the sign-in page again"));
     m_codeHint->setText(tr("On any device, open the page below, enter this code and sign in:"));
     m_code->setAccessibleName(tr("Device code"));
-    m_copyCode->setText(tr("Copy &code"));
-    m_openCodePage->setText(tr("&Open the page"));
+    m_copyCode->setText(tr("Cop&y code"));
+    m_openCodePage->setText(tr("Open the &page"));
     m_workingHint->setText(tr("Signing in…"));
     m_copyError->setText(tr("Copy details"));
     m_signInButton->setText(tr("&Sign in"));

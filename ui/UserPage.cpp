@@ -42,7 +42,7 @@ UserPage::UserPage(GraphClient *client, QWidget *parent)
 void UserPage::retranslate()
 {
     ListPage::retranslate();
-    m_accountLabel->setText(tr("&Account:"));
+    m_accountLabel->setText(tr("A&ccount:"));
     m_account->setItemText(0, tr("All"));
     m_account->setItemText(1, tr("Enabled"));
     m_account->setItemText(2, tr("Disabled (leavers)"));

@@ -1,0 +1,246 @@
+#include "core/actions/ActionCatalog.h"
+#include "core/graph/GraphClient.h"
+#include "core/journal/Journal.h"
+#include "core/platform/Translator.h"
+#include "tests/support/DemoFixture.h"
+#include "ui/ActionProgressDialog.h"
+#include "ui/ConfirmActionDialog.h"
+#include "ui/ListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+// Every window and dialog, in English and in Russian, walked as a keyboard and screen-reader user meets it:
+// no two mnemonics in one scope (a window with its menu bar, or one menu), and every interactive widget named.
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoFixture> demo;
+    QNetworkAccessManager network;
+    std::unique_ptr<GraphClient> client;
+    Translator translator;
+    AccessToken token;
+
+    static QChar mnemonic(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    }
+
+    static QString describe(const QWidget *w)
+    {
+        return QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    }
+
+    // The mnemonics one Alt+letter reaches in a window: its menu bar's menus and its visible labelled controls.
+    static QStringList mnemonicClashes(QWidget *window)
+    {
+        QHash<QChar, QStringList> owners;
+        auto note = [&](const QString &text) {
+            if (const QChar key = mnemonic(text); !key.isNull())
+                owners[key].append(QString(text).remove(QLatin1Char('&')));
+        };
+        if (auto *mainWindow = qobject_cast<QMainWindow *>(window)) {
+            for (QAction *menu : mainWindow->menuBar()->actions())
+                note(menu->text());
+        }
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->window() != window)
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                note(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                note(label->text());
+            else if (auto *group = qobject_cast<QGroupBox *>(w))
+                note(group->title());
+        }
+        return clashesIn(owners);
+    }
+
+    static QStringList clashesIn(const QHash<QChar, QStringList> &owners)
+    {
+        QStringList clashes;
+        for (auto it = owners.begin(); it != owners.end(); ++it) {
+            if (it.value().size() > 1)
+                clashes.append(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(" / "))));
+        }
+        return clashes;
+    }
+
+    static QStringList menuClashes(QMenu *menu)
+    {
+        QHash<QChar, QStringList> owners;
+        QStringList clashes;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            if (const QChar key = mnemonic(action->text()); !key.isNull())
+                owners[key].append(QString(action->text()).remove(QLatin1Char('&')));
+            if (action->menu())
+                clashes += menuClashes(action->menu());
+        }
+        return clashes + clashesIn(owners);
+    }
+
+    // Interactive widgets a screen reader announces with no name (a button's text counts as its name).
+    static QStringList unnamed(QWidget *window)
+    {
+        QStringList found;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->window() != window || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // a spin box is one accessible object with its text field
+
+            const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                || qobject_cast<QAbstractItemView *>(w);
+            if (!interactive)
+                continue;
+            QString name = w->accessibleName();
+            if (auto *button = qobject_cast<QAbstractButton *>(w); button && name.isEmpty())
+                name = button->text();
+            if (name.trimmed().isEmpty())
+                found.append(describe(w) + QStringLiteral(" in ") + describe(w->parentWidget()));
+        }
+        return found;
+    }
+
+    void check(QWidget *window, const QString &where)
+    {
+        const QStringList clashes = mnemonicClashes(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+        const QStringList missing = unnamed(window);
+        QVERIFY2(
+            missing.isEmpty(), qPrintable(where + QStringLiteral(" unnamed: ") + missing.join(QStringLiteral("; "))));
+    }
+
+    static QList<ActionTarget> targetsFor(const ActionDefinition &action)
+    {
+        const QString detail
+            = action.target == ActionDefinition::Target::User ? QStringLiteral("a@contoso.com") : QStringLiteral("SN1");
+        return {{QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("one"), detail},
+            {QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("two"), detail}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard"));
+        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(60, 20));
+        QVERIFY(demo->isReady());
+        token = AccessToken::fromJwt(demo->adminToken());
+        client = std::make_unique<GraphClient>(&network);
+        client->setBaseUrl(demo->graph(QString()));
+        client->setTokenProvider([this] { return token.raw(); });
+    }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void everyPageOfTheMainWindow_data() { languages_data(); }
+    void everyPageOfTheMainWindow()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        for (int index = 0; index <= MainWindow::JournalPageIndex; ++index) {
+            window.showPage(index);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage() || window.currentPage()->hasLoadFinished(), 20000);
+            check(&window, QStringLiteral("%1 page %2").arg(language).arg(index));
+        }
+        for (QAction *menu : window.menuBar()->actions()) {
+            const QStringList clashes = menuClashes(menu->menu());
+            QVERIFY2(clashes.isEmpty(),
+                qPrintable(language + QStringLiteral(" menu ") + menu->text() + QStringLiteral(": ")
+                    + clashes.join(QStringLiteral("; "))));
+        }
+    }
+
+    void everyConfirmation_data() { languages_data(); }
+    void everyConfirmation()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        for (const ActionDefinition &action : ActionCatalog::all()) {
+            ConfirmActionDialog dialog(action, targetsFor(action), token, client.get());
+            dialog.show();
+            check(&dialog, language + QLatin1Char(' ') + action.name);
+        }
+    }
+
+    void theSignInDialog_data() { languages_data(); }
+    void theSignInDialog()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        ConnectionProfile demoProfile;
+        demoProfile.id = QStringLiteral("demo-keyboard");
+        demoProfile.name = QStringLiteral("Demo");
+        demoProfile.cloudId = QStringLiteral("custom");
+        demoProfile.customGraphUrl = demo->graph(QString());
+        demoProfile.customLoginUrl = QUrl(demo->identity(QString()).toString().section(QLatin1Char('/'), 0, 2));
+        demoProfile.tenant = demo->description().value(QStringLiteral("tenantDomain")).toString();
+        demoProfile.clientId = demo->description().value(QStringLiteral("publicClientId")).toString();
+        SignInDialog dialog(&network, {demoProfile});
+        dialog.show();
+        const QList<QRadioButton *> kinds = dialog.findChildren<QRadioButton *>();
+        for (QRadioButton *kind : kinds) { // each way to sign in shows other fields
+            kind->click();
+            check(&dialog, language + QStringLiteral(" sign-in, ") + kind->text());
+        }
+        kinds.at(1)->click(); // the device code page: the code, its link and buttons
+        QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
+        dialog.signIn();
+        QVERIFY2(shown.wait(10000), qPrintable(dialog.findChild<QLabel *>(QStringLiteral("signInError"))->text()));
+        check(&dialog, language + QStringLiteral(" sign-in, device code shown"));
+        QTest::keyClick(&dialog, Qt::Key_Escape); // stops the sign-in under way
+    }
+
+    void theProgressDialog_data() { languages_data(); }
+    void theProgressDialog()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        Journal journal(QDir::temp().filePath(QStringLiteral("tst_keyboard-journal.jsonl")));
+        const ActionDefinition &retire = *ActionCatalog::find(QStringLiteral("retire"));
+        ActionProgressDialog dialog(client.get(), &journal, token, retire, targetsFor(retire), QString());
+        dialog.show();
+        check(&dialog, language + QStringLiteral(" progress"));
+    }
+};
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
