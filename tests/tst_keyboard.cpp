@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -131,6 +132,63 @@ class TestKeyboard : public QObject
         return found;
     }
 
+    // Words in Latin letters a Russian screen shows: product and protocol names stay, data (addresses, ids,
+    // versions) is not text; anything else is English left in the Russian interface.
+    static QStringList englishIn(const QString &text)
+    {
+        static const QSet<QString> names = {QStringLiteral("Microsoft"), QStringLiteral("Graph"),
+            QStringLiteral("Intune"), QStringLiteral("Autopilot"), QStringLiteral("Windows"), QStringLiteral("Entra"),
+            QStringLiteral("ID"), QStringLiteral("CSV"), QStringLiteral("Offboard"), QStringLiteral("iOS"),
+            QStringLiteral("iPadOS"), QStringLiteral("Android"), QStringLiteral("macOS"), QStringLiteral("Linux"),
+            QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("URL"), QStringLiteral("Ctrl"),
+            QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("English"), QStringLiteral("Demo"),
+            QStringLiteral("API"), QStringLiteral("UPN"), QStringLiteral("Configuration"),
+            QStringLiteral("Manager")}; // Microsoft Configuration Manager
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        QStringList found;
+        for (const QString &token : QString(text).remove(tags).split(QRegularExpression(QStringLiteral("\\s+")))) {
+            static const QRegularExpression data(QStringLiteral("[@/.:0-9_=-]"));
+            if (token.contains(data))
+                continue; // an address, an id, a version, a number
+            static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
+            for (auto it = latinWord.globalMatch(token); it.hasNext();) {
+                const QString word = it.next().captured(0);
+                if (!names.contains(word))
+                    found.append(word);
+            }
+        }
+        return found;
+    }
+
+    // The texts of a window a Russian reader sees: labels, buttons, menus, column headers, combo entries, title.
+    static QStringList englishInWindow(QWidget *window)
+    {
+        QStringList found = englishIn(window->windowTitle());
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->window() != window)
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                found += englishIn(label->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                found += englishIn(button->text());
+            else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    found += englishIn(combo->itemText(i));
+            } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+                for (int c = 0; c < view->model()->columnCount(); ++c)
+                    found += englishIn(view->model()->headerData(c, Qt::Horizontal).toString());
+            } else if (auto *menuBar = qobject_cast<QMenuBar *>(w)) {
+                for (QAction *menu : menuBar->actions()) {
+                    found += englishIn(menu->text());
+                    for (QAction *item : menu->menu()->actions())
+                        found += englishIn(item->text());
+                }
+            }
+        }
+        found.removeDuplicates();
+        return found;
+    }
+
     void check(QWidget *window, const QString &where)
     {
         const QStringList clashes = mnemonicClashes(window);
@@ -138,6 +196,11 @@ class TestKeyboard : public QObject
         const QStringList missing = unnamed(window);
         QVERIFY2(
             missing.isEmpty(), qPrintable(where + QStringLiteral(" unnamed: ") + missing.join(QStringLiteral("; "))));
+        if (where.startsWith(QLatin1String("ru"))) {
+            const QStringList english = englishInWindow(window);
+            QVERIFY2(english.isEmpty(),
+                qPrintable(where + QStringLiteral(" English: ") + english.join(QStringLiteral(", "))));
+        }
     }
 
     static QList<ActionTarget> targetsFor(const ActionDefinition &action)

@@ -1325,6 +1325,14 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -1733,6 +1741,10 @@ Access token valid until %2</translation>
     <message>
         <source>Nothing to do: every selected row already shows what this action leaves behind.</source>
         <translation>Nothing to do: every selected row already shows what this action leaves behind.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Deprovision</source>
-        <translation>Отменить подготовку (deprovision)</translation>
+        <translation>Отменить подготовку</translation>
     </message>
     <message>
         <source>Remove all devices from management</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Orphan: no Intune managed device belongs to this identity.</source>
-        <translation>Сирота: этому удостоверению не соответствует ни одно управляемое устройство Intune.</translation>
+        <translation>Без управляемого устройства: этому удостоверению не соответствует ни одно управляемое устройство Intune.</translation>
     </message>
     <message>
         <source>none</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Only orphans</source>
-        <translation>Только сироты</translation>
+        <translation>Только без управляемого устройства</translation>
     </message>
     <message>
         <source>&amp;Duplicate serials</source>
@@ -1341,6 +1341,14 @@
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>Beta</source>
+        <translation>Бета-версия</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Основная</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -1758,6 +1766,10 @@ Access token valid until %2</source>
     <message>
         <source>Nothing to do: every selected row already shows what this action leaves behind.</source>
         <translation>Делать нечего: все выбранные строки уже в том состоянии, в которое их переводит это действие.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ QString AutopilotPage::describe(int sourceRow) const
         + row(tr("Assigned user"),
             a.userPrincipalName.isEmpty() ? HtmlFragment::escaped(tr("none"))
                                           : link(QStringLiteral("user"), a.userPrincipalName, a.userPrincipalName))
-        + row(tr("Enrollment state"), enumValue(EnumLabels::enrollmentState(a.enrollmentState), a.enrollmentState))
+        + row(tr("Enrollment state"), EnumLabels::enrollmentState(a.enrollmentState))
         + row(tr("Managed device"), managed)
         + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
         + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime))

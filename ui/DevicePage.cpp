@@ -112,9 +112,9 @@ QString DevicePage::describe(int sourceRow) const
             d.userId.isNull()
                 ? HtmlFragment::escaped(tr("none"))
                 : link(QStringLiteral("user"), d.userId.toString(QUuid::WithoutBraces), d.userPrincipalName))
-        + row(tr("Compliance"), enumValue(EnumLabels::complianceState(d.complianceState), d.complianceState))
-        + row(tr("Management state"), enumValue(EnumLabels::managementState(d.managementState), d.managementState))
-        + row(tr("Ownership"), enumValue(EnumLabels::ownerType(d.ownerType), d.ownerType))
+        + row(tr("Compliance"), EnumLabels::complianceState(d.complianceState))
+        + row(tr("Management state"), EnumLabels::managementState(d.managementState))
+        + row(tr("Ownership"), EnumLabels::ownerType(d.ownerType))
         + row(tr("Last check-in"), Formatting::dateTimeWithAge(d.lastSyncDateTime))
         + row(tr("Enrolled"), Formatting::dateTimeWithAge(d.enrolledDateTime))
         + row(tr("Entra device ID"), d.azureADDeviceId.toString(QUuid::WithoutBraces));

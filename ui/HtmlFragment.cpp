@@ -17,12 +17,6 @@ QString warning(const QString &text)
     return QStringLiteral("<p style=\"color:#a4262c\"><b>%1</b></p>").arg(text.toHtmlEscaped());
 }
 
-HtmlFragment enumValue(const QString &label, const QString &raw)
-{
-    return {
-        QStringLiteral("%1 <span style=\"color:#777\">(%2)</span>").arg(label.toHtmlEscaped(), raw.toHtmlEscaped())};
-}
-
 // "HP EliteBook 840 G10" rather than "HP HP EliteBook 840 G10".
 QString makeAndModel(const QString &manufacturer, const QString &model)
 {

@@ -19,8 +19,6 @@ QString heading(const QString &text);
 
 QString warning(const QString &text);
 
-HtmlFragment enumValue(const QString &label, const QString &raw);
-
 // "HP EliteBook 840 G10" rather than "HP HP EliteBook 840 G10".
 QString makeAndModel(const QString &manufacturer, const QString &model);
 

@@ -140,10 +140,14 @@ void MainWindow::createActions()
     }
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Offboard"),
+        QMessageBox about(QMessageBox::NoIcon, tr("About Offboard"),
             tr("<h3>Offboard %1</h3><p>Offboards devices from Microsoft Intune and Windows Autopilot "
                "through Microsoft Graph.</p>")
-                .arg(QApplication::applicationVersion()));
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::NoButton, this);
+        // Qt's own Russian catalogue leaves "OK" in Latin letters.
+        about.setEscapeButton(about.addButton(tr("OK"), QMessageBox::AcceptRole));
+        about.exec();
     });
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);

@@ -51,7 +51,7 @@ QString PartnerPage::describe(int sourceRow) const
 {
     const RemoteAssistancePartner &p = m_partners->at(sourceRow);
     const QString rows = row(tr("Graph ID"), p.id)
-        + row(tr("Onboarding"), enumValue(EnumLabels::onboardingStatus(p.onboardingStatus), p.onboardingStatus))
+        + row(tr("Onboarding"), EnumLabels::onboardingStatus(p.onboardingStatus))
         + row(tr("Onboarding address"), p.onboardingUrl)
         + row(tr("Last connection"), Formatting::dateTimeWithAge(p.lastConnectionDateTime));
     return heading(p.displayName) + table(rows);

@@ -69,8 +69,8 @@ QString JournalModel::text(const Row &row, int column) const
         return entry.operatorName;
     case Tenant:
         return entry.tenantId;
-    case ApiVersion:
-        return entry.apiVersion;
+    case ApiVersion: // Graph's "v1.0" and "beta", said in words
+        return entry.apiVersion == QLatin1String("beta") ? tr("Beta") : tr("Stable");
     case TargetId:
         return entry.targetId;
     case Message:
