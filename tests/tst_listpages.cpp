@@ -301,7 +301,15 @@ private slots:
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(data.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), page->proxy()->rowCount() + 1);
-        QCOMPARE(lines.first(), QStringLiteral("Name,Onboarding,Last connection"));
+        // Enums carry their Graph value next to the label; dates are ISO 8601 (they sort and do not age).
+        QCOMPARE(lines.first(), QStringLiteral("Name,Onboarding,Onboarding (Graph value),Last connection"));
+        const RemoteAssistancePartner &first
+            = page->partners()->at(page->proxy()->mapToSource(page->proxy()->index(0, 0)).row());
+        const QString connected = first.lastConnectionDateTime.isValid()
+            ? first.lastConnectionDateTime.toUTC().toString(Qt::ISODate)
+            : QString();
+        QVERIFY2(lines.at(1).endsWith(QLatin1Char(',') + first.onboardingStatus + QLatin1Char(',') + connected),
+            qPrintable(lines.at(1)));
         page->view()->horizontalHeader()->setSectionHidden(3, false);
     }
 

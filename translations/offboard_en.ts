@@ -1540,6 +1540,10 @@
         <source>All</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>%1 (Graph value)</source>
+        <translation>%1 (Graph value)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>

@@ -1563,6 +1563,10 @@
         <source>All</source>
         <translation>Все</translation>
     </message>
+    <message>
+        <source>%1 (Graph value)</source>
+        <translation>%1 (значение в Graph)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>

@@ -432,14 +432,29 @@ QString ListPage::visibleRowsAsText(bool onlySelected) const
 
 bool ListPage::exportCsv(const QString &path) const
 {
+    using Export = EntityTableModelBase::Export;
     const QList<int> columns = visibleColumns();
     QStringList titles;
-    for (int column : columns)
-        titles.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    for (int column : columns) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        titles.append(title);
+        if (m_model->columnExport(column) == Export::DisplayAndRaw)
+            titles.append(tr("%1 (Graph value)").arg(title));
+    }
     CsvWriter csv;
     csv.addRow(titles);
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        csv.addRow(rowCells(r, columns));
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList cells;
+        for (int column : columns) {
+            const QModelIndex index = m_proxy->index(r, column);
+            const Export kind = m_model->columnExport(column);
+            cells.append(
+                index.data(kind == Export::Raw ? EntityTableModelBase::RawValueRole : Qt::DisplayRole).toString());
+            if (kind == Export::DisplayAndRaw)
+                cells.append(index.data(EntityTableModelBase::RawValueRole).toString());
+        }
+        csv.addRow(cells);
+    }
     return csv.save(path);
 }
 

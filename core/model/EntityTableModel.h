@@ -16,7 +16,11 @@ class EntityTableModelBase : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role { SortRole = Qt::UserRole + 1, RawValueRole };
+    // How a column goes into a CSV export: as shown, as its Graph value (dates as ISO 8601, which sort and stay
+    // true), or as shown followed by a column with the Graph value (enums: the label and the value Graph uses).
+    enum class Export { Display, Raw, DisplayAndRaw };
+    virtual Export columnExport(int column) const = 0;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -54,7 +58,8 @@ public:
         const char *title; // translated in the "Columns" context
         std::function<QVariant(const T &)> display;
         std::function<QVariant(const T &)> sortKey = {}; // default: the displayed value
-        std::function<QString(const T &)> raw = {}; // the Graph value shown as a tooltip (enums)
+        std::function<QString(const T &)> raw = {}; // the Graph value shown as a tooltip (enums, ISO dates)
+        Export exportAs = Export::Display;
     };
 
     EntityTableModel(QList<Column> columns, std::function<QString(const T &)> searchText, QObject *parent = nullptr)
@@ -81,6 +86,7 @@ public:
             return column.display(row);
         case SortRole:
             return column.sortKey ? column.sortKey(row) : column.display(row);
+        case RawValueRole:
         case Qt::ToolTipRole:
             return column.raw ? QVariant(column.raw(row)) : QVariant();
         default:
@@ -99,6 +105,7 @@ public:
     QString idAt(int row) const override { return m_rows.at(row).id; }
     int rowOf(const QString &id) const override { return m_rowById.value(id, -1); }
     QString columnId(int column) const override { return m_columns.value(column).id; }
+    Export columnExport(int column) const override { return m_columns.value(column).exportAs; }
     const T &at(int row) const { return m_rows.at(row); }
     void reserve(int rows) override
     {

@@ -6,6 +6,8 @@
 namespace ListModels {
 
 namespace {
+using Export = EntityTableModelBase::Export;
+
 QVariant when(const QDateTime &t)
 {
     return Formatting::dateTimeWithAge(t);
@@ -39,20 +41,21 @@ ManagedDeviceModel *managedDevices(QObject *parent)
             [](const D &d) { return d.serialNumber; }},
         {QStringLiteral("compliance"), QT_TRANSLATE_NOOP("Columns", "Compliance"),
             [](const D &d) { return EnumLabels::complianceState(d.complianceState); }, {},
-            [](const D &d) { return d.complianceState; }},
+            [](const D &d) { return d.complianceState; }, Export::DisplayAndRaw},
         {QStringLiteral("management"), QT_TRANSLATE_NOOP("Columns", "Management state"),
             [](const D &d) { return EnumLabels::managementState(d.managementState); }, {},
-            [](const D &d) { return d.managementState; }},
+            [](const D &d) { return d.managementState; }, Export::DisplayAndRaw},
         {QStringLiteral("ownership"), QT_TRANSLATE_NOOP("Columns", "Ownership"),
-            [](const D &d) { return EnumLabels::ownerType(d.ownerType); }, {}, [](const D &d) { return d.ownerType; }},
+            [](const D &d) { return EnumLabels::ownerType(d.ownerType); }, {}, [](const D &d) { return d.ownerType; },
+            Export::DisplayAndRaw},
         {QStringLiteral("lastSync"), QT_TRANSLATE_NOOP("Columns", "Last check-in"),
             [](const D &d) { return when(d.lastSyncDateTime); },
             [](const D &d) { return sortableTime(d.lastSyncDateTime); },
-            [](const D &d) { return graphValue(d.lastSyncDateTime); }},
+            [](const D &d) { return graphValue(d.lastSyncDateTime); }, Export::Raw},
         {QStringLiteral("enrolled"), QT_TRANSLATE_NOOP("Columns", "Enrolled"),
             [](const D &d) { return when(d.enrolledDateTime); },
             [](const D &d) { return sortableTime(d.enrolledDateTime); },
-            [](const D &d) { return graphValue(d.enrolledDateTime); }},
+            [](const D &d) { return graphValue(d.enrolledDateTime); }, Export::Raw},
     };
     return new ManagedDeviceModel(
         std::move(columns),
@@ -78,13 +81,13 @@ AutopilotModel *autopilotIdentities(QObject *parent)
             [](const A &a) { return a.userPrincipalName; }, {}, [](const A &a) { return a.addressableUserName; }},
         {QStringLiteral("enrollmentState"), QT_TRANSLATE_NOOP("Columns", "Enrollment state"),
             [](const A &a) { return EnumLabels::enrollmentState(a.enrollmentState); }, {},
-            [](const A &a) { return a.enrollmentState; }},
+            [](const A &a) { return a.enrollmentState; }, Export::DisplayAndRaw},
         {QStringLiteral("deviceName"), QT_TRANSLATE_NOOP("Columns", "Device name"),
             [](const A &a) { return a.displayName; }},
         {QStringLiteral("lastContacted"), QT_TRANSLATE_NOOP("Columns", "Last contacted"),
             [](const A &a) { return when(a.lastContactedDateTime); },
             [](const A &a) { return sortableTime(a.lastContactedDateTime); },
-            [](const A &a) { return graphValue(a.lastContactedDateTime); }},
+            [](const A &a) { return graphValue(a.lastContactedDateTime); }, Export::Raw},
         {QStringLiteral("purchaseOrder"), QT_TRANSLATE_NOOP("Columns", "Purchase order"),
             [](const A &a) { return a.purchaseOrderIdentifier; }},
     };
@@ -128,11 +131,11 @@ PartnerModel *remoteAssistancePartners(QObject *parent)
         {QStringLiteral("displayName"), QT_TRANSLATE_NOOP("Columns", "Name"), [](const P &p) { return p.displayName; }},
         {QStringLiteral("onboardingStatus"), QT_TRANSLATE_NOOP("Columns", "Onboarding"),
             [](const P &p) { return EnumLabels::onboardingStatus(p.onboardingStatus); }, {},
-            [](const P &p) { return p.onboardingStatus; }},
+            [](const P &p) { return p.onboardingStatus; }, Export::DisplayAndRaw},
         {QStringLiteral("lastConnection"), QT_TRANSLATE_NOOP("Columns", "Last connection"),
             [](const P &p) { return when(p.lastConnectionDateTime); },
             [](const P &p) { return sortableTime(p.lastConnectionDateTime); },
-            [](const P &p) { return graphValue(p.lastConnectionDateTime); }},
+            [](const P &p) { return graphValue(p.lastConnectionDateTime); }, Export::Raw},
         {QStringLiteral("onboardingUrl"), QT_TRANSLATE_NOOP("Columns", "Onboarding address"),
             [](const P &p) { return p.onboardingUrl; }},
     };
