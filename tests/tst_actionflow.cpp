@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QUuid>
@@ -393,6 +394,34 @@ private slots:
         QVERIFY(QApplication::focusWidget() != view);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget(), view);
+    }
+
+    // F6 walks the panes (lists, search, table, details); a confirmation closed with Escape gives focus back.
+    void f6MovesBetweenPanesAndFocusComesBackAfterADialog()
+    {
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        DevicePage *page = window->devicePage();
+        page->view()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), page->detailsView());
+        QTest::keyClick(window.get(), Qt::Key_F6);
+        QVERIFY(QApplication::focusWidget() != page->detailsView()); // round to the list of lists
+        QTest::keyClick(window.get(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), page->detailsView());
+        QTest::keyClick(window.get(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), page->view());
+
+        selectRows(page, {0});
+        window->actionFor(QStringLiteral("retire"))->trigger();
+        QPointer<ConfirmActionDialog> confirm = window->findChild<ConfirmActionDialog *>();
+        QVERIFY(confirm);
+        QVERIFY(QTest::qWaitForWindowActive(confirm));
+        QTest::keyClick(confirm, Qt::Key_Escape);
+        QTRY_VERIFY(!confirm);
+        QTRY_COMPARE(QApplication::focusWidget(), page->view());
     }
 
     void aReadOnlySignInOffersNoActionEvenWhenItsTokenWould()

@@ -7,9 +7,22 @@
 #include "ui/ConfirmActionDialog.h"
 #include "ui/ListPage.h"
 
+#include <QApplication>
 #include <QUuid>
 
 #include <utility>
+
+// After a dialog closes, the keyboard goes back to where it was (the list the action started from), whatever the
+// window manager does with activation.
+std::function<void()> ActionController::returnFocus(QWidget *to)
+{
+    return [to = QPointer<QWidget>(to)] {
+        if (!to)
+            return;
+        to->window()->activateWindow();
+        to->setFocus(Qt::OtherFocusReason);
+    };
+}
 
 ActionController::ActionController(GraphClient *client, QWidget *dialogs, PageFinder pages, QObject *parent)
     : QObject(parent)
@@ -49,6 +62,7 @@ void ActionController::request(const ActionDefinition &action, const QList<Actio
     const ActionDefinition *definition = ActionCatalog::find(action.name); // lives as long as the program
     auto *confirm = new ConfirmActionDialog(*definition, targets, m_token, m_client, m_dialogs);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::rejected, this, returnFocus(QApplication::focusWidget()));
     connect(confirm, &QDialog::accepted, this,
         [this, definition, targets, confirm] { run(*definition, targets, confirm->deprovisionReason()); });
     confirm->open();
@@ -58,6 +72,7 @@ void ActionController::run(const ActionDefinition &action, const QList<ActionTar
 {
     auto *progress = new ActionProgressDialog(m_client, m_journal.get(), m_token, action, targets, reason, m_dialogs);
     progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QDialog::finished, this, returnFocus(m_dialogs->focusWidget()));
     connect(progress, &ActionProgressDialog::targetDone, this, &ActionController::applyEffect);
     connect(progress, &QDialog::finished, this, &ActionController::runFinished);
     progress->show();

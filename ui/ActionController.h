@@ -59,6 +59,7 @@ signals:
 
 private:
     void run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
+    static std::function<void()> returnFocus(QWidget *to);
 
     GraphClient *m_client;
     QWidget *m_dialogs;

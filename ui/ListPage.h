@@ -52,6 +52,7 @@ public:
     EntityTableModelBase *entities() const { return m_model; }
     PageLoader *loader() const { return m_loader; }
     QLineEdit *searchField() const { return m_search; }
+    QTextBrowser *detailsView() const { return m_details; }
     virtual QString title() const = 0;
 
     void ensureLoaded();

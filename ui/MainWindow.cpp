@@ -27,11 +27,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -105,6 +107,10 @@ PageLoader *MainWindow::deviceLoader() const
 
 void MainWindow::createActions()
 {
+    for (const auto &keys : {QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, [this] { focusNextPane(1); });
+    for (const auto &keys : {QKeySequence(Qt::SHIFT | Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, [this] { focusNextPane(-1); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -335,8 +341,9 @@ void MainWindow::retranslate()
     m_demoBanner->setText(
         tr("DEMO TENANT: everything here is simulated on this computer. No request reaches Microsoft, "
            "and nothing you do here changes a real device."));
-    m_demoBanner->setAccessibleName(tr("Demo tenant notice"));
-    m_notice->setAccessibleName(tr("Notice"));
+    m_demoBanner->setAccessibleName(m_demoBanner->text()); // read as the warning it is, not as a title
+    m_demoBanner->setAccessibleDescription(tr("Demo tenant notice"));
+    m_notice->setAccessibleDescription(tr("Notice"));
     m_cancelButton->setText(tr("Stop"));
     m_cancelButton->setAccessibleName(tr("Stop loading"));
     m_cancelButton->setToolTip(tr("Stop loading this list"));
@@ -373,6 +380,7 @@ QString MainWindow::notice() const
 void MainWindow::showNotice(const QString &text)
 {
     m_notice->setText(text);
+    m_notice->setAccessibleName(text); // a screen reader reads the notice itself
     m_notice->setVisible(!text.isEmpty());
 }
 
@@ -576,4 +584,23 @@ void MainWindow::offerRecovery()
 void MainWindow::verifyUnresolvedIntents()
 {
     m_actions->verifyUnresolvedIntents();
+}
+
+void MainWindow::focusNextPane(int step)
+{
+    QList<QWidget *> panes {m_navigation};
+    if (ListPage *page = currentPage())
+        panes += {page->searchField(), page->view(), page->detailsView()};
+    else
+        panes += m_journalPage;
+    int at = 0;
+    for (int i = 0; i < panes.size(); ++i) {
+        if (panes.at(i) == focusWidget() || panes.at(i)->isAncestorOf(focusWidget()))
+            at = i;
+    }
+    QWidget *next = panes.at((at + step + int(panes.size())) % int(panes.size()));
+    if (next == m_journalPage)
+        m_journalPage->focusSearch();
+    else
+        next->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
 }

@@ -100,6 +100,9 @@ private:
     void createActionEntries();
     void updateActionStates();
     void offerRecovery();
+    // F6 and Ctrl+Tab move to the next pane (list navigation, search, table, details), Shift+F6 and Ctrl+Shift+Tab
+    // back.
+    void focusNextPane(int step);
     ListPage *pageFor(ActionDefinition::Target kind) const;
 
     GraphClient *m_client;
