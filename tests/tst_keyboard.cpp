@@ -5,6 +5,7 @@
 #include "tests/support/DemoFixture.h"
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
+#include "ui/DevicePage.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -23,8 +25,10 @@
 #include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 // Every window and dialog, in English and in Russian, walked as a keyboard and screen-reader user meets it:
@@ -249,6 +253,39 @@ private slots:
             QVERIFY2(clashes.isEmpty(),
                 qPrintable(language + QStringLiteral(" menu ") + menu->text() + QStringLiteral(": ")
                     + clashes.join(QStringLiteral("; "))));
+        }
+    }
+
+    // After a switch to Russian at run time every column title fits (no "Сери" for a serial number), and on the
+    // device list what an action changes (management state, compliance) is on the first screen.
+    void columnTitlesFitAfterASwitchToRussian()
+    {
+        QSettings().remove(QStringLiteral("lists")); // no saved layout from an earlier run
+        translator.setLanguage(QStringLiteral("en"));
+        MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.resize(1360, 800);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.devicePage()->hasLoadFinished(), 20000);
+        QHeaderView *deviceHeader = window.devicePage()->view()->horizontalHeader();
+        const int management = window.deviceModel()->columnIndex(QStringLiteral("management"));
+        QVERIFY(deviceHeader->visualIndex(management) < 4);
+        QVERIFY(deviceHeader->sectionViewportPosition(management) + deviceHeader->sectionSize(management)
+            <= window.devicePage()->view()->viewport()->width());
+        translator.setLanguage(QStringLiteral("ru"));
+        QCoreApplication::sendPostedEvents(); // the LanguageChange the switch posts to every window
+        for (int index = 0; index < MainWindow::PageCount; ++index) {
+            window.showPage(index);
+            QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->hasLoadFinished(), 20000);
+            QHeaderView *header = window.currentPage()->view()->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(title) + 12;
+                QVERIFY2(header->sectionSize(column) >= needed || column == header->logicalIndex(header->count() - 1),
+                    qPrintable(
+                        QStringLiteral("%1: %2 px for %3 px").arg(title).arg(header->sectionSize(column)).arg(needed)));
+            }
         }
     }
 

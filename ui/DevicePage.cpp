@@ -53,6 +53,10 @@ DevicePage::DevicePage(GraphClient *client, QWidget *parent)
     for (QComboBox *combo : {m_os, m_compliance, m_management, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicePage::reapplyFilters);
     connect(m_staleDays, &QSpinBox::valueChanged, this, &DevicePage::reapplyFilters);
+    // What an action changes (management state, compliance) is on the first screen, so a retire is seen to happen.
+    setDefaultColumns({QStringLiteral("deviceName"), QStringLiteral("user"), QStringLiteral("management"),
+                          QStringLiteral("compliance")},
+        {QStringLiteral("manufacturer"), QStringLiteral("enrolled")});
     retranslate();
 }
 

@@ -62,6 +62,7 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     });
     connect(m_loader, &PageLoader::finished, this, [this] {
         m_finished = true;
+        fitColumnsToContent();
 #ifdef __GLIBC__
         // Parsing 100,000 objects on worker threads leaves freed pages in their malloc arenas; give them back.
         malloc_trim(0);
@@ -106,6 +107,8 @@ void ListPage::appendRows(const std::shared_ptr<void> &rows)
         m_repaintPause.start();
     }
     m_model->appendConverted(rows);
+    if (firstRows)
+        fitColumnsToContent();
 }
 
 void ListPage::buildUi()
@@ -211,10 +214,22 @@ void ListPage::buildUi()
         copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
 
     QSettings settings;
-    if (!m_view->horizontalHeader()->restoreState(
-            settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()))
-        fitColumnsToHeaders();
-    m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray());
+    m_autoFitColumns = !m_view->horizontalHeader()->restoreState(
+        settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray());
+    fitColumnsToContent();
+    // Only a column dragged with the mouse is the operator's: hiding one, the stretched last one or a moved one is not.
+    m_view->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_headerPressed && !m_fittingColumns)
+            m_autoFitColumns = false; // sized by hand: keep it so
+    });
+    if (!m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray())) {
+        // Wide enough for a Graph id on one line beside its label.
+        const QFontMetrics metrics = m_details->fontMetrics();
+        const int details = metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000"))
+            + metrics.horizontalAdvance(QStringLiteral("Entra device ID")) * 3 / 2 + 48;
+        m_splitter->setSizes({1000, details});
+    }
 }
 
 void ListPage::retranslate()
@@ -236,6 +251,7 @@ void ListPage::retranslate()
     if (m_errorBar->isVisible())
         m_errorLabel->setText(tr("The list could not be loaded: %1").arg(m_lastError.summary()));
     updateDetails();
+    fitColumnsToContent(); // titles change length with the language
 }
 
 void ListPage::changeEvent(QEvent *event)
@@ -245,12 +261,41 @@ void ListPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ListPage::fitColumnsToHeaders()
+// Each column as wide as its title and the widest of the first rows (Russian titles are long), within a limit.
+// Only while the operator has not sized the columns: a saved or hand-made layout is theirs.
+void ListPage::fitColumnsToContent()
 {
+    if (!m_autoFitColumns)
+        return;
+    constexpr int SampleRows = 200;
+    constexpr int MaxWidth = 360;
     QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics cells = m_view->fontMetrics();
+    const int rows = qMin(SampleRows, m_proxy->rowCount());
+    m_fittingColumns = true;
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, qMax(110, header->fontMetrics().horizontalAdvance(title) + 36));
+        int width = header->fontMetrics().horizontalAdvance(title) + 36;
+        for (int row = 0; row < rows; ++row)
+            width = qMax(width, cells.horizontalAdvance(m_proxy->index(row, column).data().toString()) + 16);
+        header->resizeSection(column, qBound(80, width, MaxWidth));
+    }
+    m_fittingColumns = false;
+}
+
+void ListPage::setDefaultColumns(const QStringList &leading, const QStringList &hidden)
+{
+    if (!m_autoFitColumns)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int i = 0; i < leading.size(); ++i) {
+        const int column = m_model->columnIndex(leading.at(i));
+        if (column >= 0)
+            header->moveSection(header->visualIndex(column), i);
+    }
+    for (const QString &id : hidden) {
+        if (const int column = m_model->columnIndex(id); column >= 0)
+            header->setSectionHidden(column, true);
     }
 }
 
@@ -381,6 +426,10 @@ void ListPage::updateDetails()
 
 QString ListPage::row(const QString &label, const QString &text)
 {
+    // An id, a user principal name or a serial number is one word: kept on one line, never broken at '-' or '@'.
+    if (!text.isEmpty() && !text.contains(QLatin1Char(' ')))
+        return row(label,
+            HtmlFragment {QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(text.toHtmlEscaped())});
     return row(label, HtmlFragment::escaped(text));
 }
 
@@ -491,4 +540,15 @@ void ListPage::showContextMenu(const QPoint &position)
         menu.addActions(m_contextActions);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
+    return QWidget::eventFilter(watched, event);
 }

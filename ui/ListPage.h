@@ -69,6 +69,8 @@ public:
     virtual QList<ActionTarget> selectedTargets() const = 0;
     // Entries added to the table's context menu (the actions that apply here).
     void setContextActions(const QList<QAction *> &actions);
+    // The columns first on screen and those hidden, for an operator with no saved layout of this list.
+    void setDefaultColumns(const QStringList &leading, const QStringList &hidden);
     // An action changed this object (its row is already updated): forget what was fetched about it.
     virtual void objectChanged(const QString &id) { Q_UNUSED(id) }
 
@@ -89,6 +91,7 @@ protected:
     virtual void prepareDetails(int sourceRow) { Q_UNUSED(sourceRow) }
     virtual void retranslate();
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void reapplyFilters();
     void updateDetails();
     QHBoxLayout *filterBar() const { return m_filterBar; }
@@ -105,7 +108,7 @@ private:
     void appendRows(const std::shared_ptr<void> &rows);
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
-    void fitColumnsToHeaders();
+    void fitColumnsToContent();
     QList<int> visibleColumns() const; // logical indexes, in the order the user sees them
     QStringList rowCells(int proxyRow, const QList<int> &columns) const;
 
@@ -132,6 +135,9 @@ private:
     QPushButton *m_retry = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
+    bool m_autoFitColumns = true; // no saved layout and no column sized by hand
+    bool m_fittingColumns = false;
+    bool m_headerPressed = false;
     QTimer m_repaintPause;
     QTextBrowser *m_details = nullptr;
     QVBoxLayout *m_detailActions = nullptr;
