@@ -37,6 +37,7 @@ class TestActionFlow : public QObject
 
     std::unique_ptr<DemoFixture> demo;
     std::unique_ptr<DemoGraphClient> graph;
+    QSet<QString> retiredHere; // devices this test class has retired already
     Translator translator;
 
     std::unique_ptr<MainWindow> openWindow(const QString &token, bool readOnly = false)
@@ -422,6 +423,69 @@ private slots:
         QTest::keyClick(confirm, Qt::Key_Escape);
         QTRY_VERIFY(!confirm);
         QTRY_COMPARE(QApplication::focusWidget(), page->view());
+    }
+
+    // The whole job from the keyboard alone, in both languages: find a device, select it, retire it, confirm,
+    // read the result, close, and find the request in the journal.
+    void findRetireAndReadTheJournalWithTheKeyboardAlone_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+    void findRetireAndReadTheJournalWithTheKeyboardAlone()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        auto window = openWindow(graph->token);
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        DevicePage *page = window->devicePage();
+        QString name;
+        for (const ManagedDevice &d : page->devices()->rows()) {
+            if (d.managementState == QLatin1String("managed") && !retiredHere.contains(d.id)) {
+                name = d.deviceName;
+                retiredHere.insert(d.id);
+                break;
+            }
+        }
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier); // Find
+        QCOMPARE(QApplication::focusWidget(), page->searchField());
+        QTest::keyClicks(QApplication::focusWidget(), name);
+        QTRY_COMPARE(page->proxy()->rowCount(), 1);
+        QTest::keyClick(window.get(), Qt::Key_F6); // to the table
+        QCOMPARE(QApplication::focusWidget(), page->view());
+        QTest::keyClick(page->view(), Qt::Key_Space); // select the current (only) row
+        QTRY_COMPARE(page->selectedTargets().size(), 1);
+        QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); // Retire
+        ConfirmActionDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = window->findChild<ConfirmActionDialog *>()));
+        QVERIFY(QTest::qWaitForWindowActive(confirm));
+        // Keys go to the dialog's own focus widget (the offscreen platform does not move application focus).
+        auto inDialog = [confirm] { return confirm->focusWidget() ? confirm->focusWidget() : confirm; };
+        QCOMPARE(inDialog(), confirm->cancelButton()); // Cancel is where a destructive dialog starts
+        for (int i = 0; i < 12 && inDialog() != confirm->confirmButton(); ++i)
+            QTest::keyClick(inDialog(), Qt::Key_Tab);
+        QCOMPARE(inDialog(), confirm->confirmButton());
+        QTest::keyClick(confirm->confirmButton(), Qt::Key_Space);
+        ActionProgressDialog *progress = nullptr;
+        QTRY_VERIFY((progress = window->findChild<ActionProgressDialog *>()));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isRunning(), 20000);
+        QCOMPARE(progress->runner()->results().constFirst().status, ActionResult::Status::Done);
+        QPointer<ActionProgressDialog> closing(progress);
+        QTest::keyClick(progress, Qt::Key_Escape); // closes once the run is over
+        QTRY_VERIFY(!closing);
+        QTRY_COMPARE(window->focusWidget(), page->view()); // back where the action started
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier); // Journal
+        JournalPage *journal = window->journalPage();
+        QTRY_VERIFY(journal->isVisible());
+        journal->focusSearch();
+        QTest::keyClicks(QApplication::focusWidget(), name);
+        QTRY_COMPARE(journal->filter()->rowCount(), 1);
+        const QString done = language == QLatin1String("ru") ? QStringLiteral("Выполнено") : QStringLiteral("Done");
+        QCOMPARE(journal->filter()->index(0, JournalModel::Outcome).data().toString(), done);
+        translator.setLanguage(QStringLiteral("en"));
     }
 
     void aReadOnlySignInOffersNoActionEvenWhenItsTokenWould()
