@@ -697,6 +697,17 @@
             <numerusform>Microsoft Graph lists %n managed devices for these users. Each of them will be retired:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Microsoft Graph lists no managed devices for this user: nothing will be retired now.</source>
+        <translation>Microsoft Graph lists no managed devices for this user: nothing will be retired now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph lists %n managed device(s) for this user. Each of them will be retired:</source>
+        <translation>
+            <numerusform>Microsoft Graph lists %n managed device for this user. It will be retired:</numerusform>
+            <numerusform>Microsoft Graph lists %n managed devices for this user. Each of them will be retired:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1416,13 +1427,6 @@
         <source>The journal %1 could not be read: %2</source>
         <translation>The journal %1 could not be read: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of %1 journal record(s) shown</source>
-        <translation>
-            <numerusform>%Ln of %1 journal record shown</numerusform>
-            <numerusform>%Ln of %1 journal records shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
@@ -1430,6 +1434,20 @@
     <message>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln journal record(s)</source>
+        <translation>
+            <numerusform>%Ln journal record</numerusform>
+            <numerusform>%Ln journal records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %Ln journal record(s)</source>
+        <translation>
+            <numerusform>%1 shown of %Ln journal record</numerusform>
+            <numerusform>%1 shown of %Ln journal records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

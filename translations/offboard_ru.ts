@@ -706,6 +706,18 @@
             <numerusform>У этих пользователей в Microsoft Graph %n управляемых устройств. Каждое будет выведено из управления:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Microsoft Graph lists no managed devices for this user: nothing will be retired now.</source>
+        <translation>Microsoft Graph не знает управляемых устройств этого пользователя: сейчас ничего не будет выведено из управления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph lists %n managed device(s) for this user. Each of them will be retired:</source>
+        <translation>
+            <numerusform>У этого пользователя в Microsoft Graph %n управляемое устройство. Оно будет выведено из управления:</numerusform>
+            <numerusform>У этого пользователя в Microsoft Graph %n управляемых устройства. Каждое будет выведено из управления:</numerusform>
+            <numerusform>У этого пользователя в Microsoft Graph %n управляемых устройств. Каждое будет выведено из управления:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1432,14 +1444,6 @@
         <source>The journal %1 could not be read: %2</source>
         <translation>Не удалось прочитать журнал %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of %1 journal record(s) shown</source>
-        <translation>
-            <numerusform>%Ln запись журнала из %1</numerusform>
-            <numerusform>%Ln записи журнала из %1</numerusform>
-            <numerusform>%Ln записей журнала из %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal</source>
         <translation>Журнал</translation>
@@ -1447,6 +1451,22 @@
     <message>
         <source>Ac&amp;tion:</source>
         <translation>Дейс&amp;твие:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln journal record(s)</source>
+        <translation>
+            <numerusform>%Ln запись журнала</numerusform>
+            <numerusform>%Ln записи журнала</numerusform>
+            <numerusform>%Ln записей журнала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %Ln journal record(s)</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln записи журнала</numerusform>
+            <numerusform>Показано %1 из %Ln записей журнала</numerusform>
+            <numerusform>Показано %1 из %Ln записей журнала</numerusform>
+        </translation>
     </message>
 </context>
 <context>

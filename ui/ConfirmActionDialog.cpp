@@ -208,10 +208,17 @@ void ConfirmActionDialog::addUserDevicesSection(QLayout *layout)
 void ConfirmActionDialog::showUserDevices()
 {
     const int devices = m_lookup->deviceCount();
-    m_userDevicesLabel->setText(devices == 0
-            ? tr("Microsoft Graph lists no managed devices for these users: nothing will be retired now.")
-            : tr("Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:", nullptr,
-                devices));
+    const bool oneUser = m_targets.size() == 1;
+    if (devices == 0)
+        m_userDevicesLabel->setText(oneUser
+                ? tr("Microsoft Graph lists no managed devices for this user: nothing will be retired now.")
+                : tr("Microsoft Graph lists no managed devices for these users: nothing will be retired now."));
+    else
+        m_userDevicesLabel->setText(oneUser
+                ? tr("Microsoft Graph lists %n managed device(s) for this user. Each of them will be retired:", nullptr,
+                    devices)
+                : tr("Microsoft Graph lists %n managed device(s) for these users. Each of them will be retired:",
+                    nullptr, devices));
     m_userDevices->setRowCount(devices);
     int row = 0;
     for (const UserDevicesLookup::UserDevices &user : m_lookup->results()) {

@@ -213,8 +213,10 @@ int JournalPage::visibleRows() const
 
 QString JournalPage::countText() const
 {
-    return tr("%Ln of %1 journal record(s) shown", nullptr, m_filter->rowCount())
-        .arg(QLocale().toString(m_model->rowCount()));
+    const int all = m_model->rowCount();
+    if (m_filter->rowCount() == all)
+        return tr("%Ln journal record(s)", nullptr, all);
+    return tr("%1 shown of %Ln journal record(s)", nullptr, all).arg(QLocale().toString(m_filter->rowCount()));
 }
 
 bool JournalPage::exportCsv(const QString &path) const
