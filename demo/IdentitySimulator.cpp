@@ -36,6 +36,18 @@ QString htmlEscape(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The authorize request's parameters carried through a page's form, but for those the form asks afresh.
+QString hiddenFields(const QUrlQuery &params, const QStringList &asked)
+{
+    QString hidden;
+    for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
+        if (!asked.contains(pair.first))
+            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+                          .arg(htmlEscape(pair.first), htmlEscape(pair.second));
+    }
+    return hidden;
+}
+
 // Accepts "https://graph.microsoft.com/X", "X" (Graph is the default resource) and the OIDC scopes.
 QStringList requestedGraphScopes(const QString &scope, bool *defaultScope, bool *other)
 {
@@ -185,14 +197,8 @@ SimResponse IdentitySimulator::openIdConfiguration(const SimRequest &request, co
 
 QString IdentitySimulator::signInPage(const SimRequest &request, const QUrlQuery &params, const QString &message) const
 {
-    QString hidden;
-    for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
-        if (pair.first == QLatin1String("login") || pair.first == QLatin1String("passwd")
-            || pair.first == QLatin1String("action"))
-            continue;
-        hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
-                      .arg(htmlEscape(pair.first), htmlEscape(pair.second));
-    }
+    const QString hidden
+        = hiddenFields(params, {QStringLiteral("login"), QStringLiteral("passwd"), QStringLiteral("action")});
     QString accounts;
     for (const auto &account : m_tenant.accounts())
         accounts += QStringLiteral("<option value=\"%1\">").arg(htmlEscape(account.userPrincipalName));
@@ -219,12 +225,7 @@ QString IdentitySimulator::signInPage(const SimRequest &request, const QUrlQuery
 QString IdentitySimulator::adminApprovalPage(
     const SimRequest &request, const QUrlQuery &params, const QStringList &missing) const
 {
-    QString hidden;
-    for (const auto &pair : params.queryItems(QUrl::FullyDecoded)) {
-        if (pair.first != QLatin1String("passwd") && pair.first != QLatin1String("action"))
-            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
-                          .arg(htmlEscape(pair.first), htmlEscape(pair.second));
-    }
+    const QString hidden = hiddenFields(params, {QStringLiteral("passwd"), QStringLiteral("action")});
     QString items;
     for (const auto &scope : missing)
         items += QStringLiteral("<li>%1</li>").arg(htmlEscape(scope));

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,18 +44,11 @@ class TestKeyboard : public QObject
     Translator translator;
     AccessToken token;
 
+    // The Alt+letter Qt registers for a text, as widgets and menus do.
     static QChar mnemonic(const QString &text)
     {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) != QLatin1Char('&'))
-                continue;
-            if (text.at(i + 1) == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text.at(i + 1).toLower();
-        }
-        return {};
+        const QKeySequence keys = QKeySequence::mnemonic(text);
+        return keys.isEmpty() ? QChar() : QChar(char16_t(keys[0].key())).toLower();
     }
 
     static QString describe(const QWidget *w)
