@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(error.httpStatus, status);
         QCOMPARE(error.code, code);
         QVERIFY(error.message.contains(messagePart));
+        QVERIFY2(!error.message.contains(QLatin1String("_version")), qPrintable(error.message)); // Intune's wrapping
         QCOMPARE(error.requestId, requestId);
         QVERIFY(error.summary().contains(QString::number(status)) || !error.message.isEmpty());
         QVERIFY(error.details().contains(QString::number(status)));

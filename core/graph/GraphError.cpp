@@ -3,6 +3,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+
+// Intune puts a JSON document of its own into Graph's message ({"_version": 3, "Message": "…", "HttpHeaders": …});
+// the operator needs its Message, not the document.
+QString unwrapIntuneMessage(const QString &message)
+{
+    if (!message.trimmed().startsWith(QLatin1Char('{')))
+        return message;
+    const QJsonObject inner = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString text = inner.value(QStringLiteral("Message")).toString();
+    return text.isEmpty() ? message : text;
+}
+
+} // namespace
+
 GraphError GraphError::fromResponse(int httpStatus, QNetworkReply::NetworkError networkError, const QByteArray &body,
     const QByteArray &requestIdHeader, const QByteArray &clientRequestIdHeader)
 {
@@ -16,7 +31,7 @@ GraphError GraphError::fromResponse(int httpStatus, QNetworkReply::NetworkError 
     if (errorValue.isObject()) {
         const QJsonObject graph = errorValue.toObject();
         error.code = graph.value(QStringLiteral("code")).toString();
-        error.message = graph.value(QStringLiteral("message")).toString();
+        error.message = unwrapIntuneMessage(graph.value(QStringLiteral("message")).toString());
         const QJsonObject inner = graph.value(QStringLiteral("innerError")).toObject();
         if (!inner.isEmpty()) {
             error.requestId = inner.value(QStringLiteral("request-id")).toString(error.requestId);
