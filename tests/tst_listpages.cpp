@@ -9,6 +9,7 @@
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -286,6 +287,20 @@ private slots:
             = Probe::row(QStringLiteral("User"), Probe::link(QStringLiteral("user"), QStringLiteral("a/b"), hostile));
         QVERIFY(linked.contains(QStringLiteral("<a href=\"offboard://user/a%2Fb\">")));
         QVERIFY(!linked.contains(QStringLiteral("<img")));
+    }
+
+    void detailPaneReadsAsLabelsAndValuesWithoutFrameMarkers()
+    {
+        auto *page = window->devicePage();
+        window->showPage(MainWindow::Devices);
+        QVERIFY(page->selectId(page->devices()->at(0).id));
+        QAccessibleInterface *pane = QAccessible::queryAccessibleInterface(page->detailsView());
+        QVERIFY(pane && pane->textInterface());
+        const QString spoken = pane->textInterface()->text(0, pane->textInterface()->characterCount());
+        QVERIFY2(!spoken.contains(QChar(0xFDD0)) && !spoken.contains(QChar(0xFDD1)), qPrintable(spoken));
+        // Labels and values are apart by whitespace of some kind (a line separator, no-break spaces).
+        QVERIFY2(spoken.simplified().contains(QStringLiteral("Serial number: ") + page->devices()->at(0).serialNumber),
+            qPrintable(spoken));
     }
 
     void csvExportHasTheVisibleRowsAndColumns()

@@ -1562,6 +1562,11 @@
         <source>%1 (Graph value)</source>
         <translation>%1 (Graph value)</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>detail pane label</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>

@@ -1587,6 +1587,11 @@
         <source>%1 (Graph value)</source>
         <translation>%1 (значение в Graph)</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>detail pane label</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>

@@ -100,7 +100,7 @@ QString AutopilotPage::describe(int sourceRow) const
         + row(tr("Entra device ID"), a.azureADDeviceId.toString(QUuid::WithoutBraces))
         + row(tr("Last contacted"), Formatting::dateTimeWithAge(a.lastContactedDateTime))
         + row(tr("Purchase order"), a.purchaseOrderIdentifier);
-    return html + table(rows);
+    return html + fields(rows);
 }
 
 QList<ActionTarget> AutopilotPage::selectedTargets() const

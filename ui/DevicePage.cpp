@@ -54,8 +54,9 @@ DevicePage::DevicePage(GraphClient *client, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicePage::reapplyFilters);
     connect(m_staleDays, &QSpinBox::valueChanged, this, &DevicePage::reapplyFilters);
     // What an action changes (management state, compliance) is on the first screen, so a retire is seen to happen.
-    setDefaultColumns({QStringLiteral("deviceName"), QStringLiteral("user"), QStringLiteral("management"),
-                          QStringLiteral("compliance")},
+    // Long user principal names come after them.
+    setDefaultColumns({QStringLiteral("deviceName"), QStringLiteral("management"), QStringLiteral("compliance"),
+                          QStringLiteral("user")},
         {QStringLiteral("manufacturer"), QStringLiteral("enrolled")});
     retranslate();
 }
@@ -133,7 +134,7 @@ QString DevicePage::describe(int sourceRow) const
         rows += row(tr("Autopilot identity"), HtmlFragment {identities.join(QStringLiteral(", "))});
     else if (d.operatingSystem == QLatin1String("Windows"))
         rows += row(tr("Autopilot identity"), tr("none found among the loaded Autopilot devices"));
-    return html + table(rows);
+    return html + fields(rows);
 }
 
 QList<ActionTarget> DevicePage::selectedTargets() const

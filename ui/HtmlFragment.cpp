@@ -2,9 +2,11 @@
 
 namespace DetailHtml {
 
-QString table(const QString &rows)
+QString fields(const QString &rows)
 {
-    return QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
+    // Paragraphs, not an HTML table: Qt puts frame markers (U+FDD0, U+FDD1) into a table's accessible text, which
+    // screen readers then read out.
+    return QStringLiteral("<div>%1</div>").arg(rows);
 }
 
 QString heading(const QString &text)

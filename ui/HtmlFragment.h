@@ -13,7 +13,7 @@ struct HtmlFragment
 // The detail pane's building blocks; each escapes the plain text it is given.
 namespace DetailHtml {
 
-QString table(const QString &rows);
+QString fields(const QString &rows);
 
 QString heading(const QString &text);
 

@@ -1,6 +1,7 @@
 #include "ui/ListPage.h"
 
 #include "core/graph/ODataQuery.h"
+#include "ui/ColumnAutoFit.h"
 
 #include "core/graph/PageLoader.h"
 #include "core/model/CsvWriter.h"
@@ -214,15 +215,10 @@ void ListPage::buildUi()
         copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(visibleRowsAsText(true)); });
 
     QSettings settings;
-    m_autoFitColumns = !m_view->horizontalHeader()->restoreState(
-        settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray());
+    m_columnFit = new ColumnAutoFit(m_view);
+    m_columnFit->setEnabled(!m_view->horizontalHeader()->restoreState(
+        settings.value(m_settingsKey + QStringLiteral("/columns")).toByteArray()));
     fitColumnsToContent();
-    // Only a column dragged with the mouse is the operator's: hiding one, the stretched last one or a moved one is not.
-    m_view->horizontalHeader()->viewport()->installEventFilter(this);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (m_headerPressed && !m_fittingColumns)
-            m_autoFitColumns = false; // sized by hand: keep it so
-    });
     if (!m_splitter->restoreState(settings.value(m_settingsKey + QStringLiteral("/splitter")).toByteArray())) {
         // Wide enough for a Graph id on one line beside its label.
         const QFontMetrics metrics = m_details->fontMetrics();
@@ -261,31 +257,14 @@ void ListPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-// Each column as wide as its title and the widest of the first rows (Russian titles are long), within a limit.
-// Only while the operator has not sized the columns: a saved or hand-made layout is theirs.
 void ListPage::fitColumnsToContent()
 {
-    if (!m_autoFitColumns)
-        return;
-    constexpr int SampleRows = 200;
-    constexpr int MaxWidth = 360;
-    QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics cells = m_view->fontMetrics();
-    const int rows = qMin(SampleRows, m_proxy->rowCount());
-    m_fittingColumns = true;
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        int width = header->fontMetrics().horizontalAdvance(title) + 36;
-        for (int row = 0; row < rows; ++row)
-            width = qMax(width, cells.horizontalAdvance(m_proxy->index(row, column).data().toString()) + 16);
-        header->resizeSection(column, qBound(80, width, MaxWidth));
-    }
-    m_fittingColumns = false;
+    m_columnFit->fit();
 }
 
 void ListPage::setDefaultColumns(const QStringList &leading, const QStringList &hidden)
 {
-    if (!m_autoFitColumns)
+    if (!m_columnFit->isEnabled())
         return;
     QHeaderView *header = m_view->horizontalHeader();
     for (int i = 0; i < leading.size(); ++i) {
@@ -424,19 +403,19 @@ void ListPage::updateDetails()
     }
 }
 
+// Each field is its label on one line and its value below: a Graph id, a user principal name or a serial number is
+// one word and is kept on one line (never broken at '-' or '@'); longer values wrap.
 QString ListPage::row(const QString &label, const QString &text)
 {
-    // An id, a user principal name or a serial number is one word: kept on one line, never broken at '-' or '@'.
-    if (!text.isEmpty() && !text.contains(QLatin1Char(' ')))
-        return row(label,
-            HtmlFragment {QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(text.toHtmlEscaped())});
-    return row(label, HtmlFragment::escaped(text));
+    return row(label, HtmlFragment::escaped(text), !text.isEmpty() && !text.contains(QLatin1Char(' ')));
 }
 
-QString ListPage::row(const QString &label, const HtmlFragment &value)
+QString ListPage::row(const QString &label, const HtmlFragment &value, bool oneWord)
 {
-    return QStringLiteral("<tr><td style=\"color:#555; padding-right:8px\">%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.markup);
+    return QStringLiteral(
+        "<p style=\"margin-top:0; margin-bottom:6px;%1\"><span style=\"color:#555\">%2</span><br>%3</p>")
+        .arg(oneWord ? QStringLiteral(" white-space:nowrap") : QString(),
+            tr("%1:", "detail pane label").arg(label).toHtmlEscaped(), value.markup);
 }
 
 HtmlFragment ListPage::link(const QString &kind, const QString &id, const QString &text)
@@ -540,15 +519,4 @@ void ListPage::showContextMenu(const QPoint &position)
         menu.addActions(m_contextActions);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
-}
-
-bool ListPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->horizontalHeader()->viewport()) {
-        if (event->type() == QEvent::MouseButtonPress)
-            m_headerPressed = true;
-        else if (event->type() == QEvent::MouseButtonRelease)
-            m_headerPressed = false;
-    }
-    return QWidget::eventFilter(watched, event);
 }

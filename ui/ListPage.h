@@ -25,6 +25,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class ColumnAutoFit;
 
 // One list (managed devices, Autopilot devices, users, partners): rows appear as pages arrive; instant search,
 // filters, sortable columns with a chooser and a saved layout, copy, CSV export, server-side lookup for very large
@@ -91,13 +92,12 @@ protected:
     virtual void prepareDetails(int sourceRow) { Q_UNUSED(sourceRow) }
     virtual void retranslate();
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void reapplyFilters();
     void updateDetails();
     QHBoxLayout *filterBar() const { return m_filterBar; }
     // One row of the detail pane. Plain text is escaped here, always; markup must say so by being an HtmlFragment.
     static QString row(const QString &label, const QString &text);
-    static QString row(const QString &label, const HtmlFragment &value);
+    static QString row(const QString &label, const HtmlFragment &value, bool oneWord = false);
     static HtmlFragment link(const QString &kind, const QString &id, const QString &text);
     GraphClient *client() const { return m_client; }
 
@@ -135,9 +135,7 @@ private:
     QPushButton *m_retry = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
-    bool m_autoFitColumns = true; // no saved layout and no column sized by hand
-    bool m_fittingColumns = false;
-    bool m_headerPressed = false;
+    ColumnAutoFit *m_columnFit = nullptr;
     QTimer m_repaintPause;
     QTextBrowser *m_details = nullptr;
     QVBoxLayout *m_detailActions = nullptr;

@@ -54,7 +54,7 @@ QString PartnerPage::describe(int sourceRow) const
         + row(tr("Onboarding"), EnumLabels::onboardingStatus(p.onboardingStatus))
         + row(tr("Onboarding address"), p.onboardingUrl)
         + row(tr("Last connection"), Formatting::dateTimeWithAge(p.lastConnectionDateTime));
-    return heading(p.displayName) + table(rows);
+    return heading(p.displayName) + fields(rows);
 }
 
 QList<ActionTarget> PartnerPage::selectedTargets() const

@@ -111,7 +111,7 @@ QString UserPage::describe(int sourceRow) const
     QString rows = row(tr("Graph ID"), u.id) + row(tr("User principal name"), u.userPrincipalName)
         + row(tr("E-mail"), u.mail) + row(tr("Job title"), u.jobTitle) + row(tr("Department"), u.department)
         + row(tr("Office"), u.officeLocation);
-    html += table(rows);
+    html += fields(rows);
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Managed devices").toHtmlEscaped());
     if (m_devicesError.contains(u.id))
         return html + warning(tr("The user's devices could not be listed: %1").arg(m_devicesError.value(u.id)));
