@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -150,6 +151,26 @@ private slots:
         QCOMPARE(rowsOf(page), before + 1);
         QCOMPARE(
             page.filter()->index(0, JournalModel::Outcome).data().toString(), QStringLiteral("Waiting for approval"));
+    }
+
+    void columnsWidenWhenALongerRecordArrives()
+    {
+        QString ownPath = dir.filePath(QStringLiteral("widening.jsonl"));
+        std::swap(path, ownPath);
+        const auto restorePath = qScopeGuard([&] { path = ownPath; });
+        Journal journal(path);
+        JournalPage page(&journal);
+        page.resize(1400, 600);
+        write(QStringLiteral("retire"), QStringLiteral("PC-1"), QDateTime::currentDateTimeUtc(),
+            JournalEntry::Outcome::Done);
+        reloadAndWait(page);
+        const auto *view = page.findChild<QTableView *>();
+        const int narrow = view->columnWidth(JournalModel::Target);
+        const QString longName = QStringLiteral("Екатеринбург-бухгалтерия-ноутбук-0017");
+        write(QStringLiteral("retire"), longName, QDateTime::currentDateTimeUtc(), JournalEntry::Outcome::Done);
+        reloadAndWait(page);
+        QVERIFY(view->columnWidth(JournalModel::Target) > narrow);
+        QVERIFY(view->columnWidth(JournalModel::Target) >= view->fontMetrics().horizontalAdvance(longName));
     }
 
     void exportWritesTheShownRowsWithIsoTimes()

@@ -4,6 +4,7 @@
 #include "core/model/CsvWriter.h"
 #include "core/model/JournalFilter.h"
 #include "core/model/JournalModel.h"
+#include "ui/ColumnAutoFit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -91,6 +92,7 @@ void JournalPage::buildUi()
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_columnFit = new ColumnAutoFit(m_view);
     layout->addWidget(m_view, 1);
 
     fillFilterChoices();
@@ -143,6 +145,7 @@ void JournalPage::retranslate()
     m_export->setAccessibleName(tr("Export the shown journal records to CSV"));
     m_view->setAccessibleName(tr("Journal records"));
     m_model->setEntries(m_entries); // labels and dates in the new language
+    m_columnFit->fit();
     emit countChanged();
 }
 
@@ -188,10 +191,7 @@ void JournalPage::reload()
         m_error->setText(tr("The journal %1 could not be read: %2").arg(m_journal->path(), error));
         m_entries = entries;
         m_model->setEntries(m_entries);
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->resizeColumnsToContents();
-            m_columnsFitted = true;
-        }
+        m_columnFit->fit(); // later entries may be longer than the first ones
     });
     watcher->setFuture(QtConcurrent::run([path = m_journal->path()] {
         QString error;

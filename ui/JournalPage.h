@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ColumnAutoFit;
 class JournalFilter;
 class JournalModel;
 class QComboBox;
@@ -51,7 +52,7 @@ private:
     Journal *m_journal;
     QList<JournalEntry> m_entries;
     int m_reloads = 0;
-    bool m_columnsFitted = false;
+    ColumnAutoFit *m_columnFit = nullptr;
     JournalModel *m_model;
     JournalFilter *m_filter;
     QLabel *m_searchLabel = nullptr;
