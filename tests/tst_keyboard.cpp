@@ -6,6 +6,7 @@
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
 #include "ui/DevicePage.h"
+#include "ui/FileDialog.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -30,7 +32,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 // Every window and dialog, in English and in Russian, walked as a keyboard and screen-reader user meets it:
 // no two mnemonics in one scope (a window with its menu bar, or one menu), and every interactive widget named.
@@ -187,8 +192,21 @@ class TestKeyboard : public QObject
         return found;
     }
 
+    // With OFFBOARD_SCREENSHOTS set to a folder (scripts/screenshots does), every window checked is also saved there.
+    static void saveScreenshot(QWidget *window, const QString &where)
+    {
+        const QString folder = qEnvironmentVariable("OFFBOARD_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QString name = where.toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        QDir().mkpath(folder);
+        QVERIFY(window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    }
+
     void check(QWidget *window, const QString &where)
     {
+        saveScreenshot(window, where);
         const QStringList clashes = mnemonicClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
         const QStringList missing = unnamed(window);
@@ -236,11 +254,15 @@ private slots:
         QFETCH(QString, language);
         translator.setLanguage(language);
         MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.resize(1360, 800);
         window.show();
         for (int index = 0; index <= MainWindow::JournalPageIndex; ++index) {
             window.showPage(index);
             QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage() || window.currentPage()->hasLoadFinished(), 20000);
-            check(&window, QStringLiteral("%1 page %2").arg(language).arg(index));
+            if (window.currentPage()) // a selected row, so that the detail pane and the actions show too
+                window.currentPage()->view()->selectRow(0);
+            static const char *const names[] = {"devices", "autopilot", "users", "partners", "journal"};
+            check(&window, QStringLiteral("%1 main window %2").arg(language, QLatin1String(names[index])));
         }
         for (QAction *menu : window.menuBar()->actions()) {
             const QStringList clashes = menuClashes(menu->menu());
@@ -311,9 +333,11 @@ private slots:
         SignInDialog dialog(&network, {demoProfile});
         dialog.show();
         const QList<QRadioButton *> kinds = dialog.findChildren<QRadioButton *>();
-        for (QRadioButton *kind : kinds) { // each way to sign in shows other fields
-            kind->click();
-            check(&dialog, language + QStringLiteral(" sign-in, ") + kind->text());
+        static const char *const kindNames[] = {"browser", "device code", "app secret"};
+        QCOMPARE(kinds.size(), 3);
+        for (int i = 0; i < kinds.size(); ++i) { // each way to sign in shows other fields
+            kinds.at(i)->click();
+            check(&dialog, language + QStringLiteral(" sign-in ") + QLatin1String(kindNames[i]));
         }
         kinds.at(1)->click(); // the device code page: the code, its link and buttons
         QSignalSpy shown(&dialog, &SignInDialog::deviceCodeShown);
@@ -323,6 +347,55 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Escape); // stops the sign-in under way
     }
 
+    void theAboutBox_data() { languages_data(); }
+    void theAboutBox()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        QMenu *help = window.menuBar()->actions().constLast()->menu();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            check(box, language + QStringLiteral(" about"));
+            checked = true;
+            box->reject();
+        });
+        help->actions().constLast()->trigger();
+        QVERIFY(checked);
+    }
+
+    // The save dialog Offboard opens for exports (Qt's own where the desktop has none): Russian words and dates.
+    void theFileDialog_data() { languages_data(); }
+    void theFileDialog()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        QTemporaryDir folder;
+        QFile existing(folder.filePath(QStringLiteral("devices.csv")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        FileDialog dialog(nullptr, QCoreApplication::translate("MainWindow", "Export visible rows"), folder.path(),
+            QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.adaptQtDialog();
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.resize(900, 500);
+        dialog.show();
+        auto *files = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(files);
+        QTRY_COMPARE(files->model()->rowCount(files->rootIndex()), 1);
+        const QModelIndex file = files->model()->index(0, 3, files->rootIndex());
+        const QString modified = file.data().toString();
+        const QString expected = QLocale().toString(QFileInfo(existing).lastModified(), QLocale::ShortFormat);
+        QCOMPARE(modified, expected);
+        QCOMPARE(files->model()->index(0, 1, files->rootIndex()).data().toString(), QLocale().formattedDataSize(0));
+        check(&dialog, language + QStringLiteral(" file dialog"));
+    }
+
     void theProgressDialog_data() { languages_data(); }
     void theProgressDialog()
     {
@@ -330,8 +403,16 @@ private slots:
         translator.setLanguage(language);
         Journal journal(QDir::temp().filePath(QStringLiteral("tst_keyboard-journal.jsonl")));
         const ActionDefinition &retire = *ActionCatalog::find(QStringLiteral("retire"));
-        ActionProgressDialog dialog(client.get(), &journal, token, retire, targetsFor(retire), QString());
+        // One device the demo tenant has and one it has not: the dialog shows a success and Graph's error.
+        const QString known = demo->firstId(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("managementState eq 'managed'"));
+        QVERIFY(!known.isEmpty());
+        const QList<ActionTarget> targets {{known, QStringLiteral("PC-1"), QStringLiteral("SN1")},
+            {QStringLiteral("00000000-0000-4000-8000-00000000dead"), QStringLiteral("PC-2"), QStringLiteral("SN2")}};
+        ActionProgressDialog dialog(client.get(), &journal, token, retire, targets, QString());
         dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
         check(&dialog, language + QStringLiteral(" progress"));
     }
 };

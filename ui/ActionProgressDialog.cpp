@@ -1,8 +1,8 @@
 #include "ui/ActionProgressDialog.h"
 
 #include "core/model/CsvWriter.h"
+#include "ui/FileDialog.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,7 +62,7 @@ ActionProgressDialog::ActionProgressDialog(GraphClient *client, Journal *journal
     connect(m_retry, &QPushButton::clicked, this, &ActionProgressDialog::retryFailed);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
+        const QString path = FileDialog::saveFileName(this, tr("Export results"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !exportResults(path))
             QMessageBox::warning(this, tr("Export failed"), tr("The file %1 could not be written.").arg(path));

@@ -8,6 +8,7 @@
 #include "core/platform/Translator.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
+#include "ui/FileDialog.h"
 #include "ui/JournalPage.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserPage.h"
@@ -16,7 +17,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -449,8 +449,7 @@ void MainWindow::exportCurrentList()
     const QString title = list ? list->title() : m_journalPage->title();
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
         + title + QStringLiteral(".csv");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveFileName(this, tr("Export visible rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const bool saved = list ? list->exportCsv(path) : m_journalPage->exportCsv(path);

@@ -1,0 +1,69 @@
+#include "ui/FileDialog.h"
+
+#include <QFileSystemModel>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QTreeView>
+
+namespace {
+
+class LocalizedDates : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        enum { Name, Size, Type, DateModified }; // QFileSystemModel's columns
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (!files || role != Qt::DisplayRole)
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        if (index.column() == DateModified)
+            return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+        if (index.column() == Size && !files->isDir(source))
+            return QLocale().formattedDataSize(files->size(source));
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+FileDialog::FileDialog(QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+    : QFileDialog(parent, caption, path, filter)
+{
+    adaptQtDialog();
+}
+
+void FileDialog::adaptQtDialog()
+{
+    if (proxyModel()) // already done, or a desktop dialog without Qt's views
+        return;
+    setProxyModel(new LocalizedDates(this));
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+{
+    FileDialog dialog(parent, caption, path, filter);
+    dialog.setAcceptMode(AcceptSave);
+    return dialog.exec() == Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
+void FileDialog::showEvent(QShowEvent *event)
+{
+    QFileDialog::showEvent(event);
+    if (auto *files = findChild<QTreeView *>(QStringLiteral("treeView"))) { // sizes and Russian dates whole
+        for (int column = 1; column < files->header()->count(); ++column)
+            files->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    // Named here, once Qt has set the labels' texts. Qt's dialog (qfiledialog.ui) gives only one field a buddy label.
+    static const std::pair<const char *, const char *> labelled[]
+        = {{"lookInLabel", "lookInCombo"}, {"fileNameLabel", "fileNameEdit"}, {"fileTypeLabel", "fileTypeCombo"}};
+    for (const auto &[labelName, fieldName] : labelled) {
+        const auto *label = findChild<QLabel *>(QLatin1String(labelName));
+        auto *field = findChild<QWidget *>(QLatin1String(fieldName));
+        if (label && field)
+            field->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
+    }
+}
