@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -233,6 +234,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard"));
+        QFile::remove(Journal::defaultPath()); // only this run's records
         demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(60, 20));
         QVERIFY(demo->isReady());
         token = AccessToken::fromJwt(demo->adminToken());
@@ -401,7 +403,7 @@ private slots:
     {
         QFETCH(QString, language);
         translator.setLanguage(language);
-        Journal journal(QDir::temp().filePath(QStringLiteral("tst_keyboard-journal.jsonl")));
+        Journal journal(Journal::defaultPath()); // the main window's (test mode): theJournalAfterARun reads it
         const ActionDefinition &retire = *ActionCatalog::find(QStringLiteral("retire"));
         // One device the demo tenant has and one it has not: the dialog shows a success and Graph's error.
         const QString known = demo->firstId(
@@ -414,6 +416,22 @@ private slots:
         dialog.start();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
         check(&dialog, language + QStringLiteral(" progress"));
+    }
+
+    // The journal page with the records theProgressDialog left, one of them a failure with Graph's message.
+    void theJournalAfterARun_data() { languages_data(); }
+    void theJournalAfterARun()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.resize(1360, 800);
+        window.show();
+        window.showPage(MainWindow::JournalPageIndex);
+        auto *records = window.findChild<QTableView *>(QStringLiteral("journalRecords"));
+        QVERIFY(records);
+        QTRY_COMPARE_WITH_TIMEOUT(records->model()->rowCount(), 4, 10000);
+        check(&window, language + QStringLiteral(" main window journal with records"));
     }
 };
 

@@ -83,6 +83,7 @@ void JournalPage::buildUi()
     layout->addWidget(m_error);
 
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("journalRecords"));
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
