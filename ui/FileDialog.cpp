@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QListView>
+#include <QSplitter>
 #include <QTreeView>
 
 namespace {
@@ -53,6 +55,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
 void FileDialog::showEvent(QShowEvent *event)
 {
     QFileDialog::showEvent(event);
+    auto *places = findChild<QListView *>(QStringLiteral("sidebar"));
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter"));
+    if (places && splitter && splitter->count() == 2) { // "Компьютер" whole, not "Компь…"
+        const int wanted = places->sizeHintForColumn(0) + places->frameWidth() * 2 + 8;
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        if (wanted > splitter->sizes().value(0))
+            splitter->setSizes({wanted, total - wanted});
+    }
     if (auto *files = findChild<QTreeView *>(QStringLiteral("treeView"))) { // sizes and Russian dates whole
         for (int column = 1; column < files->header()->count(); ++column)
             files->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
