@@ -412,6 +412,7 @@ void DemoTenant::generate()
     generateDevices(rng);
     generateIdentities(rng);
     generatePartners(rng);
+    generateEntraDevices();
 }
 
 // People in Russian and English offices, with unique user principal names.
@@ -564,6 +565,86 @@ void DemoTenant::generateIdentities(DemoRng &rng)
         m_identityById.insert(m_identities[i].id.toLower(), i);
 }
 
+// The Entra device objects behind them: one per managed device and per Autopilot identity (linked by deviceId, which a
+// managed device calls azureADDeviceId and an identity azureActiveDirectoryDeviceId), an Autopilot-registered one
+// carrying its "[ZTDID]" physical id. Some devices only Entra ID knows (registered, never enrolled), some stale
+// objects share a name with a newer one, some are hybrid joined (synced from on-premises AD). Its own random stream,
+// so that the other collections stay as they were before Entra devices existed.
+void DemoTenant::generateEntraDevices()
+{
+    DemoRng rng(m_options.seed ^ 0x0e47a0de);
+    const QDateTime now = m_options.reference;
+    QHash<QString, int> byDeviceId;
+    auto add = [&](DemoEntraDevice device) {
+        device.id = rng.guid();
+        byDeviceId.insert(device.deviceId.toLower(), int(m_entraDevices.size()));
+        m_entraDevices.append(device);
+    };
+    for (const DemoDevice &d : std::as_const(m_devices)) {
+        DemoEntraDevice e;
+        e.deviceId = d.azureADDeviceId;
+        e.displayName = d.deviceName;
+        e.operatingSystem = d.operatingSystem;
+        e.operatingSystemVersion = d.osVersion;
+        e.manufacturer = d.manufacturer;
+        e.model = d.model;
+        const bool windows = d.operatingSystem == QLatin1String("Windows");
+        e.onPremisesSyncEnabled = windows && rng.chance(0.12);
+        e.trustType = e.onPremisesSyncEnabled                    ? QStringLiteral("ServerAd")
+            : windows || d.ownerType == QLatin1String("company") ? QStringLiteral("AzureAd")
+                                                                 : QStringLiteral("Workplace");
+        if (e.onPremisesSyncEnabled)
+            e.onPremisesLastSyncDateTime = rng.before(now, kDay);
+        e.deviceOwnership
+            = d.ownerType == QLatin1String("personal") ? QStringLiteral("Personal") : QStringLiteral("Company");
+        e.profileType = QStringLiteral("RegisteredDevice");
+        e.isManaged = true;
+        e.isCompliant = d.complianceState == QLatin1String("compliant");
+        e.registrationDateTime = d.enrolledDateTime;
+        e.approximateLastSignInDateTime = d.lastSyncDateTime;
+        add(e);
+    }
+    for (const DemoAutopilotIdentity &identity : std::as_const(m_identities)) {
+        const QString ztdid = QStringLiteral("[ZTDID]:") + identity.id;
+        if (const int known = byDeviceId.value(identity.azureActiveDirectoryDeviceId.toLower(), -1); known >= 0) {
+            m_entraDevices[known].physicalIds.append(ztdid);
+            continue;
+        }
+        // Registering hardware in Autopilot creates its Entra object, named after the serial number until it joins.
+        DemoEntraDevice e;
+        e.deviceId = identity.azureActiveDirectoryDeviceId;
+        e.displayName = identity.serialNumber;
+        e.operatingSystem = QStringLiteral("Windows");
+        e.manufacturer = identity.manufacturer;
+        e.model = identity.model;
+        e.trustType = QStringLiteral("AzureAd");
+        e.deviceOwnership = QStringLiteral("Company");
+        e.profileType = QStringLiteral("RegisteredDevice");
+        e.physicalIds = {ztdid};
+        e.registrationDateTime = identity.profileAssignedDateTime;
+        add(e);
+    }
+    // Registered only (a personal phone that signed in to Outlook), and stale objects of re-imaged laptops that kept
+    // their name: the same displayName twice, one of them long inactive.
+    const int extras = qMax(3, int(m_devices.size()) / 50);
+    for (int k = 0; k < extras && !m_devices.isEmpty(); ++k) {
+        const DemoDevice &model = m_devices[rng.below(int(m_devices.size()))];
+        DemoEntraDevice e;
+        e.deviceId = rng.guid();
+        e.displayName = k % 2 == 0 ? model.deviceName : QStringLiteral("iPhone (%1)").arg(rng.digits(4));
+        e.operatingSystem = k % 2 == 0 ? model.operatingSystem : QStringLiteral("iOS");
+        e.operatingSystemVersion = k % 2 == 0 ? model.osVersion : QStringLiteral("17.6.1");
+        e.trustType = k % 2 == 0 ? QStringLiteral("AzureAd") : QStringLiteral("Workplace");
+        e.deviceOwnership = k % 2 == 0 ? QStringLiteral("Company") : QStringLiteral("Personal");
+        e.profileType = QStringLiteral("RegisteredDevice");
+        e.registrationDateTime = rng.before(now, 3 * 365 * kDay).addSecs(-200 * kDay);
+        e.approximateLastSignInDateTime = e.registrationDateTime.addSecs(rng.below(90 * kDay));
+        add(e);
+    }
+    for (int i = 0; i < m_entraDevices.size(); ++i)
+        m_entraById.insert(m_entraDevices[i].id.toLower(), i);
+}
+
 // The remote assistance vendors Intune offers, in each onboarding state.
 void DemoTenant::generatePartners(DemoRng &rng)
 {
@@ -611,10 +692,13 @@ void DemoTenant::addAccounts()
         QStringLiteral("DeviceManagementServiceConfig.Read.All"),
         QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"),
         QStringLiteral("DeviceManagementConfiguration.ReadWrite.All"),
+        QStringLiteral("Device.Read.All"),
+        QStringLiteral("Directory.AccessAsUser.All"),
     };
     const QStringList readOnlyPermissions = {
         QStringLiteral("User.Read"),
         QStringLiteral("User.Read.All"),
+        QStringLiteral("Device.Read.All"),
         QStringLiteral("DeviceManagementManagedDevices.Read.All"),
         QStringLiteral("DeviceManagementServiceConfig.Read.All"),
     };
@@ -626,10 +710,13 @@ void DemoTenant::addAccounts()
         const char *given;
         const char *surname;
         QStringList permissions;
+        QStringList directoryRoles;
     };
+    // Deleting or disabling an Entra device also takes one of these Entra roles (Graph: "Delete device").
     const AccountSeed seeds[] = {
-        {"helpdesk.admin", "Demo-Admin-2026!", "helpdeskAdmin", "Helpdesk", "Admin", adminPermissions},
-        {"readonly.operator", "Demo-Read-2026!", "readOnlyOperator", "Read-only", "Operator", readOnlyPermissions},
+        {"helpdesk.admin", "Demo-Admin-2026!", "helpdeskAdmin", "Helpdesk", "Admin", adminPermissions,
+            {QStringLiteral("Cloud Device Administrator")}},
+        {"readonly.operator", "Demo-Read-2026!", "readOnlyOperator", "Read-only", "Operator", readOnlyPermissions, {}},
     };
     m_consentedScopes = m_options.consent == DemoTenantOptions::Consent::Full ? adminPermissions : readOnlyPermissions;
     DemoRng rng(m_options.seed ^ 0x5eed0acc);
@@ -652,7 +739,7 @@ void DemoTenant::addAccounts()
         m_userByUpn.insert(user.userPrincipalName.toLower(), int(m_users.size()));
         m_users.append(user);
         m_accounts.append({user.userPrincipalName, QLatin1String(seed.password), QLatin1String(seed.role),
-            user.displayName, user.id, seed.permissions});
+            user.displayName, user.id, seed.permissions, seed.directoryRoles});
     }
     m_appClient.clientId = QStringLiteral("b7c1a2e4-0ffb-4d6a-9a0e-0ffb0a2d0a99");
     m_appClient.clientSecret = QStringLiteral("demo~Offboard.AppSecret-2026");
@@ -662,6 +749,7 @@ void DemoTenant::addAccounts()
         QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"),
         QStringLiteral("DeviceManagementServiceConfig.Read.All"),
         QStringLiteral("User.Read.All"),
+        QStringLiteral("Device.Read.All"),
     };
 }
 
@@ -722,6 +810,95 @@ void DemoTenant::unassignUserFromIdentity(int index)
 {
     m_identities[index].userPrincipalName.clear();
     m_identities[index].addressableUserName.clear();
+    ++m_generation;
+}
+
+const QVector<DemoAutopilotIdentity> &DemoTenant::autopilotIdentities()
+{
+    finishDueDeregistrations();
+    return m_identities;
+}
+
+const QVector<DemoEntraDevice> &DemoTenant::entraDevices()
+{
+    finishDueDeregistrations();
+    return m_entraDevices;
+}
+
+int DemoTenant::identityIndex(const QString &id)
+{
+    finishDueDeregistrations();
+    const int index = m_identityById.value(id.toLower(), -1);
+    return index >= 0 && !m_identities[index].removed ? index : -1;
+}
+
+int DemoTenant::entraDeviceIndex(const QString &id) const
+{
+    const int index = m_entraById.value(id.toLower(), -1);
+    return index >= 0 && !m_entraDevices[index].removed ? index : -1;
+}
+
+int DemoTenant::autopilotIdentityOfEntraDevice(const QString &deviceId)
+{
+    finishDueDeregistrations();
+    for (int i = 0; i < m_identities.size(); ++i) {
+        if (!m_identities[i].removed
+            && m_identities[i].azureActiveDirectoryDeviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+// DELETE managedDevices/{id}: Intune drops the record at once (the device, if it checks in again, is not managed).
+void DemoTenant::deleteManagedDevice(int index)
+{
+    m_devices[index].removed = true;
+    m_pendingRetirements.removeAll(index);
+    ++m_generation;
+}
+
+void DemoTenant::deregisterIdentity(int index, const QDateTime &now)
+{
+    DemoAutopilotIdentity &identity = m_identities[index];
+    if (!identity.deletionRequestedAt.isValid())
+        m_pendingDeregistrations.append(index);
+    identity.deletionRequestedAt = now;
+    ++m_generation;
+}
+
+int DemoTenant::deletionSeconds(int identityIndex) const
+{
+    return identityIndex % 5 == 0 ? 4 * m_options.autopilotDeletionSeconds : m_options.autopilotDeletionSeconds;
+}
+
+// When the Autopilot service has removed the identity, the Entra object loses its [ZTDID] physical id.
+void DemoTenant::finishDueDeregistrations()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_pendingDeregistrations.begin(); it != m_pendingDeregistrations.end();) {
+        DemoAutopilotIdentity &identity = m_identities[*it];
+        if (identity.deletionRequestedAt.msecsTo(now) < qint64(deletionSeconds(*it)) * 1000) {
+            ++it;
+            continue;
+        }
+        identity.removed = true;
+        const QString ztdid = QStringLiteral("[ZTDID]:") + identity.id;
+        for (DemoEntraDevice &device : m_entraDevices)
+            device.physicalIds.removeAll(ztdid);
+        ++m_generation;
+        it = m_pendingDeregistrations.erase(it);
+    }
+}
+
+void DemoTenant::setEntraDeviceEnabled(int index, bool enabled)
+{
+    m_entraDevices[index].accountEnabled = enabled;
+    ++m_generation;
+}
+
+void DemoTenant::deleteEntraDevice(int index)
+{
+    m_entraDevices[index].removed = true;
     ++m_generation;
 }
 

@@ -67,6 +67,33 @@ struct DemoAutopilotIdentity
     QString enrollmentState;
     QDateTime lastContactedDateTime;
     QDateTime profileAssignedDateTime;
+    QDateTime deletionRequestedAt; // deregistration asked for; the identity stays until it completes
+    bool removed = false;
+};
+
+// A Microsoft Entra device object (/devices). deviceId is what a managed device calls azureADDeviceId and an
+// Autopilot identity azureActiveDirectoryDeviceId; id is the directory object's own id.
+struct DemoEntraDevice
+{
+    QString id;
+    QString deviceId;
+    QString displayName;
+    QString operatingSystem;
+    QString operatingSystemVersion;
+    QString manufacturer;
+    QString model;
+    QString trustType; // AzureAd (joined), ServerAd (hybrid joined, synced from on-premises), Workplace (registered)
+    QString profileType; // RegisteredDevice
+    QString deviceOwnership; // Company, Personal
+    QStringList physicalIds; // "[ZTDID]:…" while registered in Windows Autopilot
+    QDateTime registrationDateTime;
+    QDateTime approximateLastSignInDateTime;
+    QDateTime onPremisesLastSyncDateTime;
+    bool accountEnabled = true;
+    bool isManaged = false;
+    bool isCompliant = false;
+    bool onPremisesSyncEnabled = false;
+    bool removed = false;
 };
 
 struct DemoUser
@@ -110,6 +137,7 @@ struct DemoAccount
     QString displayName;
     QString userId;
     QStringList permissions;
+    QStringList directoryRoles; // Microsoft Entra roles, e.g. "Cloud Device Administrator"
 };
 
 // The app registration that can sign in on its own (client credentials), with its application permissions.
@@ -130,6 +158,9 @@ struct DemoTenantOptions
     static constexpr int MaxPartners = 50;
     QDateTime reference; // "now" of the generated data; invalid means the start of today (UTC)
     int retireCompletionSeconds = 300;
+    // Autopilot deregistration is asynchronous: the identity is still listed this long after DELETE answered, and
+    // every fifth identity takes four times as long (one slow deregistration in any plan of a few devices).
+    int autopilotDeletionSeconds = 20;
     // What the organisation has consented for the public client. ReadOnly: an administrator consented only the read
     // permissions and people may not consent themselves, so asking for a write scope cannot succeed.
     enum class Consent { Full, ReadOnly };
@@ -160,12 +191,19 @@ public:
     int deviceCount() const { return int(m_devices.size()); }
     // Also finishes retirements whose time has come, so a removed device is gone from every later read.
     const QVector<DemoDevice> &devices();
-    const QVector<DemoAutopilotIdentity> &autopilotIdentities() const { return m_identities; }
+    // Also finishes Autopilot deregistrations whose time has come; deregistered identities stay with removed set.
+    const QVector<DemoAutopilotIdentity> &autopilotIdentities();
     const QVector<DemoUser> &users() const { return m_users; }
     const QVector<DemoPartner> &partners() const { return m_partners; }
+    // Also finishes Autopilot deregistrations whose time has come.
+    const QVector<DemoEntraDevice> &entraDevices();
 
     int deviceIndex(const QString &id);
-    int identityIndex(const QString &id) const { return m_identityById.value(id.toLower(), -1); }
+    int identityIndex(const QString &id);
+    // The Entra device with this object id (not its deviceId), or -1.
+    int entraDeviceIndex(const QString &id) const;
+    // The identity, not yet deregistered, that registers this Entra deviceId in Autopilot, or -1.
+    int autopilotIdentityOfEntraDevice(const QString &deviceId);
     int userIndex(const QString &idOrUpn) const;
     int partnerIndex(const QString &id) const { return m_partnerById.value(id.toLower(), -1); }
 
@@ -173,6 +211,10 @@ public:
     void removeAllDevicesOfUser(int userIndex, const QDateTime &now);
     void disconnectPartner(int index);
     void unassignUserFromIdentity(int index);
+    void deleteManagedDevice(int index);
+    void deregisterIdentity(int index, const QDateTime &now);
+    void setEntraDeviceEnabled(int index, bool enabled);
+    void deleteEntraDevice(int index);
     // A counter that changes with every state change, so cached orderings can be invalidated.
     quint64 generation() const { return m_generation; }
 
@@ -184,7 +226,10 @@ private:
     void generateIdentities(DemoRng &rng);
     void generatePartners(DemoRng &rng);
     void addAccounts();
+    void generateEntraDevices();
     void finishDueRetirements();
+    void finishDueDeregistrations();
+    int deletionSeconds(int identityIndex) const;
 
     DemoTenantOptions m_options;
     QStringList m_consentedScopes;
@@ -192,6 +237,8 @@ private:
     QVector<DemoAutopilotIdentity> m_identities;
     QVector<DemoUser> m_users;
     QVector<DemoPartner> m_partners;
+    QVector<DemoEntraDevice> m_entraDevices;
+    QHash<QString, int> m_entraById;
     QList<DemoAccount> m_accounts;
     DemoAppClient m_appClient;
     QHash<QString, int> m_deviceById;
@@ -200,5 +247,6 @@ private:
     QHash<QString, int> m_userByUpn;
     QHash<QString, int> m_partnerById;
     QList<int> m_pendingRetirements;
+    QList<int> m_pendingDeregistrations;
     quint64 m_generation = 0;
 };

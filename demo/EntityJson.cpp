@@ -215,6 +215,44 @@ const GetterTable<DemoPartner> &partnerGetters()
     return table;
 }
 
+const GetterTable<DemoEntraDevice> &entraDeviceGetters()
+{
+    using E = DemoEntraDevice;
+    auto optionalDate = [](const QDateTime &t) { return t.isValid() ? date(t) : QJsonValue(QJsonValue::Null); };
+    static const GetterTable<E> table = {
+        {QStringLiteral("id"), [](const E &e) { return str(e.id); }},
+        {QStringLiteral("deviceId"), [](const E &e) { return str(e.deviceId); }},
+        {QStringLiteral("displayName"), [](const E &e) { return str(e.displayName); }},
+        {QStringLiteral("accountEnabled"), [](const E &e) { return QJsonValue(e.accountEnabled); }},
+        {QStringLiteral("operatingSystem"), [](const E &e) { return str(e.operatingSystem); }},
+        {QStringLiteral("operatingSystemVersion"), [](const E &e) { return str(e.operatingSystemVersion); }},
+        {QStringLiteral("manufacturer"), [](const E &e) { return str(e.manufacturer); }},
+        {QStringLiteral("model"), [](const E &e) { return str(e.model); }},
+        {QStringLiteral("trustType"), [](const E &e) { return str(e.trustType); }},
+        {QStringLiteral("profileType"), [](const E &e) { return str(e.profileType); }},
+        {QStringLiteral("deviceOwnership"), [](const E &e) { return str(e.deviceOwnership); }},
+        {QStringLiteral("physicalIds"),
+            [](const E &e) { return QJsonValue(QJsonArray::fromStringList(e.physicalIds)); }},
+        {QStringLiteral("isManaged"), [](const E &e) { return QJsonValue(e.isManaged); }},
+        {QStringLiteral("isCompliant"), [](const E &e) { return QJsonValue(e.isCompliant); }},
+        {QStringLiteral("onPremisesSyncEnabled"),
+            [](const E &e) { return e.onPremisesSyncEnabled ? QJsonValue(true) : QJsonValue(QJsonValue::Null); }},
+        {QStringLiteral("onPremisesLastSyncDateTime"),
+            [optionalDate](const E &e) { return optionalDate(e.onPremisesLastSyncDateTime); }},
+        {QStringLiteral("registrationDateTime"),
+            [optionalDate](const E &e) { return optionalDate(e.registrationDateTime); }},
+        {QStringLiteral("approximateLastSignInDateTime"),
+            [optionalDate](const E &e) { return optionalDate(e.approximateLastSignInDateTime); }},
+        {QStringLiteral("mdmAppId"),
+            [](const E &e) {
+                // Microsoft Intune's application id, for devices Intune manages.
+                return e.isManaged ? QJsonValue(QStringLiteral("0000000a-0000-0000-c000-000000000000"))
+                                   : QJsonValue(QJsonValue::Null);
+            }},
+    };
+    return table;
+}
+
 // What Graph sends for a property that has no value.
 QJsonValue unsetValue(const ContractProperty &p, SimApiVersion version)
 {
@@ -252,24 +290,6 @@ QJsonValue lookup(const GetterTable<T> &table, const T &entity, SimApiVersion ve
     return getter != table.constEnd() ? (*getter)(entity) : unsetValue(*p, version);
 }
 
-template<typename T> QJsonValue anyValue(const T &entity, SimApiVersion version, const QString &property);
-template<> QJsonValue anyValue(const DemoDevice &e, SimApiVersion v, const QString &p)
-{
-    return value(e, v, p);
-}
-template<> QJsonValue anyValue(const DemoAutopilotIdentity &e, SimApiVersion v, const QString &p)
-{
-    return value(e, v, p);
-}
-template<> QJsonValue anyValue(const DemoUser &e, SimApiVersion v, const QString &p)
-{
-    return value(e, v, p);
-}
-template<> QJsonValue anyValue(const DemoPartner &e, SimApiVersion v, const QString &p)
-{
-    return value(e, v, p);
-}
-
 } // namespace
 
 QJsonValue value(const DemoDevice &device, SimApiVersion version, const QString &property)
@@ -290,6 +310,11 @@ QJsonValue value(const DemoUser &user, SimApiVersion version, const QString &pro
 QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QString &property)
 {
     return lookup(partnerGetters(), partner, version, RemoteAssistancePartner, property);
+}
+
+QJsonValue value(const DemoEntraDevice &device, SimApiVersion version, const QString &property)
+{
+    return lookup(entraDeviceGetters(), device, version, EntraDevice, property);
 }
 
 const QStringList &defaultUserProperties()
@@ -316,12 +341,12 @@ QJsonObject render(const T &entity, SimApiVersion version, const QString &entity
     QJsonObject object;
     if (select.isEmpty()) {
         for (const auto &p : GraphContract::instance().properties(version, entityType))
-            object.insert(p.name, anyValue(entity, version, p.name));
+            object.insert(p.name, value(entity, version, p.name));
         return object;
     }
-    object.insert(QStringLiteral("id"), anyValue(entity, version, QStringLiteral("id")));
+    object.insert(QStringLiteral("id"), value(entity, version, QStringLiteral("id")));
     for (const auto &name : select)
-        object.insert(name, anyValue(entity, version, name));
+        object.insert(name, value(entity, version, name));
     return object;
 }
 
@@ -329,5 +354,6 @@ template QJsonObject render(const DemoDevice &, SimApiVersion, const QString &, 
 template QJsonObject render(const DemoAutopilotIdentity &, SimApiVersion, const QString &, const QStringList &);
 template QJsonObject render(const DemoUser &, SimApiVersion, const QString &, const QStringList &);
 template QJsonObject render(const DemoPartner &, SimApiVersion, const QString &, const QStringList &);
+template QJsonObject render(const DemoEntraDevice &, SimApiVersion, const QString &, const QStringList &);
 
 } // namespace EntityJson

@@ -15,12 +15,14 @@ inline const QString ManagedDevice = QStringLiteral("managedDevice");
 inline const QString AutopilotIdentity = QStringLiteral("windowsAutopilotDeviceIdentity");
 inline const QString User = QStringLiteral("user");
 inline const QString RemoteAssistancePartner = QStringLiteral("remoteAssistancePartner");
+inline const QString EntraDevice = QStringLiteral("device");
 
 // The value of one property, or Undefined when the entity type has no such property.
 QJsonValue value(const DemoDevice &device, SimApiVersion version, const QString &property);
 QJsonValue value(const DemoAutopilotIdentity &identity, SimApiVersion version, const QString &property);
 QJsonValue value(const DemoUser &user, SimApiVersion version, const QString &property);
 QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QString &property);
+QJsonValue value(const DemoEntraDevice &device, SimApiVersion version, const QString &property);
 
 // The whole object, or only the properties in select (plus id) when select is not empty.
 template<typename T>

@@ -17,6 +17,7 @@ struct GraphCaller
     QString userPrincipalName;
     QSet<QString> permissions; // scopes (delegated) or roles (app-only) in the token
     std::optional<QSet<QString>> role; // a person's Intune role, applied on top of the token's scopes
+    std::optional<QSet<QString>> directoryRoles; // a person's Microsoft Entra roles (none for an app)
     bool allows(const QStringList &anyOf) const;
     bool roleAllows(const QStringList &anyOf) const;
 };

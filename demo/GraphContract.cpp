@@ -19,9 +19,16 @@ const GraphContract &GraphContract::instance()
 GraphContract::GraphContract()
 {
     Q_INIT_RESOURCE(demo);
-    QFile file(QStringLiteral(":/demo/graph-contract.json"));
+    // The four entity types of the lists, then those a whole offboarding touches (Entra devices, BitLocker, LAPS).
+    for (const char *name : {":/demo/graph-contract.json", ":/demo/graph-contract-offboarding.json"})
+        load(QLatin1String(name));
+}
+
+void GraphContract::load(const QString &resource)
+{
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("The embedded Graph contract is missing");
+        qFatal("The embedded Graph contract %s is missing", qPrintable(resource));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     for (auto *target : {&m_v1, &m_beta}) {
         const QJsonObject version

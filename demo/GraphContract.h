@@ -10,7 +10,7 @@ enum class SimApiVersion { V1, Beta };
 QString simApiVersionSegment(SimApiVersion version);
 
 // The official property names, types and enum members of the entity types the demo tenant serves,
-// read from Microsoft Graph's metadata (embedded copy of shared/graph/contract.json).
+// read from Microsoft Graph's metadata (embedded copies of shared/graph/contract.json and contract-offboarding.json).
 struct ContractProperty
 {
     QString name;
@@ -33,6 +33,7 @@ public:
 
 private:
     GraphContract();
+    void load(const QString &resource);
     struct Version
     {
         QHash<QString, QList<ContractProperty>> entities;

@@ -55,9 +55,11 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
     }
     const int index = m_tenant.deviceIndex(s.value(first + 1));
     const bool found = index >= 0 && inScope(index);
+    if (depth == 2 && ctx.request->method == "DELETE" && userIndex < 0 && !comanagedOnly)
+        return deleteManagedDevice(ctx, found ? index : -1);
     if (depth == 2) {
         if (ctx.request->method != "GET")
-            return methodNotAllowed(ctx, "GET");
+            return methodNotAllowed(ctx, "GET, DELETE");
         if (auto refused = requireRead(ctx, {ManagedDevicesRead, ManagedDevicesReadWrite}, false))
             return *refused;
         if (!found)
@@ -78,6 +80,17 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
     return action == QLatin1String("retire") ? retire(ctx, index) : deprovision(ctx, index);
 }
 
+namespace {
+const DemoAutopilotIdentity *listed(const DemoAutopilotIdentity &identity)
+{
+    return identity.removed ? nullptr : &identity;
+}
+const DemoPartner *listed(const DemoPartner &partner)
+{
+    return &partner;
+}
+} // namespace
+
 // An Intune collection whose items the demo serves one action on: Autopilot identities (unassignUserFromDevice) and
 // remote assistance partners (disconnect). Any other action Graph defines there answers 501.
 template<typename T>
@@ -93,7 +106,7 @@ SimResponse GraphSimulator::intuneCollection(const Context &ctx, const QString &
         if (auto refused = requireRead(ctx, readPermissions, false))
             return *refused;
         if (s.size() == 2)
-            return m_odata.list<T>(ctx, entityType, contextPath, {}, [&](int i) { return &all[i]; });
+            return m_odata.list<T>(ctx, entityType, contextPath, {}, [&](int i) { return listed(all[i]); });
         if (index < 0)
             return intuneNotFound(ctx, s.value(1), s.value(2));
         return m_odata.item(ctx, entityType, contextPath, all[index]);
@@ -114,6 +127,8 @@ SimResponse GraphSimulator::intuneCollection(const Context &ctx, const QString &
 
 SimResponse GraphSimulator::identities(const Context &ctx)
 {
+    if (ctx.segments.size() == 3 && ctx.request->method == "DELETE")
+        return deregisterIdentity(ctx);
     return intuneCollection(ctx, EntityJson::AutopilotIdentity, m_tenant.autopilotIdentities(),
         m_tenant.identityIndex(ctx.segments.value(2)), QStringLiteral("unassignUserFromDevice"),
         [&](int index) { return unassignUser(ctx, index); });

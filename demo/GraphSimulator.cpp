@@ -104,8 +104,10 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
         for (const auto &scope :
             claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             caller->permissions.insert(scope);
-        if (const DemoAccount *account = m_tenant.account(caller->userPrincipalName))
+        if (const DemoAccount *account = m_tenant.account(caller->userPrincipalName)) {
             caller->role = QSet<QString>(account->permissions.begin(), account->permissions.end());
+            caller->directoryRoles = QSet<QString>(account->directoryRoles.begin(), account->directoryRoles.end());
+        }
     }
     return std::nullopt;
 }
@@ -144,6 +146,8 @@ SimResponse GraphSimulator::dispatch(const Context &ctx)
         return deviceManagement(ctx);
     if (root == QLatin1String("users"))
         return users(ctx);
+    if (root == QLatin1String("devices"))
+        return entraDevices(ctx);
     if (root.isEmpty())
         return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid request."));
     return badSegment(ctx, root);

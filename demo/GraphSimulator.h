@@ -15,7 +15,8 @@
 #include <functional>
 #include <optional>
 
-// Microsoft Graph for the demo tenant: /v1.0 and /beta, the four collections Offboard reads, the five actions with
+// Microsoft Graph for the demo tenant: /v1.0 and /beta, the four collections Offboard reads and Entra devices, the
+// five actions and the deletions a whole offboarding makes, with
 // their documented permissions and state changes, OData paging and query options, $batch, Graph's error format,
 // Intune's throttling and Multi Admin Approval. Built from the Graph docs and metadata, not from Offboard's client.
 class GraphSimulator
@@ -56,6 +57,13 @@ private:
     SimResponse identities(const Context &ctx);
     SimResponse partners(const Context &ctx);
     SimResponse users(const Context &ctx);
+    SimResponse entraDevices(const Context &ctx);
+    SimResponse deleteManagedDevice(const Context &ctx, int deviceIndex);
+    SimResponse deregisterIdentity(const Context &ctx);
+    SimResponse updateEntraDevice(const Context &ctx, int index);
+    SimResponse deleteEntraDevice(const Context &ctx, int index);
+    std::optional<SimResponse> checkEntraWrite(const Context &ctx, int index);
+    std::optional<SimResponse> checkIntuneWrite(const Context &ctx, const QStringList &needed);
 
     SimResponse retire(const Context &ctx, int deviceIndex);
     SimResponse deprovision(const Context &ctx, int deviceIndex);

@@ -201,7 +201,7 @@ Refusal readSelect(const GraphContext &ctx, const QString &entityType, QueryOpti
             return unknownProperty(ctx, trimmed, entityType);
         o->select.append(trimmed);
     }
-    if (o->select.isEmpty() && o->directory)
+    if (o->select.isEmpty() && entityType == EntityJson::User)
         o->select = EntityJson::defaultUserProperties();
     return std::nullopt;
 }
@@ -336,7 +336,8 @@ Refusal readOrderBy(const GraphContext &ctx, const QString &entityType, QueryOpt
 // Every option, in the order Graph checks them; the first that cannot be run is the answer.
 Refusal readQueryOptions(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
 {
-    o->directory = entityType == EntityJson::User;
+    // Directory objects (users, Entra devices) page and count as Microsoft Entra ID does, not as Intune.
+    o->directory = entityType == EntityJson::User || entityType == EntityJson::EntraDevice;
     if (auto refused = checkOptionNames(ctx, *o))
         return refused;
     if (auto refused = readSelect(ctx, entityType, o))
@@ -394,6 +395,8 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
             return int(m_tenant.autopilotIdentities().size());
         else if constexpr (std::is_same_v<T, DemoUser>)
             return int(m_tenant.users().size());
+        else if constexpr (std::is_same_v<T, DemoEntraDevice>)
+            return int(m_tenant.entraDevices().size());
         else
             return int(m_tenant.partners().size());
     }() : int(scope.size());
@@ -511,5 +514,9 @@ template SimResponse ODataCollection::item<DemoAutopilotIdentity>(
     const GraphContext &, const QString &, const QString &, const DemoAutopilotIdentity &);
 template SimResponse ODataCollection::item<DemoUser>(
     const GraphContext &, const QString &, const QString &, const DemoUser &);
+template SimResponse ODataCollection::list<DemoEntraDevice>(const GraphContext &, const QString &, const QString &,
+    const QVector<int> &, const std::function<const DemoEntraDevice *(int)> &);
+template SimResponse ODataCollection::item<DemoEntraDevice>(
+    const GraphContext &, const QString &, const QString &, const DemoEntraDevice &);
 template SimResponse ODataCollection::item<DemoPartner>(
     const GraphContext &, const QString &, const QString &, const DemoPartner &);

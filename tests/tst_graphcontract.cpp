@@ -113,16 +113,39 @@ private slots:
             c.hasOperation(SimApiVersion::V1, EntityJson::AutopilotIdentity, QStringLiteral("unassignUserFromDevice")));
     }
 
-    void embeddedContractIsTheSharedOne()
+    void embeddedContractsAreTheSharedOnes_data()
     {
-        // CI checks the project out with shared/ beside it; the embedded copy must not drift from it.
-        QFile shared(QStringLiteral(OFFBOARD_SOURCE_DIR "/../shared/graph/contract.json"));
-        if (!shared.exists())
-            QSKIP("shared/graph/contract.json is not beside this checkout");
-        QVERIFY(shared.open(QIODevice::ReadOnly));
-        QFile embedded(QStringLiteral(OFFBOARD_SOURCE_DIR "/demo/graph-contract.json"));
-        QVERIFY(embedded.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(embedded.readAll()), QJsonDocument::fromJson(shared.readAll()));
+        QTest::addColumn<QString>("shared");
+        QTest::addColumn<QString>("embedded");
+        QTest::newRow("lists") << "contract.json"
+                               << "graph-contract.json";
+        QTest::newRow("offboarding") << "contract-offboarding.json"
+                                     << "graph-contract-offboarding.json";
+    }
+
+    void embeddedContractsAreTheSharedOnes()
+    {
+        QFETCH(QString, shared);
+        QFETCH(QString, embedded);
+        // CI checks the project out with shared/ beside it; the embedded copies must not drift from it.
+        QFile sharedFile(QStringLiteral(OFFBOARD_SOURCE_DIR "/../shared/graph/") + shared);
+        if (!sharedFile.exists())
+            QSKIP("shared/graph/ is not beside this checkout");
+        QVERIFY(sharedFile.open(QIODevice::ReadOnly));
+        QFile embeddedFile(QStringLiteral(OFFBOARD_SOURCE_DIR "/demo/") + embedded);
+        QVERIFY(embeddedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(embeddedFile.readAll()), QJsonDocument::fromJson(sharedFile.readAll()));
+    }
+
+    void entraDevicesHaveTheirOfficialProperties()
+    {
+        const GraphContract &c = GraphContract::instance();
+        for (SimApiVersion v : {SimApiVersion::V1, SimApiVersion::Beta}) {
+            QVERIFY(c.property(v, EntityJson::EntraDevice, QStringLiteral("deviceId")));
+            QVERIFY(c.property(v, EntityJson::EntraDevice, QStringLiteral("physicalIds"))->collection);
+            QCOMPARE(c.property(v, EntityJson::EntraDevice, QStringLiteral("accountEnabled"))->type,
+                QStringLiteral("Edm.Boolean"));
+        }
     }
 };
 
