@@ -29,6 +29,8 @@ QString noun(const ActionDefinition &action, int count)
         return ConfirmActionDialog::tr("%n remote assistance partner(s)", nullptr, count);
     case ActionDefinition::Target::AutopilotIdentity:
         return ConfirmActionDialog::tr("%n Autopilot device(s)", nullptr, count);
+    case ActionDefinition::Target::EntraDevice:
+        return ConfirmActionDialog::tr("%n Microsoft Entra device(s)", nullptr, count);
     }
     return {};
 }

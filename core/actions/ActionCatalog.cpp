@@ -12,6 +12,9 @@ const QString kManagedDevicesReadWrite = QStringLiteral("DeviceManagementManaged
 const QString kServiceConfigRead = QStringLiteral("DeviceManagementServiceConfig.Read.All");
 const QString kServiceConfigReadWrite = QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All");
 const QString kConfigurationReadWrite = QStringLiteral("DeviceManagementConfiguration.ReadWrite.All");
+// "Update device" and "Delete device": delegated Directory.AccessAsUser.All, application Device.ReadWrite.All.
+const QString kDirectoryAsUser = QStringLiteral("Directory.AccessAsUser.All");
+const QString kDeviceReadWrite = QStringLiteral("Device.ReadWrite.All");
 } // namespace
 
 QString ActionDefinition::path(const QString &targetId) const
@@ -64,11 +67,34 @@ const QList<ActionDefinition> &ActionCatalog::all()
     return actions;
 }
 
+const QList<ActionDefinition> &ActionCatalog::planSteps()
+{
+    using T = ActionDefinition::Target;
+    // Graph reference pages: "Delete managedDevice", "Delete windowsAutopilotDeviceIdentity", "Update device",
+    // "Delete device". Their effects are removals (or accountEnabled), which the lists do not show as a change.
+    static const QList<ActionDefinition> steps = {
+        {QStringLiteral("deleteManagedDevice"), T::ManagedDevice, ApiVersion::V1,
+            QStringLiteral("/deviceManagement/managedDevices/{id}"), false, {kManagedDevicesReadWrite},
+            {kManagedDevicesReadWrite}, {}, "DELETE", {}},
+        {QStringLiteral("deregisterAutopilotDevice"), T::AutopilotIdentity, ApiVersion::V1,
+            QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/{id}"), false, {kServiceConfigReadWrite},
+            {kServiceConfigReadWrite}, {}, "DELETE", {}},
+        {QStringLiteral("disableEntraDevice"), T::EntraDevice, ApiVersion::V1, QStringLiteral("/devices/{id}"), false,
+            {kDirectoryAsUser}, {kDeviceReadWrite}, {}, "PATCH",
+            QJsonObject {{QStringLiteral("accountEnabled"), false}}},
+        {QStringLiteral("deleteEntraDevice"), T::EntraDevice, ApiVersion::V1, QStringLiteral("/devices/{id}"), false,
+            {kDirectoryAsUser}, {kDeviceReadWrite}, {}, "DELETE", {}},
+    };
+    return steps;
+}
+
 const ActionDefinition *ActionCatalog::find(const QString &name)
 {
-    for (const auto &action : all()) {
-        if (action.name == name)
-            return &action;
+    for (const auto *list : {&all(), &planSteps()}) {
+        for (const auto &action : *list) {
+            if (action.name == name)
+                return &action;
+        }
     }
     return nullptr;
 }
@@ -104,6 +130,14 @@ QString ActionCatalog::title(const ActionDefinition &action)
         return tr("Remove all devices from management");
     if (action.name == QLatin1String("disconnect"))
         return tr("Disconnect");
+    if (action.name == QLatin1String("deleteManagedDevice"))
+        return tr("Delete from Intune");
+    if (action.name == QLatin1String("deregisterAutopilotDevice"))
+        return tr("Deregister from Autopilot");
+    if (action.name == QLatin1String("disableEntraDevice"))
+        return tr("Disable in Entra ID");
+    if (action.name == QLatin1String("deleteEntraDevice"))
+        return tr("Delete from Entra ID");
     return tr("Unassign user from device");
 }
 
@@ -132,6 +166,19 @@ QString ActionCatalog::consequence(const ActionDefinition &action)
         return tr(
             "The remote assistance partner is disconnected from Intune: helpdesk staff can no longer start remote "
             "assistance sessions through it until it is onboarded again in the Intune admin center.");
+    if (action.name == QLatin1String("deleteManagedDevice"))
+        return tr("The device's record is deleted from Intune. Intune no longer lists or manages it; if the device "
+                  "checks in again it is not managed. Delete only after a retire or wipe has been carried out.");
+    if (action.name == QLatin1String("deregisterAutopilotDevice"))
+        return tr("The device is deregistered from Windows Autopilot: a reset no longer sets it up for your "
+                  "organisation, and it can be registered by its next owner. Autopilot completes this after a few "
+                  "minutes.");
+    if (action.name == QLatin1String("disableEntraDevice"))
+        return tr("The device's Microsoft Entra object is disabled: nobody can sign in to Microsoft Entra ID on it, "
+                  "and access policies that need a known device block it. It can be enabled again.");
+    if (action.name == QLatin1String("deleteEntraDevice"))
+        return tr("The device's Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its "
+                  "local administrator (LAPS) password. It cannot be undone.");
     return tr("The assigned user is removed from the Windows Autopilot device identity, so the next Autopilot "
               "deployment of the "
               "device is not set up for that user. The device stays registered in Autopilot.");
@@ -145,6 +192,8 @@ QStringList ActionCatalog::commonDeprovisionReasons()
 
 QByteArray ActionCatalog::body(const ActionDefinition &action, const QString &deprovisionReason)
 {
+    if (!action.fixedBody.isEmpty())
+        return QJsonDocument(action.fixedBody).toJson(QJsonDocument::Compact);
     if (!action.needsBody)
         return {};
     return QJsonDocument(QJsonObject {{QStringLiteral("deprovisionReason"), deprovisionReason.trimmed()}})

@@ -4,6 +4,7 @@
 #include "core/graph/GraphClient.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,7 +21,7 @@ struct ActionEffect
 
 struct ActionDefinition
 {
-    enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity };
+    enum class Target { ManagedDevice, User, RemoteAssistancePartner, AutopilotIdentity, EntraDevice };
 
     QString name; // Graph's action name, e.g. "retire"
     Target target;
@@ -30,6 +31,8 @@ struct ActionDefinition
     QStringList delegatedPermissions; // any one of them
     QStringList applicationPermissions; // any one of them; empty: app-only sign-in cannot run it
     ActionEffect effect;
+    QByteArray method = "POST";
+    QJsonObject fixedBody; // sent as the body when not empty (PATCH: the properties set)
 
     QString path(const QString &targetId) const;
     // Graph ids of managed devices, Autopilot identities and partners are GUIDs; users are a GUID or a UPN.
@@ -41,7 +44,12 @@ class ActionCatalog
     Q_DECLARE_TR_FUNCTIONS(ActionCatalog)
 
 public:
+    // The five actions of the lists.
     static const QList<ActionDefinition> &all();
+    // What an offboarding plan also does, beyond the five: delete the Intune record, deregister from Autopilot,
+    // disable or delete the Microsoft Entra device. Never offered in the lists on their own.
+    static const QList<ActionDefinition> &planSteps();
+    // Any of both.
     static const ActionDefinition *find(const QString &name);
 
     struct Permission

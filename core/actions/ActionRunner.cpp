@@ -82,8 +82,13 @@ void ActionRunner::sendSingle(int index)
     if (!journalIntent(index))
         return finishRun();
     const QByteArray body = ActionCatalog::body(*m_action, m_reason);
-    m_single
-        = m_client->post(m_client->resourceUrl(m_action->version, m_action->path(m_results[index].target.id)), body);
+    const QUrl url = m_client->resourceUrl(m_action->version, m_action->path(m_results[index].target.id));
+    if (m_action->method == "DELETE")
+        m_single = m_client->deleteResource(url);
+    else if (m_action->method == "PATCH")
+        m_single = m_client->patch(url, body);
+    else
+        m_single = m_client->post(url, body);
     connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
     connect(m_single, &GraphRequest::finished, this, [this, index](const GraphResponse &response) {
         record(index, response.httpStatus, response.error, response.requestId);
@@ -98,6 +103,7 @@ void ActionRunner::sendBatch(const QList<int> &indexes)
     for (int index : indexes) {
         BatchItem item;
         item.id = m_results[index].operationId;
+        item.method = m_action->method;
         item.url = m_action->path(m_results[index].target.id);
         item.body = body;
         items.append(item);

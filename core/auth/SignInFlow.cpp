@@ -16,14 +16,18 @@ QStringList SignInFlow::delegatedScopes(const Cloud &cloud, bool readOnly)
 {
     QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access"),
         cloud.scope(QStringLiteral("User.Read.All"))};
+    // Device.Read.All: the Microsoft Entra devices an offboarding finds. Directory.AccessAsUser.All: what "Update
+    // device" and "Delete device" take for a signed-in person (with an Entra role such as Cloud Device Administrator).
     if (readOnly)
         return scopes
             + QStringList {cloud.scope(QStringLiteral("DeviceManagementManagedDevices.Read.All")),
-                cloud.scope(QStringLiteral("DeviceManagementServiceConfig.Read.All"))};
+                cloud.scope(QStringLiteral("DeviceManagementServiceConfig.Read.All")),
+                cloud.scope(QStringLiteral("Device.Read.All"))};
     return scopes
         + QStringList {cloud.scope(QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")),
             cloud.scope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")),
-            cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All"))};
+            cloud.scope(QStringLiteral("DeviceManagementServiceConfig.ReadWrite.All")),
+            cloud.scope(QStringLiteral("Device.Read.All")), cloud.scope(QStringLiteral("Directory.AccessAsUser.All"))};
 }
 
 bool SignInFlow::isConsentRefusal(const GraphError &error)

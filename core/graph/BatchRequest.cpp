@@ -141,7 +141,7 @@ QJsonObject BatchRequest::toJson(const BatchItem &item)
     // Graph refuses a write without a body and its Content-Type, even an action that takes no parameters: "Write
     // request id : … does not contain Content-Type header or body" (microsoftgraph/msgraph-sdk-dotnet#2628).
     // https://learn.microsoft.com/graph/json-batching: headers are required when a body is given.
-    if (item.isWrite() || !item.body.isEmpty()) {
+    if (item.carriesBody() || !item.body.isEmpty()) {
         json.insert(QStringLiteral("body"), item.body);
         json.insert(QStringLiteral("headers"),
             QJsonObject {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}});

@@ -18,7 +18,8 @@ struct BatchItem
     QJsonObject body; // always sent with POST, PATCH and PUT, as {} when the request has no parameters
     QStringList dependsOn;
 
-    bool isWrite() const { return method == "POST" || method == "PATCH" || method == "PUT"; }
+    bool isWrite() const { return method != "GET"; }
+    bool carriesBody() const { return method == "POST" || method == "PATCH" || method == "PUT"; }
 };
 
 struct BatchItemResult

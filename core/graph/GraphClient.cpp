@@ -64,6 +64,16 @@ GraphRequest *GraphClient::post(const QUrl &url, const QByteArray &jsonBody, con
     return new GraphRequest(this, GraphRequest::Method::Post, url, jsonBody, headers, this);
 }
 
+GraphRequest *GraphClient::patch(const QUrl &url, const QByteArray &jsonBody)
+{
+    return new GraphRequest(this, GraphRequest::Method::Patch, url, jsonBody, {}, this);
+}
+
+GraphRequest *GraphClient::deleteResource(const QUrl &url)
+{
+    return new GraphRequest(this, GraphRequest::Method::Delete, url, {}, {}, this);
+}
+
 QString GraphClient::pathSegment(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));

@@ -45,6 +45,9 @@ public:
     // A POST with a JSON body (empty for none). It is sent again only after 429 or 503, which tell that Graph did
     // not carry it out. A dropped connection or a 504 after sending gives error.outcomeUnknown, never a resend.
     GraphRequest *post(const QUrl &url, const QByteArray &jsonBody, const RequestHeaders &headers = {});
+    // PATCH and DELETE are writes like POST: sent again only after 429 or 503.
+    GraphRequest *patch(const QUrl &url, const QByteArray &jsonBody);
+    GraphRequest *deleteResource(const QUrl &url);
 
     QNetworkAccessManager *network() const { return m_network; }
     // Ends the sign-in's session: requests made under it are never sent again (a retry waiting after a 429 must not

@@ -117,12 +117,15 @@ void GraphRequest::send()
     request.setTransferTimeout(60000);
     if (m_method == Method::Get) {
         m_reply = m_client->network()->get(request);
+    } else if (m_method == Method::Delete) {
+        m_reply = m_client->network()->deleteResource(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(m_body, this);
-        m_reply = m_client->network()->post(request, body);
+        m_reply = m_method == Method::Patch ? m_client->network()->sendCustomRequest(request, "PATCH", body)
+                                            : m_client->network()->post(request, body);
         body->setParent(m_reply);
     }
     m_bodyStarted = false;
@@ -183,7 +186,7 @@ void GraphRequest::onReplyFinished()
     m_retryTimer->start(wait * 1000 + jitterMs);
 }
 
-// Decides whether to send the request again, and marks a POST whose fate we cannot know.
+// Decides whether to send the request again, and marks a write (POST, PATCH, DELETE) whose fate we cannot know.
 bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const
 {
     const bool transportFailure = error != QNetworkReply::NoError && status < 400;

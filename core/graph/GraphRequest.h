@@ -32,7 +32,7 @@ class GraphRequest : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Patch, Delete };
 
     GraphRequest(GraphClient *client, Method method, const QUrl &url, const QByteArray &body,
         const RequestHeaders &headers, QObject *parent);
