@@ -87,6 +87,38 @@
         <source>You signed in read-only. To run actions, sign out and sign in without “Read only”.</source>
         <translation>You signed in read-only. To run actions, sign out and sign in without “Read only”.</translation>
     </message>
+    <message>
+        <source>Delete from Intune</source>
+        <translation>Delete from Intune</translation>
+    </message>
+    <message>
+        <source>Deregister from Autopilot</source>
+        <translation>Deregister from Autopilot</translation>
+    </message>
+    <message>
+        <source>Disable in Entra ID</source>
+        <translation>Disable in Entra ID</translation>
+    </message>
+    <message>
+        <source>Delete from Entra ID</source>
+        <translation>Delete from Entra ID</translation>
+    </message>
+    <message>
+        <source>The device&apos;s record is deleted from Intune. Intune no longer lists or manages it; if the device checks in again it is not managed. Delete only after a retire or wipe has been carried out.</source>
+        <translation>The device&apos;s record is deleted from Intune. Intune no longer lists or manages it; if the device checks in again it is not managed. Delete only after a retire or wipe has been carried out.</translation>
+    </message>
+    <message>
+        <source>The device is deregistered from Windows Autopilot: a reset no longer sets it up for your organisation, and it can be registered by its next owner. Autopilot completes this after a few minutes.</source>
+        <translation>The device is deregistered from Windows Autopilot: a reset no longer sets it up for your organisation, and it can be registered by its next owner. Autopilot completes this after a few minutes.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Microsoft Entra object is disabled: nobody can sign in to Microsoft Entra ID on it, and access policies that need a known device block it. It can be enabled again.</source>
+        <translation>The device&apos;s Microsoft Entra object is disabled: nobody can sign in to Microsoft Entra ID on it, and access policies that need a known device block it. It can be enabled again.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</source>
+        <translation>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>ActionProgressDialog</name>
@@ -706,6 +738,13 @@
         <translation>
             <numerusform>Microsoft Graph lists %n managed device for this user. It will be retired:</numerusform>
             <numerusform>Microsoft Graph lists %n managed devices for this user. Each of them will be retired:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Microsoft Entra device(s)</source>
+        <translation>
+            <numerusform>%n Microsoft Entra device</numerusform>
+            <numerusform>%n Microsoft Entra devices</numerusform>
         </translation>
     </message>
 </context>
@@ -1772,6 +1811,86 @@ Access token valid until %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingInput</name>
+    <message>
+        <source>Graph or Entra ID</source>
+        <translation>Graph or Entra ID</translation>
+    </message>
+    <message>
+        <source>User (UPN)</source>
+        <translation>User (UPN)</translation>
+    </message>
+    <message>
+        <source>Serial number or device name</source>
+        <translation>Serial number or device name</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingResolver</name>
+    <message>
+        <source>Asking Microsoft Graph…</source>
+        <translation>Asking Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Several matches: choose</source>
+        <translation>Several matches: choose</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Could not be checked</translation>
+    </message>
+    <message>
+        <source>No managed device, Entra device, Autopilot device or user has this id.</source>
+        <translation>No managed device, Entra device, Autopilot device or user has this id.</translation>
+    </message>
+    <message>
+        <source>No user has this user principal name.</source>
+        <translation>No user has this user principal name.</translation>
+    </message>
+    <message>
+        <source>No managed device, Autopilot device or Entra device has this serial number or name.</source>
+        <translation>No managed device, Autopilot device or Entra device has this serial number or name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects match: choose which by their ids.</source>
+        <translation>
+            <numerusform>%n object matches: choose which by its id.</numerusform>
+            <numerusform>%n objects match: choose which by their ids.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user has no managed devices.</source>
+        <translation>The user has no managed devices.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID could not be asked: %1</source>
+        <translation>Microsoft Entra ID could not be asked: %1</translation>
+    </message>
+    <message>
+        <source>Windows Autopilot could not be asked: %1</source>
+        <translation>Windows Autopilot could not be asked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other Autopilot registration(s) have this serial number and are not part of this device.</source>
+        <translation>
+            <numerusform>%n other Autopilot registration has this serial number and is not part of this device.</numerusform>
+            <numerusform>%n other Autopilot registrations have this serial number and are not part of this device.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by id: %1</source>
+        <translation>Chosen by id: %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,38 @@
         <source>You signed in read-only. To run actions, sign out and sign in without “Read only”.</source>
         <translation>Вы вошли только для чтения. Чтобы выполнять действия, выйдите из учётной записи и войдите без «Только чтение».</translation>
     </message>
+    <message>
+        <source>Delete from Intune</source>
+        <translation>Удалить из Intune</translation>
+    </message>
+    <message>
+        <source>Deregister from Autopilot</source>
+        <translation>Отменить регистрацию в Autopilot</translation>
+    </message>
+    <message>
+        <source>Disable in Entra ID</source>
+        <translation>Отключить в Entra ID</translation>
+    </message>
+    <message>
+        <source>Delete from Entra ID</source>
+        <translation>Удалить из Entra ID</translation>
+    </message>
+    <message>
+        <source>The device&apos;s record is deleted from Intune. Intune no longer lists or manages it; if the device checks in again it is not managed. Delete only after a retire or wipe has been carried out.</source>
+        <translation>Запись устройства удаляется из Intune. Intune больше не показывает его и не управляет им; если устройство снова выйдет на связь, оно не будет управляемым. Удаляйте только после того, как прекращение использования или очистка выполнены.</translation>
+    </message>
+    <message>
+        <source>The device is deregistered from Windows Autopilot: a reset no longer sets it up for your organisation, and it can be registered by its next owner. Autopilot completes this after a few minutes.</source>
+        <translation>Регистрация устройства в Windows Autopilot отменяется: после сброса оно больше не настраивается для вашей организации, и следующий владелец сможет его зарегистрировать. Autopilot завершает это через несколько минут.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Microsoft Entra object is disabled: nobody can sign in to Microsoft Entra ID on it, and access policies that need a known device block it. It can be enabled again.</source>
+        <translation>Объект устройства в Microsoft Entra отключается: на нём никто не сможет войти в Microsoft Entra ID, а политики доступа, требующие известного устройства, блокируют его. Его можно снова включить.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</source>
+        <translation>Объект устройства в Microsoft Entra удаляется, а вместе с ним — ключи восстановления BitLocker и пароль локального администратора (LAPS). Это нельзя отменить.</translation>
+    </message>
 </context>
 <context>
     <name>ActionProgressDialog</name>
@@ -716,6 +748,14 @@
             <numerusform>У этого пользователя в Microsoft Graph %n управляемое устройство. Оно будет выведено из управления:</numerusform>
             <numerusform>У этого пользователя в Microsoft Graph %n управляемых устройства. Каждое будет выведено из управления:</numerusform>
             <numerusform>У этого пользователя в Microsoft Graph %n управляемых устройств. Каждое будет выведено из управления:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Microsoft Entra device(s)</source>
+        <translation>
+            <numerusform>%n устройство Microsoft Entra</numerusform>
+            <numerusform>%n устройства Microsoft Entra</numerusform>
+            <numerusform>%n устройств Microsoft Entra</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,6 +1839,88 @@ Access token valid until %2</source>
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingInput</name>
+    <message>
+        <source>Graph or Entra ID</source>
+        <translation>Идентификатор Graph или Entra</translation>
+    </message>
+    <message>
+        <source>User (UPN)</source>
+        <translation>Пользователь (UPN)</translation>
+    </message>
+    <message>
+        <source>Serial number or device name</source>
+        <translation>Серийный номер или имя устройства</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingResolver</name>
+    <message>
+        <source>Asking Microsoft Graph…</source>
+        <translation>Запрос к Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Several matches: choose</source>
+        <translation>Несколько совпадений: выберите</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Не удалось проверить</translation>
+    </message>
+    <message>
+        <source>No managed device, Entra device, Autopilot device or user has this id.</source>
+        <translation>Ни у одного управляемого устройства, устройства Entra, устройства Autopilot или пользователя нет такого идентификатора.</translation>
+    </message>
+    <message>
+        <source>No user has this user principal name.</source>
+        <translation>Пользователя с таким именем участника-пользователя нет.</translation>
+    </message>
+    <message>
+        <source>No managed device, Autopilot device or Entra device has this serial number or name.</source>
+        <translation>Ни у одного управляемого устройства, устройства Autopilot или устройства Entra нет такого серийного номера или имени.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects match: choose which by their ids.</source>
+        <translation>
+            <numerusform>Подходит %n объект: выберите нужные по идентификаторам.</numerusform>
+            <numerusform>Подходят %n объекта: выберите нужные по идентификаторам.</numerusform>
+            <numerusform>Подходят %n объектов: выберите нужные по идентификаторам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user has no managed devices.</source>
+        <translation>У пользователя нет управляемых устройств.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID could not be asked: %1</source>
+        <translation>Не удалось запросить Microsoft Entra ID: %1</translation>
+    </message>
+    <message>
+        <source>Windows Autopilot could not be asked: %1</source>
+        <translation>Не удалось запросить Windows Autopilot: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other Autopilot registration(s) have this serial number and are not part of this device.</source>
+        <translation>
+            <numerusform>Ещё %n регистрация Autopilot имеет этот серийный номер и не относится к этому устройству.</numerusform>
+            <numerusform>Ещё %n регистрации Autopilot имеют этот серийный номер и не относятся к этому устройству.</numerusform>
+            <numerusform>Ещё %n регистраций Autopilot имеют этот серийный номер и не относятся к этому устройству.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by id: %1</source>
+        <translation>Выбрано по идентификатору: %1</translation>
     </message>
 </context>
 <context>
