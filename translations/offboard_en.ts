@@ -1829,6 +1829,129 @@ Access token valid until %2</translation>
     </message>
 </context>
 <context>
+    <name>OffboardingPlan</name>
+    <message>
+        <source>Leaving employee</source>
+        <translation>Leaving employee</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Return to vendor</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Lost or stolen device</translation>
+    </message>
+    <message>
+        <source>Retire the person&apos;s devices and unassign them from Autopilot; the devices stay registered for the next employee.</source>
+        <translation>Retire the person&apos;s devices and unassign them from Autopilot; the devices stay registered for the next employee.</translation>
+    </message>
+    <message>
+        <source>Retire, delete from Intune, deregister from Autopilot and delete from Microsoft Entra ID, in that order: nothing of the device stays in the tenant.</source>
+        <translation>Retire, delete from Intune, deregister from Autopilot and delete from Microsoft Entra ID, in that order: nothing of the device stays in the tenant.</translation>
+    </message>
+    <message>
+        <source>Retire the device and disable it in Microsoft Entra ID, so nobody can sign in on it; its Autopilot registration stays.</source>
+        <translation>Retire the device and disable it in Microsoft Entra ID, so nobody can sign in on it; its Autopilot registration stays.</translation>
+    </message>
+    <message>
+        <source>Intune already retires this device.</source>
+        <translation>Intune already retires this device.</translation>
+    </message>
+    <message>
+        <source>Synced from on-premises Active Directory: disable or delete it there; Entra ID refuses it here.</source>
+        <translation>Synced from on-premises Active Directory: disable or delete it there; Entra ID refuses it here.</translation>
+    </message>
+    <message>
+        <source>Co-managed with Configuration Manager: a retire ends Intune&apos;s management only; Configuration Manager keeps managing the device.</source>
+        <translation>Co-managed with Configuration Manager: a retire ends Intune&apos;s management only; Configuration Manager keeps managing the device.</translation>
+    </message>
+    <message>
+        <source>Hybrid joined: its Entra device is synced from on-premises Active Directory and comes back unless it is removed there.</source>
+        <translation>Hybrid joined: its Entra device is synced from on-premises Active Directory and comes back unless it is removed there.</translation>
+    </message>
+    <message>
+        <source>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</source>
+        <translation>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</translation>
+    </message>
+    <message>
+        <source>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</source>
+        <translation>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</translation>
+    </message>
+    <message>
+        <source>%1: choose either Retire or Deprovision, not both.</source>
+        <translation>%1: choose either Retire or Deprovision, not both.</translation>
+    </message>
+    <message>
+        <source>Deprovision needs a reason.</source>
+        <translation>Deprovision needs a reason.</translation>
+    </message>
+    <message>
+        <source>Retire every device Intune manages for %1</source>
+        <translation>Retire every device Intune manages for %1</translation>
+    </message>
+    <message>
+        <source>Retire %1 in Intune (company data removed, personal data kept)</source>
+        <translation>Retire %1 in Intune (company data removed, personal data kept)</translation>
+    </message>
+    <message>
+        <source>Deprovision %1 in Intune, with the reason given</source>
+        <translation>Deprovision %1 in Intune, with the reason given</translation>
+    </message>
+    <message>
+        <source>Delete %1 from Microsoft Intune</source>
+        <translation>Delete %1 from Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Unassign the user from %1 in Windows Autopilot</source>
+        <translation>Unassign the user from %1 in Windows Autopilot</translation>
+    </message>
+    <message>
+        <source>Deregister %1 from Windows Autopilot and wait until Autopilot has removed it</source>
+        <translation>Deregister %1 from Windows Autopilot and wait until Autopilot has removed it</translation>
+    </message>
+    <message>
+        <source>Disable %1 in Microsoft Entra ID</source>
+        <translation>Disable %1 in Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Delete %1 from Microsoft Entra ID</source>
+        <translation>Delete %1 from Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Checking that it took effect…</source>
+        <translation>Checking that it took effect…</translation>
+    </message>
+    <message>
+        <source>Done, checked</source>
+        <translation>Done, checked</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check before retrying</source>
+        <translation>Outcome unknown: check before retrying</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time</source>
+        <translation>Not confirmed in time</translation>
+    </message>
+</context>
+<context>
     <name>OffboardingResolver</name>
     <message>
         <source>Asking Microsoft Graph…</source>
@@ -1891,6 +2014,36 @@ Access token valid until %2</translation>
     <message>
         <source>Chosen by id: %1</source>
         <translation>Chosen by id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingRunner</name>
+    <message>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Not sent: the run was stopped.</translation>
+    </message>
+    <message>
+        <source>Waiting for Windows Autopilot to remove %1…</source>
+        <translation>Waiting for Windows Autopilot to remove %1…</translation>
+    </message>
+    <message>
+        <source>Intune reports the retire failed (retireFailed).</source>
+        <translation>Intune reports the retire failed (retireFailed).</translation>
+    </message>
+    <message>
+        <source>Stopped before Graph showed the change.</source>
+        <translation>Stopped before Graph showed the change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph did not show the change within %n second(s).</source>
+        <translation>
+            <numerusform>Graph did not show the change within %n second.</numerusform>
+            <numerusform>Graph did not show the change within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step for this device did not take effect.</source>
+        <translation>Skipped: an earlier step for this device did not take effect.</translation>
     </message>
 </context>
 <context>

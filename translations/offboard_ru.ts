@@ -1857,6 +1857,129 @@ Access token valid until %2</source>
     </message>
 </context>
 <context>
+    <name>OffboardingPlan</name>
+    <message>
+        <source>Leaving employee</source>
+        <translation>Увольнение сотрудника</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Утерянное или украденное устройство</translation>
+    </message>
+    <message>
+        <source>Retire the person&apos;s devices and unassign them from Autopilot; the devices stay registered for the next employee.</source>
+        <translation>Прекратить использование устройств сотрудника и отменить их назначение в Autopilot; устройства остаются зарегистрированными для следующего сотрудника.</translation>
+    </message>
+    <message>
+        <source>Retire, delete from Intune, deregister from Autopilot and delete from Microsoft Entra ID, in that order: nothing of the device stays in the tenant.</source>
+        <translation>Прекратить использование, удалить из Intune, отменить регистрацию в Autopilot и удалить из Microsoft Entra ID — именно в таком порядке: в клиенте не остаётся ничего от устройства.</translation>
+    </message>
+    <message>
+        <source>Retire the device and disable it in Microsoft Entra ID, so nobody can sign in on it; its Autopilot registration stays.</source>
+        <translation>Прекратить использование устройства и отключить его в Microsoft Entra ID, чтобы на нём никто не мог войти; регистрация в Autopilot остаётся.</translation>
+    </message>
+    <message>
+        <source>Intune already retires this device.</source>
+        <translation>Intune уже прекращает использование этого устройства.</translation>
+    </message>
+    <message>
+        <source>Synced from on-premises Active Directory: disable or delete it there; Entra ID refuses it here.</source>
+        <translation>Синхронизируется из локальной Active Directory: отключите или удалите его там; здесь Entra ID это не примет.</translation>
+    </message>
+    <message>
+        <source>Co-managed with Configuration Manager: a retire ends Intune&apos;s management only; Configuration Manager keeps managing the device.</source>
+        <translation>Совместное управление с Configuration Manager: прекращение использования завершает только управление Intune; Configuration Manager продолжает управлять устройством.</translation>
+    </message>
+    <message>
+        <source>Hybrid joined: its Entra device is synced from on-premises Active Directory and comes back unless it is removed there.</source>
+        <translation>Гибридное присоединение: его устройство Entra синхронизируется из локальной Active Directory и вернётся, если не удалить его там.</translation>
+    </message>
+    <message>
+        <source>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</source>
+        <translation>Удаление устройства Entra удаляет его ключи восстановления BitLocker и пароль LAPS: сначала сохраните их, если диск может понадобиться открыть.</translation>
+    </message>
+    <message>
+        <source>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</source>
+        <translation>%1: Entra ID не отключает и не удаляет объект устройства, пока устройство зарегистрировано в Windows Autopilot; отметьте также «Отменить регистрацию в Autopilot».</translation>
+    </message>
+    <message>
+        <source>%1: choose either Retire or Deprovision, not both.</source>
+        <translation>%1: выберите либо «Прекратить использование», либо «Отменить подготовку», но не оба.</translation>
+    </message>
+    <message>
+        <source>Deprovision needs a reason.</source>
+        <translation>Для отмены подготовки нужна причина.</translation>
+    </message>
+    <message>
+        <source>Retire every device Intune manages for %1</source>
+        <translation>Прекратить использование всех устройств, которыми Intune управляет для пользователя %1</translation>
+    </message>
+    <message>
+        <source>Retire %1 in Intune (company data removed, personal data kept)</source>
+        <translation>Прекратить использование %1 в Intune (корпоративные данные удаляются, личные остаются)</translation>
+    </message>
+    <message>
+        <source>Deprovision %1 in Intune, with the reason given</source>
+        <translation>Отменить подготовку %1 в Intune с указанной причиной</translation>
+    </message>
+    <message>
+        <source>Delete %1 from Microsoft Intune</source>
+        <translation>Удалить %1 из Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Unassign the user from %1 in Windows Autopilot</source>
+        <translation>Отменить назначение пользователя устройству %1 в Windows Autopilot</translation>
+    </message>
+    <message>
+        <source>Deregister %1 from Windows Autopilot and wait until Autopilot has removed it</source>
+        <translation>Отменить регистрацию %1 в Windows Autopilot и дождаться, пока Autopilot её удалит</translation>
+    </message>
+    <message>
+        <source>Disable %1 in Microsoft Entra ID</source>
+        <translation>Отключить %1 в Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Delete %1 from Microsoft Entra ID</source>
+        <translation>Удалить %1 из Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Checking that it took effect…</source>
+        <translation>Проверка, что изменение применено…</translation>
+    </message>
+    <message>
+        <source>Done, checked</source>
+        <translation>Выполнено, проверено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check before retrying</source>
+        <translation>Результат неизвестен: проверьте перед повтором</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time</source>
+        <translation>Не подтверждено вовремя</translation>
+    </message>
+</context>
+<context>
     <name>OffboardingResolver</name>
     <message>
         <source>Asking Microsoft Graph…</source>
@@ -1921,6 +2044,37 @@ Access token valid until %2</source>
     <message>
         <source>Chosen by id: %1</source>
         <translation>Выбрано по идентификатору: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingRunner</name>
+    <message>
+        <source>Not sent: the run was stopped.</source>
+        <translation>Не отправлено: выполнение остановлено.</translation>
+    </message>
+    <message>
+        <source>Waiting for Windows Autopilot to remove %1…</source>
+        <translation>Ожидание, пока Windows Autopilot удалит %1…</translation>
+    </message>
+    <message>
+        <source>Intune reports the retire failed (retireFailed).</source>
+        <translation>Intune сообщает, что прекратить использование не удалось.</translation>
+    </message>
+    <message>
+        <source>Stopped before Graph showed the change.</source>
+        <translation>Остановлено до того, как Graph показал изменение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph did not show the change within %n second(s).</source>
+        <translation>
+            <numerusform>Graph не показал изменение за %n секунду.</numerusform>
+            <numerusform>Graph не показал изменение за %n секунды.</numerusform>
+            <numerusform>Graph не показал изменение за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step for this device did not take effect.</source>
+        <translation>Пропущено: предыдущий шаг для этого устройства не применился.</translation>
     </message>
 </context>
 <context>

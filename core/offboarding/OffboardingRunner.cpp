@@ -1,0 +1,268 @@
+#include "core/offboarding/OffboardingRunner.h"
+
+#include "core/graph/GraphReads.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+
+// Seconds to wait before check number attempt (0 is right after the answer): quick at first, then every 15 s.
+int backoffSeconds(int attempt)
+{
+    static const int delays[] = {0, 1, 2, 4, 8};
+    return attempt < int(std::size(delays)) ? delays[attempt] : 15;
+}
+
+} // namespace
+
+OffboardingRunner::OffboardingRunner(
+    GraphClient *client, Journal *journal, const AccessToken &token, OffboardingPlan *plan, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_token(token)
+    , m_plan(plan)
+{
+}
+
+void OffboardingRunner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopped = false;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    runPhase(0);
+}
+
+void OffboardingRunner::stop()
+{
+    m_stopped = true;
+    if (m_runner)
+        m_runner->cancel();
+}
+
+bool OffboardingRunner::isBlocked(const PlanStep &step) const
+{
+    if (step.device >= 0) {
+        const int person = m_plan->devices[step.device].person;
+        return m_blockedDevices.contains(step.device) || (person >= 0 && m_blockedPeople.contains(person));
+    }
+    return false;
+}
+
+void OffboardingRunner::runPhase(int phase)
+{
+    m_phase = phase;
+    if (phase >= OffboardingPlan::phases().size() || m_stopped)
+        return finishRun();
+    const QString actionName = OffboardingPlan::phases().at(phase);
+    QList<ActionTarget> targets;
+    QHash<QString, int> stepOfTarget;
+    for (int i : m_plan->runnableSteps()) {
+        PlanStep &step = m_plan->steps[i];
+        if (step.action != actionName || step.state != PlanStep::State::Pending || isBlocked(step))
+            continue;
+        targets.append({step.targetId, step.targetName, {}});
+        stepOfTarget.insert(step.targetId.toLower(), i);
+        step.state = PlanStep::State::Sending;
+        emit stepChanged(i);
+    }
+    if (targets.isEmpty())
+        return runPhase(phase + 1);
+    m_runner = new ActionRunner(m_client, m_journal, m_token, this);
+    connect(m_runner, &ActionRunner::journalFailed, this, &OffboardingRunner::journalFailed);
+    connect(m_runner, &ActionRunner::targetFinished, this, [this, stepOfTarget](const ActionResult &result) {
+        const int i = stepOfTarget.value(result.target.id.toLower(), -1);
+        if (i < 0)
+            return;
+        PlanStep &step = m_plan->steps[i];
+        step.httpStatus = result.httpStatus;
+        step.requestId = result.requestId;
+        step.finishedAt = QDateTime::currentDateTimeUtc();
+        switch (result.status) {
+        case ActionResult::Status::Done:
+            step.state = PlanStep::State::Verifying;
+            break;
+        case ActionResult::Status::Unknown:
+            step.state = PlanStep::State::Unknown;
+            step.message = result.error.summary();
+            break;
+        case ActionResult::Status::NotSent:
+            step.state = PlanStep::State::Skipped;
+            step.message = tr("Not sent: the run was stopped.");
+            break;
+        case ActionResult::Status::Failed:
+        case ActionResult::Status::AwaitingApproval:
+            step.state = PlanStep::State::Failed;
+            step.message = result.error.summary();
+            break;
+        }
+        emit stepChanged(i);
+    });
+    connect(m_runner, &ActionRunner::finished, this, [this, phase] { phaseSent(phase); });
+    const ActionDefinition &action = *ActionCatalog::find(actionName);
+    m_runner->run(action, targets, m_plan->deprovisionReason);
+}
+
+void OffboardingRunner::phaseSent(int phase)
+{
+    m_runner->deleteLater();
+    for (int i = 0; i < m_plan->steps.size(); ++i) {
+        if (m_plan->steps[i].action == OffboardingPlan::phases().at(phase)
+            && m_plan->steps[i].state == PlanStep::State::Verifying) {
+            ++m_verifying;
+            m_verifyStarted.insert(i, QDateTime::currentDateTimeUtc());
+            verify(i, 0);
+        }
+    }
+    if (m_verifying == 0) {
+        skipBlockedSteps();
+        runPhase(phase + 1);
+    }
+}
+
+int OffboardingRunner::timeoutFor(const PlanStep &step) const
+{
+    return step.action == QLatin1String("deregisterAutopilotDevice") ? m_options.autopilotTimeoutSeconds
+                                                                     : m_options.verifyTimeoutSeconds;
+}
+
+void OffboardingRunner::verify(int step, int attempt)
+{
+    const int delay = backoffSeconds(attempt);
+    if (m_plan->steps[step].action == QLatin1String("deregisterAutopilotDevice"))
+        emit waitingFor(tr("Waiting for Windows Autopilot to remove %1…").arg(m_plan->steps[step].targetName));
+    QTimer::singleShot(delay * 1000, this, [this, step, attempt] {
+        checkEffect(step, [this, step, attempt](bool tookEffect, const QString &problem) {
+            const qint64 waited = m_verifyStarted.value(step).secsTo(QDateTime::currentDateTimeUtc());
+            if (tookEffect || !problem.isEmpty() || m_stopped || waited >= timeoutFor(m_plan->steps[step]))
+                return stepVerified(step, tookEffect, problem);
+            verify(step, attempt + 1);
+        });
+    });
+}
+
+// Reads the object the step changed: has Graph taken the change? problem: Graph says it failed (retireFailed) or
+// the read itself failed.
+void OffboardingRunner::checkEffect(int index, std::function<void(bool, const QString &)> done)
+{
+    const PlanStep &step = m_plan->steps[index];
+    const QString id = GraphClient::pathSegment(step.targetId);
+    auto read = [this](const QString &path, const QString &select) {
+        QUrlQuery query;
+        if (!select.isEmpty())
+            query.addQueryItem(QStringLiteral("$select"), select);
+        return m_client->resourceUrl(ApiVersion::V1, path, query);
+    };
+    auto gone = [done](const QJsonObject &, const GraphError &error) {
+        if (error.httpStatus == 404)
+            return done(true, {});
+        done(false, error.isError() ? error.summary() : QString());
+    };
+    const QString action = step.action;
+    if (action == QLatin1String("retire") || action == QLatin1String("deprovision")) {
+        GraphReads::item(m_client,
+            read(QStringLiteral("/deviceManagement/managedDevices/") + id, QStringLiteral("managementState")), this,
+            [done](const QJsonObject &o, const GraphError &error) {
+                const QString state = o.value(QStringLiteral("managementState")).toString();
+                if (error.httpStatus == 404)
+                    return done(true, {}); // already carried out and gone
+                if (error.isError())
+                    return done(false, error.summary());
+                if (state == QLatin1String("retireFailed"))
+                    return done(false, tr("Intune reports the retire failed (retireFailed)."));
+                done(state.startsWith(QLatin1String("retire")), {});
+            });
+    } else if (action == QLatin1String("removeAllDevicesFromManagement")) {
+        GraphReads::list(m_client,
+            read(QStringLiteral("/users/%1/managedDevices").arg(id), QStringLiteral("managementState")), this,
+            [done](const QJsonArray &values, const GraphError &error) {
+                if (error.isError())
+                    return done(false, error.summary());
+                for (const QJsonValue &v : values) {
+                    if (!v[QStringLiteral("managementState")].toString().startsWith(QLatin1String("retire")))
+                        return done(false, {});
+                }
+                done(true, {});
+            });
+    } else if (action == QLatin1String("unassignUserFromDevice")) {
+        GraphReads::item(m_client, read(QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/") + id, {}),
+            this, [done](const QJsonObject &o, const GraphError &error) {
+                if (error.isError())
+                    return done(false, error.summary());
+                done(o.value(QStringLiteral("userPrincipalName")).toString().isEmpty(), {});
+            });
+    } else if (action == QLatin1String("disableEntraDevice")) {
+        GraphReads::item(m_client, read(QStringLiteral("/devices/") + id, QStringLiteral("accountEnabled")), this,
+            [done](const QJsonObject &o, const GraphError &error) {
+                if (error.isError())
+                    return done(false, error.summary());
+                done(!o.value(QStringLiteral("accountEnabled")).toBool(true), {});
+            });
+    } else if (action == QLatin1String("deleteManagedDevice")) {
+        GraphReads::item(
+            m_client, read(QStringLiteral("/deviceManagement/managedDevices/") + id, QStringLiteral("id")), this, gone);
+    } else if (action == QLatin1String("deregisterAutopilotDevice")) {
+        GraphReads::item(
+            m_client, read(QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/") + id, {}), this, gone);
+    } else {
+        GraphReads::item(m_client, read(QStringLiteral("/devices/") + id, QStringLiteral("id")), this, gone);
+    }
+}
+
+void OffboardingRunner::stepVerified(int index, bool tookEffect, const QString &problem)
+{
+    PlanStep &step = m_plan->steps[index];
+    step.state = tookEffect ? PlanStep::State::Done : PlanStep::State::NotConfirmed;
+    step.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!tookEffect)
+        step.message = !problem.isEmpty() ? problem
+            : m_stopped                   ? tr("Stopped before Graph showed the change.")
+                        : tr("Graph did not show the change within %n second(s).", nullptr, timeoutFor(step));
+    emit stepChanged(index);
+    if (--m_verifying > 0)
+        return;
+    emit waitingFor({});
+    skipBlockedSteps();
+    runPhase(m_phase + 1);
+}
+
+// A device (or a person) whose step of this phase did not take effect gets none of its later steps.
+void OffboardingRunner::skipBlockedSteps()
+{
+    for (const PlanStep &step : std::as_const(m_plan->steps)) {
+        const bool ended = step.state != PlanStep::State::Pending && step.state != PlanStep::State::Done;
+        if (!ended || step.state == PlanStep::State::Skipped)
+            continue;
+        if (step.device >= 0)
+            m_blockedDevices.insert(step.device);
+        if (step.person >= 0)
+            m_blockedPeople.insert(step.person);
+    }
+    for (int i : m_plan->runnableSteps()) {
+        PlanStep &step = m_plan->steps[i];
+        if (step.state == PlanStep::State::Pending && isBlocked(step)) {
+            step.state = PlanStep::State::Skipped;
+            step.message = tr("Skipped: an earlier step for this device did not take effect.");
+            emit stepChanged(i);
+        }
+    }
+}
+
+void OffboardingRunner::finishRun()
+{
+    for (int i : m_plan->runnableSteps()) {
+        PlanStep &step = m_plan->steps[i];
+        if (step.state == PlanStep::State::Pending) {
+            step.state = PlanStep::State::Skipped;
+            step.message = tr("Not sent: the run was stopped.");
+            emit stepChanged(i);
+        }
+    }
+    m_running = false;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
+    emit finished();
+}
