@@ -1,6 +1,7 @@
 #include "core/actions/ActionCatalog.h"
 #include "core/graph/GraphClient.h"
 #include "core/journal/Journal.h"
+#include "core/offboarding/OffboardingResolver.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoFixture.h"
 #include "ui/ActionProgressDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/FileDialog.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OffboardingWizard.h"
 #include "ui/SignInDialog.h"
 
 #include <QAbstractButton>
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -142,12 +145,12 @@ class TestKeyboard : public QObject
     {
         static const QSet<QString> names = {QStringLiteral("Microsoft"), QStringLiteral("Graph"),
             QStringLiteral("Intune"), QStringLiteral("Autopilot"), QStringLiteral("Windows"), QStringLiteral("Entra"),
-            QStringLiteral("ID"), QStringLiteral("CSV"), QStringLiteral("Offboard"), QStringLiteral("iOS"),
-            QStringLiteral("iPadOS"), QStringLiteral("Android"), QStringLiteral("macOS"), QStringLiteral("Linux"),
-            QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("URL"), QStringLiteral("Ctrl"),
-            QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("English"), QStringLiteral("Demo"),
-            QStringLiteral("API"), QStringLiteral("UPN"), QStringLiteral("Configuration"),
-            QStringLiteral("Manager")}; // Microsoft Configuration Manager
+            QStringLiteral("ID"), QStringLiteral("CSV"), QStringLiteral("HTML"), QStringLiteral("PDF"),
+            QStringLiteral("Offboard"), QStringLiteral("iOS"), QStringLiteral("iPadOS"), QStringLiteral("Android"),
+            QStringLiteral("macOS"), QStringLiteral("Linux"), QStringLiteral("HTTP"), QStringLiteral("HTTPS"),
+            QStringLiteral("URL"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
+            QStringLiteral("English"), QStringLiteral("Demo"), QStringLiteral("API"), QStringLiteral("UPN"),
+            QStringLiteral("Configuration"), QStringLiteral("Manager")}; // Microsoft Configuration Manager
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         QStringList found;
         for (const QString &token : QString(text).remove(tags).split(QRegularExpression(QStringLiteral("\\s+")))) {
@@ -235,7 +238,9 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard"));
         QFile::remove(Journal::defaultPath()); // only this run's records
-        demo = std::make_unique<DemoFixture>(DemoFixture::smallTenant(60, 20));
+        DemoServerOptions options = DemoFixture::smallTenant(60, 20);
+        options.tenant.autopilotDeletionSeconds = 1;
+        demo = std::make_unique<DemoFixture>(options);
         QVERIFY(demo->isReady());
         token = AccessToken::fromJwt(demo->adminToken());
         client = std::make_unique<GraphClient>(&network);
@@ -432,6 +437,47 @@ private slots:
         QVERIFY(records);
         QTRY_COMPARE_WITH_TIMEOUT(records->model()->rowCount(), 4, 10000);
         check(&window, language + QStringLiteral(" main window journal with records"));
+    }
+
+    // Every page of the offboarding wizard, on a mixed list (serial numbers, a user, an unknown entry), through a
+    // run of the "return to vendor" plan.
+    void theOffboardingWizard_data() { languages_data(); }
+    void theOffboardingWizard()
+    {
+        QFETCH(QString, language);
+        translator.setLanguage(language);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("operatingSystem eq 'Windows'"));
+        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("serialNumber,userPrincipalName"));
+        query.addQueryItem(QStringLiteral("$top"), QStringLiteral("3"));
+        QStringList identifiers;
+        for (const auto &v : demo->http
+                                 .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/managedDevices"), query),
+                                     TestHttp::bearer(demo->adminToken()))
+                                 .json()[QStringLiteral("value")]
+                                 .toArray())
+            identifiers.append(v[QStringLiteral("serialNumber")].toString());
+        identifiers.append(QStringLiteral("NOT-IN-TENANT-%1").arg(language));
+        QTemporaryDir folder;
+        Journal journal(folder.filePath(QStringLiteral("journal.jsonl")));
+        OffboardingWizard wizard(
+            {client.get(), &journal, token, false, QStringLiteral("offboard-demo.onmicrosoft.com")}, identifiers);
+        wizard.show();
+        check(&wizard, language + QStringLiteral(" offboarding 1 input"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
+        check(&wizard, language + QStringLiteral(" offboarding 2 resolution"));
+        wizard.next();
+        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor
+        check(&wizard, language + QStringLiteral(" offboarding 3 plan"));
+        wizard.next();
+        check(&wizard, language + QStringLiteral(" offboarding 4 confirm"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount")),
+            QString::number(wizard.plan().runnableSteps().size()));
+        QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
+        wizard.findChild<QPushButton *>(QStringLiteral("startPlan"))->click();
+        QVERIFY(finished.wait(120000));
+        check(&wizard, language + QStringLiteral(" offboarding 5 done"));
     }
 };
 

@@ -1812,6 +1812,30 @@ Access token valid until %2</translation>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>&amp;New offboarding…</source>
+        <translation>&amp;New offboarding…</translation>
+    </message>
+    <message>
+        <source>Offboard devices or people from a list of serial numbers, device names, ids or user names</source>
+        <translation>Offboard devices or people from a list of serial numbers, device names, ids or user names</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard this person…</source>
+        <translation>&amp;Offboard this person…</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard this device…</source>
+        <translation>&amp;Offboard this device…</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard the selected…</source>
+        <translation>&amp;Offboard the selected…</translation>
+    </message>
+    <message>
+        <source>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</source>
+        <translation>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -1952,6 +1976,113 @@ Access token valid until %2</translation>
     </message>
 </context>
 <context>
+    <name>OffboardingReport</name>
+    <message>
+        <source>Device or person</source>
+        <translation>Device or person</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Step (Graph action)</source>
+        <translation>Step (Graph action)</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Object id</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent</source>
+        <translation>Dry run: not sent</translation>
+    </message>
+    <message>
+        <source>Offboarding report</source>
+        <translation>Offboarding report</translation>
+    </message>
+    <message>
+        <source>Offboarding report (dry run: nothing was sent)</source>
+        <translation>Offboarding report (dry run: nothing was sent)</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Template: %1</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Started %1, finished %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Steps, in the order they ran</source>
+        <translation>Steps, in the order they ran</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>OffboardingResolver</name>
     <message>
         <source>Asking Microsoft Graph…</source>
@@ -2044,6 +2175,370 @@ Access token valid until %2</translation>
     <message>
         <source>Skipped: an earlier step for this device did not take effect.</source>
         <translation>Skipped: an earlier step for this device did not take effect.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingWizard</name>
+    <message>
+        <source>What to offboard</source>
+        <translation>What to offboard</translation>
+    </message>
+    <message>
+        <source>Serial numbers, device names, Intune or Entra device ids and user principal names, mixed as you like. Only exact matches are used.</source>
+        <translation>Serial numbers, device names, Intune or Entra device ids and user principal names, mixed as you like. Only exact matches are used.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers, one per line:</source>
+        <translation>&amp;Identifiers, one per line:</translation>
+    </message>
+    <message>
+        <source>Identifiers, one per line</source>
+        <translation>Identifiers, one per line</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation>I&amp;mport from file…</translation>
+    </message>
+    <message>
+        <source>Import identifiers from a CSV or text file</source>
+        <translation>Import identifiers from a CSV or text file</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Column:</translation>
+    </message>
+    <message>
+        <source>Column of the imported file</source>
+        <translation>Column of the imported file</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>First row is a &amp;header</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>What each line is read as</source>
+        <translation>What each line is read as</translation>
+    </message>
+    <message>
+        <source>Import identifiers</source>
+        <translation>Import identifiers</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) to look up.</source>
+        <translation>
+            <numerusform>%n identifier to look up.</numerusform>
+            <numerusform>%n identifiers to look up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated line(s) left out.</source>
+        <translation>
+            <numerusform>%n repeated line left out.</numerusform>
+            <numerusform>%n repeated lines left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each identifier is</source>
+        <translation>What each identifier is</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is asked for exact matches in Intune, Windows Autopilot and Microsoft Entra ID. Where several objects match, choose which.</source>
+        <translation>Microsoft Graph is asked for exact matches in Intune, Windows Autopilot and Microsoft Entra ID. Where several objects match, choose which.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>What each identifier was found to be</source>
+        <translation>What each identifier was found to be</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the objects an ambiguous entry means</source>
+        <translation>Choose the objects an ambiguous entry means</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)</source>
+        <translation>
+            <numerusform>%1: %n device</numerusform>
+            <numerusform>%1: %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Found: %1 · not found: %2 · several matches: %3 · could not be checked: %4</source>
+        <translation>Found: %1 · not found: %2 · several matches: %3 · could not be checked: %4</translation>
+    </message>
+    <message>
+        <source>Choose by id: %1</source>
+        <translation>Choose by id: %1</translation>
+    </message>
+    <message>
+        <source>Tick the objects &quot;%1&quot; means. Compare their ids, users and last check-in in the lists if unsure.</source>
+        <translation>Tick the objects &quot;%1&quot; means. Compare their ids, users and last check-in in the lists if unsure.</translation>
+    </message>
+    <message>
+        <source>Matching objects</source>
+        <translation>Matching objects</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2 · user %3 · id %4</source>
+        <translation>%1 · serial %2 · user %3 · id %4</translation>
+    </message>
+    <message>
+        <source>Use the ticked objects</source>
+        <translation>Use the ticked objects</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>Steps run in Microsoft&apos;s order: Intune, then Windows Autopilot, then Microsoft Entra ID; each starts only when the one before has taken effect.</source>
+        <translation>Steps run in Microsoft&apos;s order: Intune, then Windows Autopilot, then Microsoft Entra ID; each starts only when the one before has taken effect.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for deprovision:</source>
+        <translation>&amp;Reason for deprovision:</translation>
+    </message>
+    <message>
+        <source>Reason for deprovision</source>
+        <translation>Reason for deprovision</translation>
+    </message>
+    <message>
+        <source>Device and step</source>
+        <translation>Device and step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Plan: devices and their steps</source>
+        <translation>Plan: devices and their steps</translation>
+    </message>
+    <message>
+        <source>Show the re&amp;quests (dry run)…</source>
+        <translation>Show the re&amp;quests (dry run)…</translation>
+    </message>
+    <message>
+        <source>Show the requests the plan would send</source>
+        <translation>Show the requests the plan would send</translation>
+    </message>
+    <message>
+        <source>found by &quot;%1&quot;</source>
+        <translation>found by &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) ticked</source>
+        <translation>
+            <numerusform>%n step ticked</numerusform>
+            <numerusform>%n steps ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the requests, in order</source>
+        <translation>Dry run: the requests, in order</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Running the plan sends these requests in this order, each after the one before it has taken effect:</source>
+        <translation>Nothing has been sent. Running the plan sends these requests in this order, each after the one before it has taken effect:</translation>
+    </message>
+    <message>
+        <source>Requests the plan would send</source>
+        <translation>Requests the plan would send</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Run the plan</source>
+        <translation>Run the plan</translation>
+    </message>
+    <message>
+        <source>To confirm, t&amp;ype the number of steps (%1):</source>
+        <translation>To confirm, t&amp;ype the number of steps (%1):</translation>
+    </message>
+    <message>
+        <source>Confirmation: the number of steps</source>
+        <translation>Confirmation: the number of steps</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Start the plan</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <source>Stop the plan</source>
+        <translation>Stop the plan</translation>
+    </message>
+    <message>
+        <source>Save report as CS&amp;V…</source>
+        <translation>Save report as CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save report as HTM&amp;L…</source>
+        <translation>Save report as HTM&amp;L…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>Save report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Steps and their outcomes</source>
+        <translation>Steps and their outcomes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %1 of %n step(s) done and checked.</source>
+        <translation>
+            <numerusform>Finished: %1 of %n step done and checked.</numerusform>
+            <numerusform>Finished: %1 of %n steps done and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be sent to Microsoft Graph as %1 (%2). This cannot be undone. Every request is written to the journal.</source>
+        <translation>
+            <numerusform>%n step will be sent to Microsoft Graph as %1 (%2). This cannot be undone. Every request is written to the journal.</numerusform>
+            <numerusform>%n steps will be sent to Microsoft Graph as %1 (%2). This cannot be undone. Every request is written to the journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing more is sent: %1</source>
+        <translation>The journal could not be written, so nothing more is sent: %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>New offboarding</source>
+        <translation>New offboarding</translation>
+    </message>
+    <message>
+        <source>Offboarding report</source>
+        <translation>Offboarding report</translation>
+    </message>
+    <message>
+        <source>Stop the plan?</source>
+        <translation>Stop the plan?</translation>
+    </message>
+    <message>
+        <source>Steps are still running. Stop sending? What is already on its way still reports.</source>
+        <translation>Steps are still running. Stop sending? What is already on its way still reports.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>

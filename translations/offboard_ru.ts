@@ -1840,6 +1840,30 @@ Access token valid until %2</source>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>&amp;New offboarding…</source>
+        <translation>&amp;Новый вывод устройств…</translation>
+    </message>
+    <message>
+        <source>Offboard devices or people from a list of serial numbers, device names, ids or user names</source>
+        <translation>Вывести устройства или сотрудников по списку серийных номеров, имён устройств, идентификаторов или имён пользователей</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard this person…</source>
+        <translation>&amp;Вывести этого пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard this device…</source>
+        <translation>&amp;Вывести это устройство…</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard the selected…</source>
+        <translation>&amp;Вывести выбранные…</translation>
+    </message>
+    <message>
+        <source>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</source>
+        <translation>Найти всё, что относится к выбранному, в Intune, Autopilot и Entra ID, и составить план вывода</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -1980,6 +2004,113 @@ Access token valid until %2</source>
     </message>
 </context>
 <context>
+    <name>OffboardingReport</name>
+    <message>
+        <source>Device or person</source>
+        <translation>Устройство или пользователь</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найдено по</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Step (Graph action)</source>
+        <translation>Шаг (действие Graph)</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Идентификатор объекта</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Код HTTP</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent</source>
+        <translation>Пробный запуск: не отправлено</translation>
+    </message>
+    <message>
+        <source>Offboarding report</source>
+        <translation>Отчёт о выводе устройств</translation>
+    </message>
+    <message>
+        <source>Offboarding report (dry run: nothing was sent)</source>
+        <translation>Отчёт о выводе устройств (пробный запуск: ничего не отправлено)</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Начато %1, завершено %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Steps, in the order they ran</source>
+        <translation>Шаги в порядке выполнения</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
     <name>OffboardingResolver</name>
     <message>
         <source>Asking Microsoft Graph…</source>
@@ -2075,6 +2206,377 @@ Access token valid until %2</source>
     <message>
         <source>Skipped: an earlier step for this device did not take effect.</source>
         <translation>Пропущено: предыдущий шаг для этого устройства не применился.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingWizard</name>
+    <message>
+        <source>What to offboard</source>
+        <translation>Что выводим</translation>
+    </message>
+    <message>
+        <source>Serial numbers, device names, Intune or Entra device ids and user principal names, mixed as you like. Only exact matches are used.</source>
+        <translation>Серийные номера, имена устройств, идентификаторы устройств Intune или Entra и имена участников-пользователей, в любом сочетании. Используются только точные совпадения.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers, one per line:</source>
+        <translation>&amp;Идентификаторы, по одному в строке:</translation>
+    </message>
+    <message>
+        <source>Identifiers, one per line</source>
+        <translation>Идентификаторы, по одному в строке</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation>Импорт из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Import identifiers from a CSV or text file</source>
+        <translation>Импортировать идентификаторы из файла CSV или текстового файла</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Столбец:</translation>
+    </message>
+    <message>
+        <source>Column of the imported file</source>
+        <translation>Столбец импортированного файла</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Первая строка — &amp;заголовок</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Распознано как</translation>
+    </message>
+    <message>
+        <source>What each line is read as</source>
+        <translation>Как распознана каждая строка</translation>
+    </message>
+    <message>
+        <source>Import identifiers</source>
+        <translation>Импорт идентификаторов</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV и текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) to look up.</source>
+        <translation>
+            <numerusform>Будет проверен %n идентификатор.</numerusform>
+            <numerusform>Будут проверены %n идентификатора.</numerusform>
+            <numerusform>Будут проверены %n идентификаторов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated line(s) left out.</source>
+        <translation>
+            <numerusform>%n повторяющаяся строка пропущена.</numerusform>
+            <numerusform>%n повторяющиеся строки пропущены.</numerusform>
+            <numerusform>%n повторяющихся строк пропущено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What each identifier is</source>
+        <translation>Что означает каждый идентификатор</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is asked for exact matches in Intune, Windows Autopilot and Microsoft Entra ID. Where several objects match, choose which.</source>
+        <translation>Microsoft Graph запрашивается о точных совпадениях в Intune, Windows Autopilot и Microsoft Entra ID. Если подходят несколько объектов, выберите нужные.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>What each identifier was found to be</source>
+        <translation>Что найдено по каждому идентификатору</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the objects an ambiguous entry means</source>
+        <translation>Выбрать объекты, к которым относится неоднозначная запись</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)</source>
+        <translation>
+            <numerusform>%1: %n устройство</numerusform>
+            <numerusform>%1: %n устройства</numerusform>
+            <numerusform>%1: %n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (идентификатор %2)</translation>
+    </message>
+    <message>
+        <source>Found: %1 · not found: %2 · several matches: %3 · could not be checked: %4</source>
+        <translation>Найдено: %1 · не найдено: %2 · несколько совпадений: %3 · не удалось проверить: %4</translation>
+    </message>
+    <message>
+        <source>Choose by id: %1</source>
+        <translation>Выбор по идентификатору: %1</translation>
+    </message>
+    <message>
+        <source>Tick the objects &quot;%1&quot; means. Compare their ids, users and last check-in in the lists if unsure.</source>
+        <translation>Отметьте объекты, к которым относится «%1». Если сомневаетесь, сравните их идентификаторы, пользователей и последнюю синхронизацию в списках.</translation>
+    </message>
+    <message>
+        <source>Matching objects</source>
+        <translation>Подходящие объекты</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2 · user %3 · id %4</source>
+        <translation>%1 · серийный номер %2 · пользователь %3 · идентификатор %4</translation>
+    </message>
+    <message>
+        <source>Use the ticked objects</source>
+        <translation>Использовать отмеченные</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Steps run in Microsoft&apos;s order: Intune, then Windows Autopilot, then Microsoft Entra ID; each starts only when the one before has taken effect.</source>
+        <translation>Шаги выполняются в порядке, рекомендованном Microsoft: Intune, затем Windows Autopilot, затем Microsoft Entra ID; каждый начинается только после того, как предыдущий применён.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for deprovision:</source>
+        <translation>&amp;Причина отмены подготовки:</translation>
+    </message>
+    <message>
+        <source>Reason for deprovision</source>
+        <translation>Причина отмены подготовки</translation>
+    </message>
+    <message>
+        <source>Device and step</source>
+        <translation>Устройство и шаг</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Plan: devices and their steps</source>
+        <translation>План: устройства и их шаги</translation>
+    </message>
+    <message>
+        <source>Show the re&amp;quests (dry run)…</source>
+        <translation>Показать &amp;запросы (пробный запуск)…</translation>
+    </message>
+    <message>
+        <source>Show the requests the plan would send</source>
+        <translation>Показать запросы, которые отправит план</translation>
+    </message>
+    <message>
+        <source>found by &quot;%1&quot;</source>
+        <translation>найдено по «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) ticked</source>
+        <translation>
+            <numerusform>Отмечен %n шаг</numerusform>
+            <numerusform>Отмечены %n шага</numerusform>
+            <numerusform>Отмечено %n шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the requests, in order</source>
+        <translation>Пробный запуск: запросы по порядку</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Running the plan sends these requests in this order, each after the one before it has taken effect:</source>
+        <translation>Ничего не отправлено. При выполнении плана эти запросы отправляются в таком порядке, каждый — после того, как предыдущий применён:</translation>
+    </message>
+    <message>
+        <source>Requests the plan would send</source>
+        <translation>Запросы, которые отправит план</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Run the plan</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>To confirm, t&amp;ype the number of steps (%1):</source>
+        <translation>Для подтверждения &amp;введите число шагов (%1):</translation>
+    </message>
+    <message>
+        <source>Confirmation: the number of steps</source>
+        <translation>Подтверждение: число шагов</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>За&amp;пустить</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Запустить план</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the plan</source>
+        <translation>Остановить план</translation>
+    </message>
+    <message>
+        <source>Save report as CS&amp;V…</source>
+        <translation>&amp;Сохранить отчёт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save report as HTM&amp;L…</source>
+        <translation>Со&amp;хранить отчёт в HTML…</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>Сохран&amp;ить отчёт в PDF…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Steps and their outcomes</source>
+        <translation>Шаги и их результаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %1 of %n step(s) done and checked.</source>
+        <translation>
+            <numerusform>Завершено: выполнено и проверено %1 из %n шага.</numerusform>
+            <numerusform>Завершено: выполнено и проверено %1 из %n шагов.</numerusform>
+            <numerusform>Завершено: выполнено и проверено %1 из %n шагов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be sent to Microsoft Graph as %1 (%2). This cannot be undone. Every request is written to the journal.</source>
+        <translation>
+            <numerusform>В Microsoft Graph будет отправлен %n шаг от имени %1 (%2). Это нельзя отменить. Каждый запрос записывается в журнал.</numerusform>
+            <numerusform>В Microsoft Graph будут отправлены %n шага от имени %1 (%2). Это нельзя отменить. Каждый запрос записывается в журнал.</numerusform>
+            <numerusform>В Microsoft Graph будут отправлены %n шагов от имени %1 (%2). Это нельзя отменить. Каждый запрос записывается в журнал.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing more is sent: %1</source>
+        <translation>Не удалось записать журнал, поэтому больше ничего не отправляется: %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Не удалось записать файл %1.</translation>
+    </message>
+    <message>
+        <source>New offboarding</source>
+        <translation>Новый вывод устройств</translation>
+    </message>
+    <message>
+        <source>Offboarding report</source>
+        <translation>Отчёт о выводе устройств</translation>
+    </message>
+    <message>
+        <source>Stop the plan?</source>
+        <translation>Остановить план?</translation>
+    </message>
+    <message>
+        <source>Steps are still running. Stop sending? What is already on its way still reports.</source>
+        <translation>Шаги ещё выполняются. Прекратить отправку? Запросы, которые уже отправлены, всё равно сообщат результат.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>

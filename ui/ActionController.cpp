@@ -6,6 +6,7 @@
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
 #include "ui/ListPage.h"
+#include "ui/OffboardingWizard.h"
 
 #include <QApplication>
 #include <QUuid>
@@ -66,6 +67,17 @@ void ActionController::request(const ActionDefinition &action, const QList<Actio
     connect(confirm, &QDialog::accepted, this,
         [this, definition, targets, confirm] { run(*definition, targets, confirm->deprovisionReason()); });
     confirm->open();
+}
+
+void ActionController::startOffboarding(const QStringList &identifiers)
+{
+    OffboardingWizard::Session session {m_client, m_journal.get(), m_token, m_readOnly, m_token.tenantId()};
+    auto *wizard = new OffboardingWizard(session, identifiers, m_dialogs);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, returnFocus(QApplication::focusWidget()));
+    connect(wizard, &OffboardingWizard::runFinished, this, &ActionController::runFinished);
+    connect(wizard, &OffboardingWizard::runFinished, this, &ActionController::offboardingFinished);
+    wizard->open();
 }
 
 void ActionController::run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason)

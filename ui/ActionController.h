@@ -40,6 +40,8 @@ public:
 
     // Opens the confirmation; nothing is sent before it is confirmed.
     void request(const ActionDefinition &action, const QList<ActionTarget> &targets);
+    // Opens the offboarding wizard with these identifiers (serial numbers, names, ids, UPNs) filled in.
+    void startOffboarding(const QStringList &identifiers);
     // Applies what Graph did to the list that shows the target (and, for a user, their devices).
     void applyEffect(const ActionDefinition &action, const ActionTarget &target);
 
@@ -54,6 +56,8 @@ public:
 
 signals:
     void runFinished();
+    // An offboarding plan ran: objects may be gone from every list.
+    void offboardingFinished();
     void effectApplied();
     void intentsVerified(const QStringList &findings);
 

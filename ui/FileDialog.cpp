@@ -52,6 +52,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return dialog.exec() == Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+{
+    FileDialog dialog(parent, caption, path, filter);
+    dialog.setAcceptMode(AcceptOpen);
+    dialog.setFileMode(ExistingFile);
+    return dialog.exec() == Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
 void FileDialog::showEvent(QShowEvent *event)
 {
     QFileDialog::showEvent(event);

@@ -15,6 +15,7 @@ public:
 
     // Asks where to save; an empty string when the operator cancels.
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
 
     // Call after changing options that switch to Qt's own dialog (DontUseNativeDialog).
     void adaptQtDialog();

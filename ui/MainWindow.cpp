@@ -124,6 +124,12 @@ void MainWindow::createActions()
                 emit signOutRequested();
             });
     });
+    m_newOffboardingAction = new QAction(this);
+    m_newOffboardingAction->setShortcut(QKeySequence::New);
+    connect(m_newOffboardingAction, &QAction::triggered, this, [this] { m_actions->startOffboarding({}); });
+    m_offboardSelectedAction = new QAction(this);
+    m_offboardSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_offboardSelectedAction, &QAction::triggered, this, &MainWindow::offboardSelected);
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentList);
@@ -170,6 +176,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newOffboardingAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signOutAction);
@@ -195,6 +203,8 @@ void MainWindow::createToolBar()
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_findAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_newOffboardingAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_toolBar->addAction(m_newOffboardingAction);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_findAction);
     m_toolBar->addAction(m_exportAction);
@@ -265,6 +275,13 @@ void MainWindow::createCentralArea()
     }
     m_journalPage = new JournalPage(journal(), m_stack);
     connect(m_actions, &ActionController::runFinished, m_journalPage, &JournalPage::reload);
+    // Deleted objects leave the lists only when they are read again.
+    connect(m_actions, &ActionController::offboardingFinished, this, [this] {
+        for (int i = 0; i < PageCount; ++i) {
+            if (page(i)->hasLoadFinished())
+                page(i)->refresh();
+        }
+    });
     m_stack->addWidget(m_journalPage);
     m_navigation->addItem(QString());
     connect(m_journalPage, &JournalPage::countChanged, this, &MainWindow::updateProgress);
@@ -325,6 +342,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_signOutAction->setText(tr("Sign &out"));
     m_exportAction->setText(tr("&Export visible rows to CSV…"));
+    m_newOffboardingAction->setText(tr("&New offboarding…"));
+    m_newOffboardingAction->setToolTip(tr("Offboard devices or people from a list of serial numbers, device names, "
+                                          "ids or user names"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
@@ -513,12 +533,16 @@ void MainWindow::createActionEntries()
         m_actionsMenu->addAction(entry);
         m_toolBar->addAction(entry);
     }
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_offboardSelectedAction);
     for (int i = 0; i < PageCount; ++i) {
         QList<QAction *> here;
         for (const ActionDefinition &action : ActionCatalog::all()) {
             if (action.target == page(i)->targetKind())
                 here.append(m_actionEntries.value(action.name));
         }
+        if (page(i)->targetKind() != ActionDefinition::Target::RemoteAssistancePartner)
+            here.append(m_offboardSelectedAction);
         page(i)->setContextActions(here);
     }
 }
@@ -543,6 +567,7 @@ void MainWindow::updateActionStates()
 {
     if (m_actionEntries.isEmpty() || !m_stack)
         return;
+    updateOffboardSelected();
     for (const ActionDefinition &action : ActionCatalog::all()) {
         QAction *entry = m_actionEntries.value(action.name);
         const bool here = currentPage() && currentPage()->targetKind() == action.target;
@@ -557,6 +582,38 @@ void MainWindow::updateActionStates()
                                                                    "leaves behind.")
                                               : ActionCatalog::consequence(action));
     }
+}
+
+// Devices and Autopilot identities by their Graph id, people by their user principal name: the wizard resolves
+// each exactly, with everything that belongs to it.
+void MainWindow::offboardSelected()
+{
+    ListPage *source = currentPage();
+    if (!source || source->targetKind() == ActionDefinition::Target::RemoteAssistancePartner)
+        return;
+    QStringList identifiers;
+    for (const ActionTarget &target : source->selectedTargets())
+        identifiers.append(source->targetKind() == ActionDefinition::Target::User && !target.detail.isEmpty()
+                ? target.detail
+                : target.id);
+    if (!identifiers.isEmpty())
+        m_actions->startOffboarding(identifiers);
+}
+
+void MainWindow::updateOffboardSelected()
+{
+    ListPage *source = currentPage();
+    const bool offboardable = source && source->targetKind() != ActionDefinition::Target::RemoteAssistancePartner;
+    const int selected = offboardable ? int(source->selectedSourceRows().size()) : 0;
+    const bool person = offboardable && source->targetKind() == ActionDefinition::Target::User;
+    m_offboardSelectedAction->setVisible(offboardable);
+    m_offboardSelectedAction->setEnabled(selected > 0);
+    m_offboardSelectedAction->setText(selected == 1 && person ? tr("&Offboard this person…")
+            : selected == 1                                   ? tr("&Offboard this device…")
+                                                              : tr("&Offboard the selected…"));
+    m_offboardSelectedAction->setToolTip(selected > 0 ? tr("Find everything that belongs to the selection in Intune, "
+                                                           "Autopilot and Entra ID, and plan its offboarding")
+                                                      : tr("Select one or more rows first."));
 }
 
 void MainWindow::requestAction(const QString &actionName)

@@ -65,6 +65,8 @@ public:
     void setSession(const SessionInfo &session);
     // Opens the confirmation for an action on the current list's selection; nothing is sent before it is confirmed.
     void requestAction(const QString &actionName);
+    void offboardSelected();
+    void updateOffboardSelected();
     QAction *actionFor(const QString &actionName) const;
     Journal *journal() const;
     ActionController *actions() const { return m_actions; }
@@ -136,6 +138,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_newOffboardingAction = nullptr;
+    QAction *m_offboardSelectedAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,0 +1,879 @@
+#include "ui/OffboardingWizard.h"
+
+#include "core/graph/GraphClient.h"
+#include "core/journal/Journal.h"
+#include "core/model/CsvWriter.h"
+#include "core/offboarding/OffboardingReport.h"
+#include "core/offboarding/OffboardingResolver.h"
+#include "core/offboarding/OffboardingRunner.h"
+#include "ui/FileDialog.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            table->setItem(row, column, item);
+        }
+        item->setText(cells.at(column));
+    }
+}
+
+// "LON-LT-00042: Intune, Autopilot, Entra ID"
+QString describeDevice(const FoundDevice &d)
+{
+    QStringList parts;
+    if (!d.managedDeviceId.isEmpty())
+        parts.append(QStringLiteral("Intune"));
+    if (!d.autopilotId.isEmpty())
+        parts.append(QStringLiteral("Autopilot"));
+    if (!d.entraObjectId.isEmpty())
+        parts.append(QStringLiteral("Entra ID"));
+    return QStringLiteral("%1: %2").arg(d.name(), parts.join(QStringLiteral(", ")));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. What to offboard: typed, pasted or imported identifiers, each shown with what it is read as.
+class InputPage : public QWizardPage
+{
+public:
+    explicit InputPage(OffboardingWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        m_label = new QLabel(this);
+        m_text = new QPlainTextEdit(this);
+        m_text->setObjectName(QStringLiteral("identifiers"));
+        m_text->setTabChangesFocus(true);
+        m_label->setBuddy(m_text);
+        m_import = new QPushButton(this);
+        auto *top = new QHBoxLayout;
+        top->addWidget(m_label, 1);
+        top->addWidget(m_import);
+        layout->addLayout(top);
+        layout->addWidget(m_text, 2);
+        auto *columns = new QHBoxLayout;
+        m_columnLabel = new QLabel(this);
+        m_column = new QComboBox(this);
+        m_columnLabel->setBuddy(m_column);
+        m_header = new QCheckBox(this);
+        columns->addWidget(m_columnLabel);
+        columns->addWidget(m_column, 1);
+        columns->addWidget(m_header);
+        layout->addLayout(columns);
+        m_preview = makeTable(this, QStringLiteral("readAs"));
+        m_preview->setColumnCount(3);
+        layout->addWidget(m_preview, 3);
+        m_summary = new QLabel(this);
+        layout->addWidget(m_summary);
+        setImportedTable({});
+        m_refresh.setSingleShot(true);
+        m_refresh.setInterval(200);
+        connect(&m_refresh, &QTimer::timeout, this, &InputPage::updatePreview);
+        connect(m_text, &QPlainTextEdit::textChanged, &m_refresh, qOverload<>(&QTimer::start));
+        connect(m_import, &QPushButton::clicked, this, &InputPage::importFile);
+        connect(m_column, &QComboBox::currentIndexChanged, this, &InputPage::fillFromTable);
+        connect(m_header, &QCheckBox::toggled, this, &InputPage::fillFromTable);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        setTitle(OffboardingWizard::tr("What to offboard"));
+        setSubTitle(OffboardingWizard::tr("Serial numbers, device names, Intune or Entra device ids and user "
+                                          "principal names, mixed as you like. Only exact matches are used."));
+        m_label->setText(OffboardingWizard::tr("&Identifiers, one per line:"));
+        m_text->setAccessibleName(OffboardingWizard::tr("Identifiers, one per line"));
+        m_import->setText(OffboardingWizard::tr("I&mport from file…"));
+        m_import->setAccessibleName(OffboardingWizard::tr("Import identifiers from a CSV or text file"));
+        m_columnLabel->setText(OffboardingWizard::tr("&Column:"));
+        m_column->setAccessibleName(OffboardingWizard::tr("Column of the imported file"));
+        m_header->setText(OffboardingWizard::tr("First row is a &header"));
+        m_preview->setHorizontalHeaderLabels(
+            {OffboardingWizard::tr("Line"), OffboardingWizard::tr("Entry"), OffboardingWizard::tr("Read as")});
+        m_preview->setAccessibleName(OffboardingWizard::tr("What each line is read as"));
+        updatePreview();
+    }
+
+    bool isComplete() const override { return !m_entries.isEmpty(); }
+    const QList<InputEntry> &entries() const { return m_entries; }
+    void setText(const QString &text)
+    {
+        m_text->setPlainText(text);
+        updatePreview();
+    }
+
+private:
+    void importFile()
+    {
+        const QString path = FileDialog::openFileName(this, OffboardingWizard::tr("Import identifiers"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            OffboardingWizard::tr("CSV and text files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, OffboardingWizard::tr("Import failed"),
+                OffboardingWizard::tr("The file %1 could not be read: %2").arg(path, file.errorString()));
+            return;
+        }
+        setImportedTable(OffboardingInput::readTable(OffboardingInput::decode(file.readAll())));
+        fillFromTable();
+    }
+
+    void setImportedTable(const OffboardingInput::Table &table)
+    {
+        m_table = table;
+        const bool columns = table.columnCount() > 1;
+        for (QWidget *w :
+            {static_cast<QWidget *>(m_columnLabel), static_cast<QWidget *>(m_column), static_cast<QWidget *>(m_header)})
+            w->setVisible(columns);
+        const QSignalBlocker blockColumn(m_column);
+        const QSignalBlocker blockHeader(m_header);
+        m_column->clear();
+        const QStringList first = table.rows.value(0);
+        const bool header = OffboardingInput::looksLikeHeader(first);
+        for (int c = 0; c < table.columnCount(); ++c) {
+            const QString title = header && !first.value(c).trimmed().isEmpty()
+                ? first.value(c).trimmed()
+                : OffboardingWizard::tr("Column %1").arg(c + 1);
+            m_column->addItem(title);
+        }
+        m_header->setChecked(header);
+        // The first column whose values look like identifiers of a known kind rather than free text.
+        for (int c = 0; c < table.columnCount(); ++c) {
+            if (OffboardingInput::looksLikeHeader({first.value(c)})) {
+                m_column->setCurrentIndex(c);
+                break;
+            }
+        }
+    }
+
+    void fillFromTable()
+    {
+        if (m_table.rows.isEmpty())
+            return;
+        QStringList lines;
+        for (const InputEntry &e :
+            OffboardingInput::entries(m_table, qMax(0, m_column->currentIndex()), m_header->isChecked() ? 1 : 0))
+            lines.append(e.text);
+        m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    }
+
+    void updatePreview()
+    {
+        m_entries = OffboardingInput::fromLines(m_text->toPlainText());
+        m_preview->setRowCount(int(m_entries.size()));
+        int repeats = 0;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const InputEntry &e = m_entries.at(i);
+            setRow(m_preview, i, {QString::number(e.line), e.text, OffboardingInput::kindLabel(e.kind)});
+            repeats += e.repeats;
+        }
+        m_preview->resizeColumnsToContents();
+        QString summary = OffboardingWizard::tr("%n identifier(s) to look up.", nullptr, int(m_entries.size()));
+        if (repeats > 0)
+            summary += QLatin1Char(' ') + OffboardingWizard::tr("%n repeated line(s) left out.", nullptr, repeats);
+        m_summary->setText(summary);
+        emit completeChanged();
+    }
+
+    OffboardingWizard *m_wizard;
+    QLabel *m_label;
+    QPlainTextEdit *m_text;
+    QPushButton *m_import;
+    QLabel *m_columnLabel;
+    QComboBox *m_column;
+    QCheckBox *m_header;
+    QTableWidget *m_preview;
+    QLabel *m_summary;
+    QTimer m_refresh;
+    OffboardingInput::Table m_table;
+    QList<InputEntry> m_entries;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. What each identifier is: asked of Graph; an ambiguous one waits for the operator to choose by id.
+class ResolvePage : public QWizardPage
+{
+public:
+    explicit ResolvePage(OffboardingWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        m_table = makeTable(this, QStringLiteral("resolution"));
+        m_table->setColumnCount(5);
+        layout->addWidget(m_table, 1);
+        auto *row = new QHBoxLayout;
+        m_summary = new QLabel(this);
+        m_summary->setWordWrap(true);
+        m_choose = new QPushButton(this);
+        m_choose->setEnabled(false);
+        row->addWidget(m_summary, 1);
+        row->addWidget(m_choose);
+        layout->addLayout(row);
+        connect(wizard->resolver(), &OffboardingResolver::entryResolved, this, &ResolvePage::showEntry);
+        connect(wizard->resolver(), &OffboardingResolver::finished, this, &ResolvePage::updateSummary);
+        connect(m_table, &QTableWidget::itemSelectionChanged, this, &ResolvePage::updateChoose);
+        connect(m_choose, &QPushButton::clicked, this, &ResolvePage::chooseCandidates);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        setTitle(OffboardingWizard::tr("What each identifier is"));
+        setSubTitle(OffboardingWizard::tr("Microsoft Graph is asked for exact matches in Intune, Windows Autopilot "
+                                          "and Microsoft Entra ID. Where several objects match, choose which."));
+        m_table->setHorizontalHeaderLabels({OffboardingWizard::tr("Line"), OffboardingWizard::tr("Entry"),
+            OffboardingWizard::tr("Read as"), OffboardingWizard::tr("Result"), OffboardingWizard::tr("Found")});
+        m_table->setAccessibleName(OffboardingWizard::tr("What each identifier was found to be"));
+        m_choose->setText(OffboardingWizard::tr("C&hoose…"));
+        m_choose->setAccessibleName(OffboardingWizard::tr("Choose the objects an ambiguous entry means"));
+        for (int i = 0; i < m_table->rowCount(); ++i)
+            showEntry(i);
+        updateSummary();
+    }
+
+    void initializePage() override
+    {
+        const QList<InputEntry> entries = m_wizard->entries();
+        m_table->setRowCount(int(entries.size()));
+        m_wizard->resolver()->resolve(entries);
+        for (int i = 0; i < entries.size(); ++i)
+            showEntry(i);
+        updateSummary();
+    }
+
+    bool isComplete() const override
+    {
+        const OffboardingResolver *resolver = m_wizard->resolver();
+        if (!resolver->isFinished())
+            return false;
+        bool found = false;
+        for (const Resolution &r : resolver->resolutions()) {
+            if (r.status == Resolution::Status::Ambiguous)
+                return false;
+            found |= r.status == Resolution::Status::Found && (!r.devices.isEmpty() || !r.userId.isEmpty());
+        }
+        return found;
+    }
+
+private:
+    void showEntry(int i)
+    {
+        const auto &all = m_wizard->resolver()->resolutions();
+        if (i >= all.size() || i >= m_table->rowCount())
+            return;
+        const Resolution &r = all.at(i);
+        QStringList found;
+        if (!r.userId.isEmpty())
+            found.append(
+                OffboardingWizard::tr("%1: %n device(s)", nullptr, int(r.devices.size())).arg(r.userDisplayName));
+        else
+            for (const FoundDevice &d : r.devices)
+                found.append(describeDevice(d));
+        if (r.status == Resolution::Status::Ambiguous)
+            for (const FoundDevice &d : r.candidates)
+                found.append(OffboardingWizard::tr("%1 (id %2)").arg(describeDevice(d), d.key()));
+        setRow(m_table, i,
+            {QString::number(r.entry.line), r.entry.text, OffboardingInput::kindLabel(r.entry.kind),
+                OffboardingResolver::statusLabel(r.status),
+                found.isEmpty() ? r.reason : found.join(QStringLiteral("; "))});
+        m_table->item(i, 4)->setToolTip(r.reason);
+        if (r.status != Resolution::Status::Pending)
+            updateSummary();
+        updateChoose();
+        emit completeChanged();
+    }
+
+    void updateSummary()
+    {
+        int found = 0, notFound = 0, ambiguous = 0, failed = 0;
+        for (const Resolution &r : m_wizard->resolver()->resolutions()) {
+            found += r.status == Resolution::Status::Found;
+            notFound += r.status == Resolution::Status::NotFound;
+            ambiguous += r.status == Resolution::Status::Ambiguous;
+            failed += r.status == Resolution::Status::Failed;
+        }
+        m_summary->setText(OffboardingWizard::tr("Found: %1 · not found: %2 · several matches: %3 · could not be "
+                                                 "checked: %4")
+                               .arg(found)
+                               .arg(notFound)
+                               .arg(ambiguous)
+                               .arg(failed));
+        m_table->resizeColumnsToContents();
+        emit completeChanged();
+    }
+
+    int selectedEntry() const
+    {
+        const QList<QTableWidgetItem *> items = m_table->selectedItems();
+        return items.isEmpty() ? -1 : items.first()->row();
+    }
+
+    void updateChoose()
+    {
+        const int i = selectedEntry();
+        const auto &all = m_wizard->resolver()->resolutions();
+        m_choose->setEnabled(i >= 0 && i < all.size() && !all.at(i).candidates.isEmpty());
+    }
+
+    void chooseCandidates()
+    {
+        const int i = selectedEntry();
+        const Resolution &r = m_wizard->resolver()->resolutions().at(i);
+        QDialog dialog(this);
+        dialog.setWindowTitle(OffboardingWizard::tr("Choose by id: %1").arg(r.entry.text));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(OffboardingWizard::tr("Tick the objects \"%1\" means. Compare their ids, users "
+                                                           "and last check-in in the lists if unsure.")
+                                         .arg(r.entry.text),
+            &dialog));
+        auto *list = new QListWidget(&dialog);
+        list->setAccessibleName(OffboardingWizard::tr("Matching objects"));
+        for (const FoundDevice &d : r.candidates) {
+            auto *item = new QListWidgetItem(OffboardingWizard::tr("%1 · serial %2 · user %3 · id %4")
+                                                 .arg(describeDevice(d), d.serialNumber, d.userPrincipalName, d.key()),
+                list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool chosen = std::any_of(
+                r.devices.begin(), r.devices.end(), [&](const FoundDevice &c) { return c.key() == d.key(); });
+            item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+            item->setData(Qt::UserRole, d.key());
+        }
+        layout->addWidget(list);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(OffboardingWizard::tr("Use the ticked objects"));
+        buttons->button(QDialogButtonBox::Cancel)->setText(OffboardingWizard::tr("Cancel"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QStringList keys;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                keys.append(list->item(row)->data(Qt::UserRole).toString());
+        }
+        m_wizard->resolver()->choose(i, keys);
+    }
+
+    OffboardingWizard *m_wizard;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QPushButton *m_choose;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. The plan: per device, its steps in the order they run, ticked by the template; what cannot run says why.
+class PlanPage : public QWizardPage
+{
+public:
+    explicit PlanPage(OffboardingWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        auto *form = new QFormLayout;
+        m_templateLabel = new QLabel(this);
+        m_template = new QComboBox(this);
+        m_templateLabel->setBuddy(m_template);
+        form->addRow(m_templateLabel, m_template);
+        m_description = new QLabel(this);
+        m_description->setWordWrap(true);
+        form->addRow(QString(), m_description);
+        m_reasonLabel = new QLabel(this);
+        m_reason = new QComboBox(this);
+        m_reason->setEditable(true);
+        m_reasonLabel->setBuddy(m_reason);
+        form->addRow(m_reasonLabel, m_reason);
+        layout->addLayout(form);
+        m_tree = new QTreeWidget(this);
+        m_tree->setObjectName(QStringLiteral("plan"));
+        m_tree->setColumnCount(2);
+        m_tree->header()->setStretchLastSection(true);
+        layout->addWidget(m_tree, 1);
+        m_problems = new QLabel(this);
+        m_problems->setWordWrap(true);
+        m_problems->setStyleSheet(QStringLiteral("color:#a4262c"));
+        layout->addWidget(m_problems);
+        auto *row = new QHBoxLayout;
+        m_count = new QLabel(this);
+        m_dryRun = new QPushButton(this);
+        row->addWidget(m_count, 1);
+        row->addWidget(m_dryRun);
+        layout->addLayout(row);
+        for (OffboardingPlan::Template t : OffboardingPlan::templates())
+            m_template->addItem(QString(), int(t));
+        connect(m_template, &QComboBox::currentIndexChanged, this, &PlanPage::rebuild);
+        connect(m_reason, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+            m_wizard->plan().deprovisionReason = text.trimmed();
+            updateState();
+        });
+        connect(m_tree, &QTreeWidget::itemChanged, this, &PlanPage::stepToggled);
+        connect(m_dryRun, &QPushButton::clicked, this, &PlanPage::showRequests);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        setTitle(OffboardingWizard::tr("The plan"));
+        setSubTitle(
+            OffboardingWizard::tr("Steps run in Microsoft's order: Intune, then Windows Autopilot, then "
+                                  "Microsoft Entra ID; each starts only when the one before has taken effect."));
+        m_templateLabel->setText(OffboardingWizard::tr("&Template:"));
+        m_template->setAccessibleName(OffboardingWizard::tr("Template"));
+        for (int i = 0; i < m_template->count(); ++i)
+            m_template->setItemText(
+                i, OffboardingPlan::templateName(OffboardingPlan::Template(m_template->itemData(i).toInt())));
+        m_reasonLabel->setText(OffboardingWizard::tr("&Reason for deprovision:"));
+        m_reason->setAccessibleName(OffboardingWizard::tr("Reason for deprovision"));
+        m_reason->lineEdit()->setAccessibleName(OffboardingWizard::tr("Reason for deprovision"));
+        const QString reason = m_reason->currentText();
+        m_reason->clear();
+        m_reason->addItems(ActionCatalog::commonDeprovisionReasons());
+        m_reason->setCurrentText(reason);
+        m_tree->setHeaderLabels({OffboardingWizard::tr("Device and step"), OffboardingWizard::tr("Notes")});
+        m_tree->setAccessibleName(OffboardingWizard::tr("Plan: devices and their steps"));
+        m_dryRun->setText(OffboardingWizard::tr("Show the re&quests (dry run)…"));
+        m_dryRun->setAccessibleName(OffboardingWizard::tr("Show the requests the plan would send"));
+        if (m_wizard->resolver()->isFinished() && !m_wizard->resolver()->resolutions().isEmpty())
+            fillTree();
+    }
+
+    void initializePage() override { rebuild(); }
+    bool isComplete() const override
+    {
+        return !m_wizard->plan().runnableSteps().isEmpty() && m_wizard->plan().problems().isEmpty();
+    }
+
+private:
+    void rebuild()
+    {
+        const OffboardingWizard::Session &s = m_wizard->session();
+        OffboardingPlan &plan = m_wizard->plan();
+        plan = OffboardingPlan::build(m_wizard->resolver()->resolutions(),
+            OffboardingPlan::Template(m_template->currentData().toInt()), s.token, s.readOnly);
+        plan.deprovisionReason = m_reason->currentText().trimmed();
+        m_description->setText(OffboardingPlan::templateDescription(plan.templateUsed));
+        fillTree();
+    }
+
+    void fillTree()
+    {
+        const QSignalBlocker blocker(m_tree);
+        m_tree->clear();
+        OffboardingPlan &plan = m_wizard->plan();
+        for (int p = 0; p < plan.people.size(); ++p) {
+            auto *person = new QTreeWidgetItem(m_tree, {plan.people[p].displayName, plan.people[p].userPrincipalName});
+            for (int i = 0; i < plan.steps.size(); ++i) {
+                if (plan.steps[i].person == p)
+                    addStepItem(person, i);
+            }
+            person->setExpanded(true);
+        }
+        for (int d = 0; d < plan.devices.size(); ++d) {
+            const PlanDevice &device = plan.devices[d];
+            auto *item = new QTreeWidgetItem(
+                m_tree, {device.device.name(), OffboardingWizard::tr("found by \"%1\"").arg(device.entryText)});
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+            for (const QString &warning : device.warnings) {
+                auto *note = new QTreeWidgetItem(item, {OffboardingWizard::tr("Note: %1").arg(warning)});
+                note->setFirstColumnSpanned(true);
+                note->setToolTip(0, warning);
+                note->setForeground(0, QColor(0x8a, 0x5a, 0x00));
+            }
+            for (int i : plan.stepsOfDevice(d))
+                addStepItem(item, i);
+            item->setExpanded(true);
+        }
+        m_tree->setColumnWidth(0, m_tree->width() / 2);
+        updateState();
+    }
+
+    void addStepItem(QTreeWidgetItem *parent, int index)
+    {
+        const PlanStep &step = m_wizard->plan().steps[index];
+        // Under its device, the action's name says enough; the sentence and what it does are in the tooltip.
+        auto *item = new QTreeWidgetItem(
+            parent, {ActionCatalog::title(*ActionCatalog::find(step.action)), step.blockedReason});
+        item->setData(0, Qt::UserRole, index);
+        item->setToolTip(0,
+            m_wizard->plan().sentence(step) + QStringLiteral("\n\n")
+                + ActionCatalog::consequence(*ActionCatalog::find(step.action)));
+        item->setToolTip(1, step.blockedReason);
+        if (step.allowed) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, step.checked ? Qt::Checked : Qt::Unchecked);
+        } else {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+
+    void stepToggled(QTreeWidgetItem *item)
+    {
+        const QVariant index = item->data(0, Qt::UserRole);
+        if (!index.isValid())
+            return;
+        m_wizard->plan().steps[index.toInt()].checked = item->checkState(0) == Qt::Checked;
+        updateState();
+    }
+
+    void updateState()
+    {
+        const OffboardingPlan &plan = m_wizard->plan();
+        m_problems->setText(plan.problems().join(QLatin1Char('\n')));
+        m_problems->setVisible(!plan.problems().isEmpty());
+        bool deprovision = false;
+        for (int i : plan.runnableSteps())
+            deprovision |= plan.steps[i].action == QLatin1String("deprovision");
+        m_reasonLabel->setVisible(deprovision);
+        m_reason->setVisible(deprovision);
+        m_count->setText(OffboardingWizard::tr("%n step(s) ticked", nullptr, int(plan.runnableSteps().size()))
+            + QStringLiteral(" · ") + OffboardingWizard::tr("%n device(s)", nullptr, int(plan.devices.size())));
+        emit completeChanged();
+    }
+
+    void showRequests()
+    {
+        QDialog dialog(this);
+        dialog.setWindowTitle(OffboardingWizard::tr("Dry run: the requests, in order"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(OffboardingWizard::tr("Nothing has been sent. Running the plan sends these "
+                                                           "requests in this order, each after the one before it has "
+                                                           "taken effect:"),
+            &dialog));
+        auto *text = new QPlainTextEdit(&dialog);
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setAccessibleName(OffboardingWizard::tr("Requests the plan would send"));
+        text->setPlainText(m_wizard->plan().requests(m_wizard->session().client->baseUrl()).join(QLatin1Char('\n')));
+        layout->addWidget(text);
+        auto *buttons = new QDialogButtonBox(&dialog);
+        auto *copy = buttons->addButton(OffboardingWizard::tr("Copy"), QDialogButtonBox::ActionRole);
+        auto *close = buttons->addButton(OffboardingWizard::tr("Close"), QDialogButtonBox::RejectRole);
+        connect(
+            copy, &QPushButton::clicked, text, [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+        connect(close, &QPushButton::clicked, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog.resize(900, 500);
+        dialog.exec();
+    }
+
+    OffboardingWizard *m_wizard;
+    QLabel *m_templateLabel;
+    QComboBox *m_template;
+    QLabel *m_description;
+    QLabel *m_reasonLabel;
+    QComboBox *m_reason;
+    QTreeWidget *m_tree;
+    QLabel *m_problems;
+    QLabel *m_count;
+    QPushButton *m_dryRun;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. One confirmation for the whole plan, the run with each step's outcome, and the report.
+class RunPage : public QWizardPage
+{
+public:
+    explicit RunPage(OffboardingWizard *wizard)
+        : m_wizard(wizard)
+    {
+        auto *layout = new QVBoxLayout(this);
+        m_summary = new QLabel(this);
+        m_summary->setWordWrap(true);
+        layout->addWidget(m_summary);
+        auto *confirm = new QHBoxLayout;
+        m_confirmLabel = new QLabel(this);
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmCount"));
+        m_confirmLabel->setBuddy(m_confirm);
+        m_start = new QPushButton(this);
+        m_start->setObjectName(QStringLiteral("startPlan"));
+        m_start->setEnabled(false);
+        m_stop = new QPushButton(this);
+        m_stop->setEnabled(false);
+        confirm->addWidget(m_confirmLabel);
+        confirm->addWidget(m_confirm);
+        confirm->addWidget(m_start);
+        confirm->addWidget(m_stop);
+        layout->addLayout(confirm);
+        m_progress = makeTable(this, QStringLiteral("progress"));
+        m_progress->setColumnCount(4);
+        layout->addWidget(m_progress, 1);
+        m_waiting = new QLabel(this);
+        layout->addWidget(m_waiting);
+        auto *reports = new QHBoxLayout;
+        m_csv = new QPushButton(this);
+        m_html = new QPushButton(this);
+        m_pdf = new QPushButton(this);
+        reports->addStretch();
+        for (QPushButton *b : {m_csv, m_html, m_pdf}) {
+            b->setEnabled(false);
+            reports->addWidget(b);
+        }
+        layout->addLayout(reports);
+        connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
+            m_start->setEnabled(!m_started && text.trimmed() == QString::number(m_steps.size()));
+        });
+        connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
+            if (m_start->isEnabled())
+                start();
+        });
+        connect(m_start, &QPushButton::clicked, this, &RunPage::start);
+        connect(m_stop, &QPushButton::clicked, this, [this] {
+            if (m_wizard->runner())
+                m_wizard->runner()->stop();
+        });
+        connect(m_csv, &QPushButton::clicked, this, [this] { save(QStringLiteral("csv")); });
+        connect(m_html, &QPushButton::clicked, this, [this] { save(QStringLiteral("html")); });
+        connect(m_pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        setTitle(OffboardingWizard::tr("Run the plan"));
+        m_confirmLabel->setText(
+            OffboardingWizard::tr("To confirm, t&ype the number of steps (%1):").arg(m_steps.size()));
+        m_confirm->setAccessibleName(OffboardingWizard::tr("Confirmation: the number of steps"));
+        m_start->setText(OffboardingWizard::tr("&Start"));
+        m_start->setAccessibleName(OffboardingWizard::tr("Start the plan"));
+        m_stop->setText(OffboardingWizard::tr("Sto&p"));
+        m_stop->setAccessibleName(OffboardingWizard::tr("Stop the plan"));
+        m_csv->setText(OffboardingWizard::tr("Save report as CS&V…"));
+        m_html->setText(OffboardingWizard::tr("Save report as HTM&L…"));
+        m_pdf->setText(OffboardingWizard::tr("Save report as P&DF…"));
+        m_progress->setHorizontalHeaderLabels({OffboardingWizard::tr("Step"), OffboardingWizard::tr("Outcome"),
+            OffboardingWizard::tr("Request ID"), OffboardingWizard::tr("Message")});
+        m_progress->setAccessibleName(OffboardingWizard::tr("Steps and their outcomes"));
+        updateSummary();
+        for (int row = 0; row < m_steps.size(); ++row)
+            showStep(m_steps.at(row));
+    }
+
+    void initializePage() override
+    {
+        m_steps = m_wizard->plan().runnableSteps();
+        m_progress->setRowCount(int(m_steps.size()));
+        for (int i : std::as_const(m_steps))
+            showStep(i);
+        m_progress->resizeColumnsToContents();
+        m_confirm->clear();
+        m_confirm->setFocus();
+        retranslate();
+    }
+    bool isComplete() const override { return m_finished; }
+    bool isRunning() const { return m_started && !m_finished; }
+
+private:
+    void updateSummary()
+    {
+        const OffboardingPlan &plan = m_wizard->plan();
+        if (m_finished) {
+            int done = 0;
+            for (int i : std::as_const(m_steps))
+                done += plan.steps[i].state == PlanStep::State::Done;
+            m_summary->setText(
+                OffboardingWizard::tr("Finished: %1 of %n step(s) done and checked.", nullptr, int(m_steps.size()))
+                    .arg(done));
+            return;
+        }
+        m_summary->setText(OffboardingWizard::tr("%n step(s) will be sent to Microsoft Graph as %1 (%2). This cannot "
+                                                 "be undone. Every request is written to the journal.",
+            nullptr, int(m_steps.size()))
+                               .arg(m_wizard->session().token.operatorName(), m_wizard->session().tenant));
+    }
+
+    void start()
+    {
+        m_started = true;
+        m_start->setEnabled(false);
+        m_confirm->setEnabled(false);
+        m_stop->setEnabled(true);
+        // Nothing to go back to once requests are on their way: the plan they came from is what the report shows.
+        m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
+        const OffboardingWizard::Session &s = m_wizard->session();
+        auto *runner = new OffboardingRunner(s.client, s.journal, s.token, &m_wizard->plan(), m_wizard);
+        m_wizard->setRunner(runner);
+        connect(runner, &OffboardingRunner::stepChanged, this, &RunPage::showStep);
+        connect(runner, &OffboardingRunner::waitingFor, m_waiting, &QLabel::setText);
+        connect(runner, &OffboardingRunner::journalFailed, this, [this](const QString &message) {
+            QMessageBox::critical(this, OffboardingWizard::tr("Journal"),
+                OffboardingWizard::tr("The journal could not be written, so nothing more is sent: %1").arg(message));
+        });
+        connect(runner, &OffboardingRunner::finished, this, [this] {
+            m_finished = true;
+            m_stop->setEnabled(false);
+            for (QPushButton *b : {m_csv, m_html, m_pdf})
+                b->setEnabled(true);
+            m_waiting->clear();
+            updateSummary();
+            emit completeChanged();
+            emit m_wizard->runFinished();
+        });
+        runner->start();
+    }
+
+    void showStep(int index)
+    {
+        const int row = int(m_steps.indexOf(index));
+        if (row < 0)
+            return;
+        const PlanStep &step = m_wizard->plan().steps[index];
+        setRow(m_progress, row,
+            {m_wizard->plan().sentence(step), OffboardingPlan::stateLabel(step.state), step.requestId, step.message});
+        m_progress->item(row, 3)->setToolTip(step.message);
+        m_progress->resizeColumnToContents(1);
+    }
+
+    OffboardingReport report() const
+    {
+        OffboardingReport r;
+        r.resolutions = m_wizard->resolver()->resolutions();
+        r.plan = m_wizard->plan();
+        r.operatorName = m_wizard->session().token.operatorName();
+        r.tenant = m_wizard->session().tenant;
+        if (m_wizard->runner()) {
+            r.startedAt = m_wizard->runner()->startedAt();
+            r.finishedAt = m_wizard->runner()->finishedAt();
+        }
+        return r;
+    }
+
+    void save(const QString &kind)
+    {
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/offboarding-%1.%2")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")), kind);
+        const QString path = FileDialog::saveFileName(this, OffboardingWizard::tr("Save report"), suggested,
+            kind == QLatin1String("csv")        ? OffboardingWizard::tr("CSV files (*.csv)")
+                : kind == QLatin1String("html") ? OffboardingWizard::tr("HTML files (*.html)")
+                                                : OffboardingWizard::tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!OffboardingWizard::saveReport(report(), path, kind))
+            QMessageBox::warning(this, OffboardingWizard::tr("Save failed"),
+                OffboardingWizard::tr("The file %1 could not be written.").arg(path));
+    }
+
+    OffboardingWizard *m_wizard;
+    QLabel *m_summary;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirm;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QTableWidget *m_progress;
+    QLabel *m_waiting;
+    QPushButton *m_csv;
+    QPushButton *m_html;
+    QPushButton *m_pdf;
+    QList<int> m_steps;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace
+
+OffboardingWizard::OffboardingWizard(const Session &session, const QStringList &identifiers, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_resolver(new OffboardingResolver(session.client, this))
+{
+    setObjectName(QStringLiteral("offboardingWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setPage(InputPageId, new InputPage(this));
+    setPage(ResolvePageId, new ResolvePage(this));
+    setPage(PlanPageId, new PlanPage(this));
+    setPage(RunPageId, new RunPage(this));
+    setWindowTitle(tr("New offboarding"));
+    resize(1000, 680);
+    setIdentifiers(identifiers);
+}
+
+void OffboardingWizard::setIdentifiers(const QStringList &identifiers)
+{
+    static_cast<InputPage *>(page(InputPageId))->setText(identifiers.join(QLatin1Char('\n')));
+}
+
+QList<InputEntry> OffboardingWizard::entries() const
+{
+    return static_cast<const InputPage *>(page(InputPageId))->entries();
+}
+
+bool OffboardingWizard::saveReport(const OffboardingReport &report, const QString &path, const QString &kind)
+{
+    if (kind == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setTitle(tr("Offboarding report"));
+        QTextDocument document;
+        document.setHtml(report.html());
+        document.print(&pdf);
+        return QFile::exists(path);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(kind == QLatin1String("csv") ? report.csv() : report.html().toUtf8());
+    return file.commit();
+}
+
+void OffboardingWizard::reject()
+{
+    auto *run = static_cast<RunPage *>(page(RunPageId));
+    if (run->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Stop the plan?"),
+            tr("Steps are still running. Stop sending? What is already on its way still reports."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes && m_runner)
+            m_runner->stop();
+        return;
+    }
+    QWizard::reject();
+}
