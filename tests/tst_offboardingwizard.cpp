@@ -4,18 +4,26 @@
 #include "core/offboarding/OffboardingRunner.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoGraphClient.h"
+#include "ui/ActionController.h"
+#include "ui/MainWindow.h"
 #include "ui/OffboardingWizard.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // The wizard offscreen against the demo tenant, as an operator goes through it: a pasted mixed list, an ambiguous
@@ -131,6 +139,60 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    // Offboard was killed during a run: on the next start the main window offers to resume it, and the wizard opens
+    // at the confirmation with the plan as it was.
+    void anUnfinishedRunIsOfferedOnTheNextStart()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OffboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_offboardingwizard"));
+        const AccessToken token = AccessToken::fromJwt(graph->token);
+        OffboardingPlanFile file;
+        file.tenantId = token.tenantId();
+        file.runStartedAt = QDateTime::currentDateTimeUtc();
+        file.plan.devices.append(PlanDevice());
+        PlanStep step;
+        step.action = QStringLiteral("retire");
+        step.targetId = QStringLiteral("00000000-0000-4000-8000-000000000042");
+        step.targetName = QStringLiteral("PC-42");
+        step.device = 0;
+        step.checked = true;
+        file.plan.steps.append(step);
+        Journal journal(Journal::defaultPath());
+        QVERIFY(QDir().mkpath(QFileInfo(journal.path()).path()));
+        QVERIFY(file.save(OffboardingWizard::runFilePath(&journal)));
+        MainWindow window(&graph->client, SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        QVERIFY(window.resumeBar()->isVisible());
+        window.resumeBar()->findChild<QPushButton *>(QStringLiteral("resumeOffboarding"))->click();
+        OffboardingWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<OffboardingWizard *>()));
+        QCOMPARE(wizard->currentId(), int(OffboardingWizard::RunPageId));
+        QCOMPARE(wizard->plan().runnableSteps().size(), 1);
+        wizard->reject();
+        QFile::remove(OffboardingWizard::runFilePath(&journal));
+    }
+
+    // A plan made in another tenant is never opened: its ids mean other objects, or nothing, here.
+    void aPlanFromAnotherTenantIsRefusedWhenOpened()
+    {
+        OffboardingPlanFile file;
+        file.tenantId = QStringLiteral("99999999-0000-4000-8000-000000000000");
+        const QString path = dir.filePath(QStringLiteral("foreign.json"));
+        QVERIFY(file.save(path));
+        MainWindow window(&graph->client,
+            SessionInfo {AccessToken::fromJwt(graph->token), QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        ActionController *actions = window.findChild<ActionController *>();
+        QVERIFY(actions);
+        actions->openSavedPlan(path);
+        QVERIFY(!window.findChild<OffboardingWizard *>());
     }
 };
 

@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>ActionController</name>
+    <message>
+        <source>Plan not opened</source>
+        <translation>Plan not opened</translation>
+    </message>
+    <message>
+        <source>The plan %1 was not opened: %2</source>
+        <translation>The plan %1 was not opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionProgressDialog</name>
     <message>
         <source>Progress</source>
@@ -1836,6 +1847,30 @@ Access token valid until %2</translation>
         <source>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</source>
         <translation>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</translation>
     </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Offboard plans (*.json)</source>
+        <translation>Offboard plans (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;plan…</source>
+        <translation>Open &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Open an offboarding plan saved to a file, to check it again and run it</source>
+        <translation>Open an offboarding plan saved to a file, to check it again and run it</translation>
+    </message>
+    <message>
+        <source>An offboarding run started %1 did not finish: Offboard stopped during it. Resume it: steps the journal shows as sent are checked with Microsoft Graph, never sent again; the others are sent after a new confirmation.</source>
+        <translation>An offboarding run started %1 did not finish: Offboard stopped during it. Resume it: steps the journal shows as sent are checked with Microsoft Graph, never sent again; the others are sent after a new confirmation.</translation>
+    </message>
+    <message>
+        <source>Resume the off&amp;boarding…</source>
+        <translation>Resume the off&amp;boarding…</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -1973,6 +2008,41 @@ Access token valid until %2</translation>
     <message>
         <source>Not confirmed in time</source>
         <translation>Not confirmed in time</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingPlanFile</name>
+    <message>
+        <source>This is not an Offboard plan.</source>
+        <translation>This is not an Offboard plan.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by another version of Offboard (format %1).</source>
+        <translation>This plan was saved by another version of Offboard (format %1).</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged.</source>
+        <translation>The plan file is damaged.</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: a step names an unknown action or an invalid id.</source>
+        <translation>The plan file is damaged: a step names an unknown action or an invalid id.</translation>
+    </message>
+    <message>
+        <source>This plan was made for the tenant %1, and you are signed in to %2. Its ids mean nothing here, or other objects: it is not opened.</source>
+        <translation>This plan was made for the tenant %1, and you are signed in to %2. Its ids mean nothing here, or other objects: it is not opened.</translation>
+    </message>
+    <message>
+        <source>%1 (found by &quot;%2&quot;) is no longer found with the same id.</source>
+        <translation>%1 (found by &quot;%2&quot;) is no longer found with the same id.</translation>
+    </message>
+    <message>
+        <source>%1 (found by &quot;%2&quot;) was not in the saved plan.</source>
+        <translation>%1 (found by &quot;%2&quot;) was not in the saved plan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 can no longer be planned: the object is gone or changed.</source>
+        <translation>&quot;%1&quot; on %2 can no longer be planned: the object is gone or changed.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2245,14 @@ Access token valid until %2</translation>
     <message>
         <source>Skipped: an earlier step for this device did not take effect.</source>
         <translation>Skipped: an earlier step for this device did not take effect.</translation>
+    </message>
+    <message>
+        <source>Refused before the run was interrupted (see the journal); not sent again.</source>
+        <translation>Refused before the run was interrupted (see the journal); not sent again.</translation>
+    </message>
+    <message>
+        <source>Sent before the run was interrupted; checked, not sent again.</source>
+        <translation>Sent before the run was interrupted; checked, not sent again.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2617,42 @@ Access token valid until %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Sa&amp;ve plan…</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file, for someone else to run</source>
+        <translation>Save the plan to a file, for someone else to run</translation>
+    </message>
+    <message>
+        <source>Plan saved by %1 on %2, checked again against the tenant now.</source>
+        <translation>Plan saved by %1 on %2, checked again against the tenant now.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since.</source>
+        <translation>Nothing has changed since.</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>Changed since:</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Offboard plans (*.json)</source>
+        <translation>Offboard plans (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan could not be kept beside the journal; if Offboard stops during the run, it cannot offer to resume it.</source>
+        <translation>The plan could not be kept beside the journal; if Offboard stops during the run, it cannot offer to resume it.</translation>
+    </message>
+    <message>
+        <source>Resume the offboarding</source>
+        <translation>Resume the offboarding</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>ActionController</name>
+    <message>
+        <source>Plan not opened</source>
+        <translation>План не открыт</translation>
+    </message>
+    <message>
+        <source>The plan %1 was not opened: %2</source>
+        <translation>План %1 не открыт: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionProgressDialog</name>
     <message>
         <source>Progress</source>
@@ -1864,6 +1875,30 @@ Access token valid until %2</source>
         <source>Find everything that belongs to the selection in Intune, Autopilot and Entra ID, and plan its offboarding</source>
         <translation>Найти всё, что относится к выбранному, в Intune, Autopilot и Entra ID, и составить план вывода</translation>
     </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Открытие плана</translation>
+    </message>
+    <message>
+        <source>Offboard plans (*.json)</source>
+        <translation>Планы Offboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;plan…</source>
+        <translation>Открыть &amp;план…</translation>
+    </message>
+    <message>
+        <source>Open an offboarding plan saved to a file, to check it again and run it</source>
+        <translation>Открыть план вывода устройств, сохранённый в файл, чтобы проверить его заново и выполнить</translation>
+    </message>
+    <message>
+        <source>An offboarding run started %1 did not finish: Offboard stopped during it. Resume it: steps the journal shows as sent are checked with Microsoft Graph, never sent again; the others are sent after a new confirmation.</source>
+        <translation>Вывод устройств, начатый %1, не завершён: Offboard остановился во время выполнения. Продолжите его: шаги, которые по журналу уже отправлены, проверяются в Microsoft Graph и повторно не отправляются; остальные отправляются после нового подтверждения.</translation>
+    </message>
+    <message>
+        <source>Resume the off&amp;boarding…</source>
+        <translation>Продол&amp;жить вывод устройств…</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -2001,6 +2036,41 @@ Access token valid until %2</source>
     <message>
         <source>Not confirmed in time</source>
         <translation>Не подтверждено вовремя</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingPlanFile</name>
+    <message>
+        <source>This is not an Offboard plan.</source>
+        <translation>Это не план Offboard.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by another version of Offboard (format %1).</source>
+        <translation>Этот план сохранён другой версией Offboard (формат %1).</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged.</source>
+        <translation>Файл плана повреждён.</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: a step names an unknown action or an invalid id.</source>
+        <translation>Файл плана повреждён: в шаге указано неизвестное действие или недопустимый идентификатор.</translation>
+    </message>
+    <message>
+        <source>This plan was made for the tenant %1, and you are signed in to %2. Its ids mean nothing here, or other objects: it is not opened.</source>
+        <translation>Этот план составлен для клиента %1, а вы вошли в %2. Его идентификаторы здесь ничего не значат или означают другие объекты: план не открыт.</translation>
+    </message>
+    <message>
+        <source>%1 (found by &quot;%2&quot;) is no longer found with the same id.</source>
+        <translation>%1 (найдено по «%2») больше не находится с тем же идентификатором.</translation>
+    </message>
+    <message>
+        <source>%1 (found by &quot;%2&quot;) was not in the saved plan.</source>
+        <translation>%1 (найдено по «%2») не было в сохранённом плане.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 can no longer be planned: the object is gone or changed.</source>
+        <translation>«%1» для %2 больше нельзя запланировать: объект удалён или изменился.</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2276,14 @@ Access token valid until %2</source>
     <message>
         <source>Skipped: an earlier step for this device did not take effect.</source>
         <translation>Пропущено: предыдущий шаг для этого устройства не применился.</translation>
+    </message>
+    <message>
+        <source>Refused before the run was interrupted (see the journal); not sent again.</source>
+        <translation>Отклонено до прерывания (см. журнал); повторно не отправляется.</translation>
+    </message>
+    <message>
+        <source>Sent before the run was interrupted; checked, not sent again.</source>
+        <translation>Отправлено до прерывания; проверяется, повторно не отправляется.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2655,42 @@ Access token valid until %2</source>
     <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>&amp;Сохранить план…</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file, for someone else to run</source>
+        <translation>Сохранить план в файл, чтобы его выполнил другой сотрудник</translation>
+    </message>
+    <message>
+        <source>Plan saved by %1 on %2, checked again against the tenant now.</source>
+        <translation>План сохранён пользователем %1 %2 и сейчас заново проверен в клиенте.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since.</source>
+        <translation>С тех пор ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>С тех пор изменилось:</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>Offboard plans (*.json)</source>
+        <translation>Планы Offboard (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan could not be kept beside the journal; if Offboard stops during the run, it cannot offer to resume it.</source>
+        <translation>Не удалось сохранить план рядом с журналом; если Offboard остановится во время выполнения, продолжить его будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Resume the offboarding</source>
+        <translation>Продолжение вывода устройств</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/OffboardingWizard.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QUuid>
 
 #include <utility>
@@ -69,10 +70,49 @@ void ActionController::request(const ActionDefinition &action, const QList<Actio
     confirm->open();
 }
 
+OffboardingWizard::Session ActionController::offboardingSession() const
+{
+    return {m_client, m_journal.get(), m_token, m_readOnly, m_token.tenantId()};
+}
+
 void ActionController::startOffboarding(const QStringList &identifiers)
 {
-    OffboardingWizard::Session session {m_client, m_journal.get(), m_token, m_readOnly, m_token.tenantId()};
-    auto *wizard = new OffboardingWizard(session, identifiers, m_dialogs);
+    showOffboarding(new OffboardingWizard(offboardingSession(), identifiers, m_dialogs));
+}
+
+void ActionController::openSavedPlan(const QString &path)
+{
+    QString error;
+    const auto file = OffboardingPlanFile::load(path, &error);
+    if (file && file->refusalFor(m_token).isEmpty()) {
+        auto *wizard = new OffboardingWizard(offboardingSession(), {}, m_dialogs);
+        wizard->openSavedPlan(*file);
+        return showOffboarding(wizard);
+    }
+    QMessageBox::warning(m_dialogs, tr("Plan not opened"),
+        tr("The plan %1 was not opened: %2").arg(path, file ? file->refusalFor(m_token) : error));
+}
+
+QDateTime ActionController::interruptedOffboarding() const
+{
+    QString error;
+    const auto file = OffboardingPlanFile::load(OffboardingWizard::runFilePath(m_journal.get()), &error);
+    return file && file->refusalFor(m_token).isEmpty() ? file->runStartedAt : QDateTime();
+}
+
+void ActionController::resumeOffboarding()
+{
+    QString error;
+    const auto file = OffboardingPlanFile::load(OffboardingWizard::runFilePath(m_journal.get()), &error);
+    if (!file || !file->refusalFor(m_token).isEmpty())
+        return;
+    auto *wizard = new OffboardingWizard(offboardingSession(), {}, m_dialogs);
+    wizard->resumeRun(*file, file->sentSteps(m_journal->readAll()));
+    showOffboarding(wizard);
+}
+
+void ActionController::showOffboarding(OffboardingWizard *wizard)
+{
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, returnFocus(QApplication::focusWidget()));
     connect(wizard, &OffboardingWizard::runFinished, this, &ActionController::runFinished);

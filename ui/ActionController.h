@@ -4,6 +4,7 @@
 #include "core/actions/ActionRunner.h"
 #include "core/auth/AccessToken.h"
 #include "core/journal/Journal.h"
+#include "ui/OffboardingWizard.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,12 @@ public:
     void request(const ActionDefinition &action, const QList<ActionTarget> &targets);
     // Opens the offboarding wizard with these identifiers (serial numbers, names, ids, UPNs) filled in.
     void startOffboarding(const QStringList &identifiers);
+    // A plan saved to a file: refused when made for another tenant, else checked again against the tenant.
+    void openSavedPlan(const QString &path);
+    // A run Offboard did not finish (it was killed or crashed), for this tenant: when it started, or invalid.
+    QDateTime interruptedOffboarding() const;
+    // Opens it at the confirmation; what the journal shows as sent is checked, never sent again.
+    void resumeOffboarding();
     // Applies what Graph did to the list that shows the target (and, for a user, their devices).
     void applyEffect(const ActionDefinition &action, const ActionTarget &target);
 
@@ -62,6 +69,8 @@ signals:
     void intentsVerified(const QStringList &findings);
 
 private:
+    OffboardingWizard::Session offboardingSession() const;
+    void showOffboarding(OffboardingWizard *wizard);
     void run(const ActionDefinition &action, const QList<ActionTarget> &targets, const QString &reason);
     static std::function<void()> returnFocus(QWidget *to);
 

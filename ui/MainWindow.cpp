@@ -127,6 +127,14 @@ void MainWindow::createActions()
     m_newOffboardingAction = new QAction(this);
     m_newOffboardingAction->setShortcut(QKeySequence::New);
     connect(m_newOffboardingAction, &QAction::triggered, this, [this] { m_actions->startOffboarding({}); });
+    m_openPlanAction = new QAction(this);
+    m_openPlanAction->setShortcut(QKeySequence::Open);
+    connect(m_openPlanAction, &QAction::triggered, this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("Open plan"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Offboard plans (*.json)"));
+        if (!path.isEmpty())
+            m_actions->openSavedPlan(path);
+    });
     m_offboardSelectedAction = new QAction(this);
     m_offboardSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_offboardSelectedAction, &QAction::triggered, this, &MainWindow::offboardSelected);
@@ -177,6 +185,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newOffboardingAction);
+    m_fileMenu->addAction(m_openPlanAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
@@ -247,6 +256,23 @@ void MainWindow::createCentralArea()
     m_recoveryBar->hide();
     layout->addWidget(m_recoveryBar);
 
+    m_resumeBar = new QWidget(central);
+    m_resumeBar->setObjectName(QStringLiteral("resumeBar"));
+    m_resumeBar->setStyleSheet(QStringLiteral("QWidget#resumeBar { background: #fde7e9; border: 1px solid #d13438; }"));
+    auto *resumeLayout = new QHBoxLayout(m_resumeBar);
+    m_resumeLabel = new QLabel(m_resumeBar);
+    m_resumeLabel->setWordWrap(true);
+    auto *resume = new QPushButton(tr("Resume the off&boarding…"), m_resumeBar);
+    resume->setObjectName(QStringLiteral("resumeOffboarding"));
+    resumeLayout->addWidget(m_resumeLabel, 1);
+    resumeLayout->addWidget(resume);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        m_resumeBar->hide();
+        m_actions->resumeOffboarding();
+    });
+    m_resumeBar->hide();
+    layout->addWidget(m_resumeBar);
+
     // The navigation is exactly as wide as its longest entry (see retranslate()), so it sits beside the pages without
     // a splitter that would only leave a gap.
     auto *columns = new QHBoxLayout;
@@ -277,6 +303,7 @@ void MainWindow::createCentralArea()
     connect(m_actions, &ActionController::runFinished, m_journalPage, &JournalPage::reload);
     // Deleted objects leave the lists only when they are read again.
     connect(m_actions, &ActionController::offboardingFinished, this, [this] {
+        offerRecovery(); // the run file is gone once a run finishes
         for (int i = 0; i < PageCount; ++i) {
             if (page(i)->hasLoadFinished())
                 page(i)->refresh();
@@ -343,6 +370,8 @@ void MainWindow::retranslate()
     m_signOutAction->setText(tr("Sign &out"));
     m_exportAction->setText(tr("&Export visible rows to CSV…"));
     m_newOffboardingAction->setText(tr("&New offboarding…"));
+    m_openPlanAction->setText(tr("Open &plan…"));
+    m_openPlanAction->setToolTip(tr("Open an offboarding plan saved to a file, to check it again and run it"));
     m_newOffboardingAction->setToolTip(tr("Offboard devices or people from a list of serial numbers, device names, "
                                           "ids or user names"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -627,6 +656,13 @@ void MainWindow::requestAction(const QString &actionName)
 // Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
 void MainWindow::offerRecovery()
 {
+    const QDateTime interrupted = m_actions->interruptedOffboarding();
+    m_resumeBar->setVisible(interrupted.isValid());
+    if (interrupted.isValid())
+        m_resumeLabel->setText(tr("An offboarding run started %1 did not finish: Offboard stopped during it. Resume "
+                                  "it: steps the journal shows as sent are checked with Microsoft Graph, never sent "
+                                  "again; the others are sent after a new confirmation.")
+                                   .arg(QLocale().toString(interrupted.toLocalTime(), QLocale::ShortFormat)));
     const int open = int(m_actions->unresolvedIntents().size());
     m_recoveryBar->setVisible(open > 0);
     if (open > 0)

@@ -71,6 +71,7 @@ public:
     Journal *journal() const;
     ActionController *actions() const { return m_actions; }
     QWidget *recoveryBar() const { return m_recoveryBar; }
+    QWidget *resumeBar() const { return m_resumeBar; }
     // Reads every target whose request has no recorded outcome and records what Graph says now; sends nothing else.
     void verifyUnresolvedIntents();
     // A calm notice above the lists (e.g. the keychain could not keep the sign-in).
@@ -134,11 +135,14 @@ private:
     QHash<QString, QAction *> m_actionEntries;
     ActionController *m_actions = nullptr;
     QWidget *m_recoveryBar = nullptr;
+    QWidget *m_resumeBar = nullptr;
+    QLabel *m_resumeLabel = nullptr;
     QLabel *m_recoveryLabel = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_newOffboardingAction = nullptr;
+    QAction *m_openPlanAction = nullptr;
     QAction *m_offboardSelectedAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -12,7 +12,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -253,7 +256,7 @@ public:
         row->addWidget(m_choose);
         layout->addLayout(row);
         connect(wizard->resolver(), &OffboardingResolver::entryResolved, this, &ResolvePage::showEntry);
-        connect(wizard->resolver(), &OffboardingResolver::finished, this, &ResolvePage::updateSummary);
+        connect(wizard->resolver(), &OffboardingResolver::finished, this, &ResolvePage::applySavedChoices);
         connect(m_table, &QTableWidget::itemSelectionChanged, this, &ResolvePage::updateChoose);
         connect(m_choose, &QPushButton::clicked, this, &ResolvePage::chooseCandidates);
         retranslate();
@@ -324,6 +327,20 @@ private:
             updateSummary();
         updateChoose();
         emit completeChanged();
+    }
+
+    // An opened plan's choices for ambiguous entries hold only where the chosen objects still match.
+    void applySavedChoices()
+    {
+        if (m_wizard->savedPlan()) {
+            const auto &all = m_wizard->resolver()->resolutions();
+            for (int i = 0; i < all.size(); ++i) {
+                const QStringList keys = m_wizard->savedPlan()->choices.value(all.at(i).entry.text.toLower());
+                if (all.at(i).status == Resolution::Status::Ambiguous && !keys.isEmpty())
+                    m_wizard->resolver()->choose(i, keys);
+            }
+        }
+        updateSummary();
     }
 
     void updateSummary()
@@ -436,10 +453,17 @@ public:
         m_problems->setWordWrap(true);
         m_problems->setStyleSheet(QStringLiteral("color:#a4262c"));
         layout->addWidget(m_problems);
+        m_changes = new QLabel(this);
+        m_changes->setWordWrap(true);
+        m_changes->setObjectName(QStringLiteral("planChanges"));
+        m_changes->hide();
+        layout->addWidget(m_changes);
         auto *row = new QHBoxLayout;
         m_count = new QLabel(this);
+        m_save = new QPushButton(this);
         m_dryRun = new QPushButton(this);
         row->addWidget(m_count, 1);
+        row->addWidget(m_save);
         row->addWidget(m_dryRun);
         layout->addLayout(row);
         for (OffboardingPlan::Template t : OffboardingPlan::templates())
@@ -451,6 +475,7 @@ public:
         });
         connect(m_tree, &QTreeWidget::itemChanged, this, &PlanPage::stepToggled);
         connect(m_dryRun, &QPushButton::clicked, this, &PlanPage::showRequests);
+        connect(m_save, &QPushButton::clicked, this, &PlanPage::savePlan);
         retranslate();
     }
 
@@ -474,13 +499,23 @@ public:
         m_reason->setCurrentText(reason);
         m_tree->setHeaderLabels({OffboardingWizard::tr("Device and step"), OffboardingWizard::tr("Notes")});
         m_tree->setAccessibleName(OffboardingWizard::tr("Plan: devices and their steps"));
+        m_save->setText(OffboardingWizard::tr("Sa&ve plan…"));
+        m_save->setAccessibleName(OffboardingWizard::tr("Save the plan to a file, for someone else to run"));
         m_dryRun->setText(OffboardingWizard::tr("Show the re&quests (dry run)…"));
         m_dryRun->setAccessibleName(OffboardingWizard::tr("Show the requests the plan would send"));
         if (m_wizard->resolver()->isFinished() && !m_wizard->resolver()->resolutions().isEmpty())
             fillTree();
     }
 
-    void initializePage() override { rebuild(); }
+    void initializePage() override
+    {
+        if (const auto &saved = m_wizard->savedPlan()) {
+            const QSignalBlocker blocker(m_template);
+            m_template->setCurrentIndex(m_template->findData(int(saved->plan.templateUsed)));
+            m_reason->setCurrentText(saved->plan.deprovisionReason);
+        }
+        rebuild();
+    }
     bool isComplete() const override
     {
         return !m_wizard->plan().runnableSteps().isEmpty() && m_wizard->plan().problems().isEmpty();
@@ -495,6 +530,7 @@ private:
             OffboardingPlan::Template(m_template->currentData().toInt()), s.token, s.readOnly);
         plan.deprovisionReason = m_reason->currentText().trimmed();
         m_description->setText(OffboardingPlan::templateDescription(plan.templateUsed));
+        showChanges();
         fillTree();
     }
 
@@ -530,6 +566,44 @@ private:
         }
         m_tree->setColumnWidth(0, m_tree->width() / 2);
         updateState();
+    }
+
+    // An opened plan: its ticks where the same objects are found again, and what is no longer as it was saved.
+    void showChanges()
+    {
+        const auto &saved = m_wizard->savedPlan();
+        if (!saved || OffboardingPlan::Template(m_template->currentData().toInt()) != saved->plan.templateUsed) {
+            m_changes->hide();
+            return;
+        }
+        const QStringList changes = saved->applyTo(m_wizard->plan());
+        const QString header
+            = OffboardingWizard::tr("Plan saved by %1 on %2, checked again against the tenant now.")
+                  .arg(saved->createdBy, QLocale().toString(saved->createdAt.toLocalTime(), QLocale::ShortFormat));
+        m_changes->setText(header + QLatin1Char('\n')
+            + (changes.isEmpty() ? OffboardingWizard::tr("Nothing has changed since.")
+                                 : OffboardingWizard::tr("Changed since:") + QStringLiteral("\n• ")
+                        + changes.join(QStringLiteral("\n• "))));
+        m_changes->show();
+    }
+
+    void savePlan()
+    {
+        const QString path = FileDialog::saveFileName(this, OffboardingWizard::tr("Save plan"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                + QStringLiteral("/offboarding-plan-%1.json")
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))),
+            OffboardingWizard::tr("Offboard plans (*.json)"));
+        if (path.isEmpty())
+            return;
+        QStringList identifiers;
+        for (const InputEntry &e : m_wizard->entries())
+            identifiers.append(e.text);
+        const auto file = OffboardingPlanFile::capture(
+            m_wizard->resolver()->resolutions(), m_wizard->plan(), identifiers, m_wizard->session().token);
+        if (!file.save(path))
+            QMessageBox::warning(this, OffboardingWizard::tr("Save failed"),
+                OffboardingWizard::tr("The file %1 could not be written.").arg(path));
     }
 
     void addStepItem(QTreeWidgetItem *parent, int index)
@@ -610,7 +684,9 @@ private:
     QComboBox *m_reason;
     QTreeWidget *m_tree;
     QLabel *m_problems;
+    QLabel *m_changes;
     QLabel *m_count;
+    QPushButton *m_save;
     QPushButton *m_dryRun;
 };
 
@@ -738,7 +814,9 @@ private:
         m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
         const OffboardingWizard::Session &s = m_wizard->session();
         auto *runner = new OffboardingRunner(s.client, s.journal, s.token, &m_wizard->plan(), m_wizard);
+        runner->setAlreadySent(m_wizard->alreadySent());
         m_wizard->setRunner(runner);
+        writeRunFile();
         connect(runner, &OffboardingRunner::stepChanged, this, &RunPage::showStep);
         connect(runner, &OffboardingRunner::waitingFor, m_waiting, &QLabel::setText);
         connect(runner, &OffboardingRunner::journalFailed, this, [this](const QString &message) {
@@ -746,6 +824,7 @@ private:
                 OffboardingWizard::tr("The journal could not be written, so nothing more is sent: %1").arg(message));
         });
         connect(runner, &OffboardingRunner::finished, this, [this] {
+            QFile::remove(OffboardingWizard::runFilePath(m_wizard->session().journal));
             m_finished = true;
             m_stop->setEnabled(false);
             for (QPushButton *b : {m_csv, m_html, m_pdf})
@@ -756,6 +835,25 @@ private:
             emit m_wizard->runFinished();
         });
         runner->start();
+    }
+
+    // Until the run finishes, its plan stays on disk beside the journal: after a crash Offboard offers to resume it.
+    void writeRunFile()
+    {
+        QStringList identifiers;
+        for (const InputEntry &e : m_wizard->entries())
+            identifiers.append(e.text);
+        OffboardingPlanFile file = m_wizard->savedPlan() && m_wizard->isResuming()
+            ? *m_wizard->savedPlan()
+            : OffboardingPlanFile::capture(
+                m_wizard->resolver()->resolutions(), m_wizard->plan(), identifiers, m_wizard->session().token);
+        file.plan = m_wizard->plan();
+        if (!file.runStartedAt.isValid())
+            file.runStartedAt = QDateTime::currentDateTimeUtc();
+        if (!file.save(OffboardingWizard::runFilePath(m_wizard->session().journal)))
+            QMessageBox::warning(this, OffboardingWizard::tr("Journal"),
+                OffboardingWizard::tr("The plan could not be kept beside the journal; if Offboard stops during the "
+                                      "run, it cannot offer to resume it."));
     }
 
     void showStep(int index)
@@ -838,6 +936,28 @@ OffboardingWizard::OffboardingWizard(const Session &session, const QStringList &
 void OffboardingWizard::setIdentifiers(const QStringList &identifiers)
 {
     static_cast<InputPage *>(page(InputPageId))->setText(identifiers.join(QLatin1Char('\n')));
+}
+
+void OffboardingWizard::openSavedPlan(const OffboardingPlanFile &file)
+{
+    m_saved = file;
+    setIdentifiers(file.identifiers);
+}
+
+void OffboardingWizard::resumeRun(const OffboardingPlanFile &file, const QHash<QString, JournalEntry::Outcome> &sent)
+{
+    m_saved = file;
+    m_plan = file.plan;
+    m_alreadySent = sent;
+    m_resuming = true;
+    setIdentifiers(file.identifiers);
+    setWindowTitle(tr("Resume the offboarding"));
+    setStartId(RunPageId);
+}
+
+QString OffboardingWizard::runFilePath(const Journal *journal)
+{
+    return QFileInfo(journal->path()).dir().filePath(QStringLiteral("offboarding-run.json"));
 }
 
 QList<InputEntry> OffboardingWizard::entries() const

@@ -2,6 +2,7 @@
 
 #include "core/auth/AccessToken.h"
 #include "core/offboarding/OffboardingPlan.h"
+#include "core/offboarding/OffboardingPlanFile.h"
 
 #include <QWizard>
 
@@ -38,6 +39,18 @@ public:
     OffboardingRunner *runner() const { return m_runner; }
     void setRunner(OffboardingRunner *runner) { m_runner = runner; }
     void setIdentifiers(const QStringList &identifiers);
+    // A saved plan opened again: its identifiers are resolved anew, its choices and ticks applied where the objects
+    // are still the same, and what changed is shown on the plan page.
+    void openSavedPlan(const OffboardingPlanFile &file);
+    // A run that stopped (Offboard was killed or crashed): straight to the confirmation, with the steps the journal
+    // shows as sent checked instead of sent again.
+    void resumeRun(const OffboardingPlanFile &file, const QHash<QString, JournalEntry::Outcome> &alreadySent);
+    const std::optional<OffboardingPlanFile> &savedPlan() const { return m_saved; }
+    const QHash<QString, JournalEntry::Outcome> &alreadySent() const { return m_alreadySent; }
+    bool isResuming() const { return !m_alreadySent.isEmpty() || m_resuming; }
+    // Where a run in progress keeps its plan, beside the journal, until it finishes.
+    static QString runFilePath(const Journal *journal);
+
     // kind: "csv", "html" or "pdf".
     static bool saveReport(const OffboardingReport &report, const QString &path, const QString &kind);
 
@@ -53,4 +66,7 @@ private:
     OffboardingResolver *m_resolver;
     OffboardingPlan m_plan;
     OffboardingRunner *m_runner = nullptr;
+    std::optional<OffboardingPlanFile> m_saved;
+    QHash<QString, JournalEntry::Outcome> m_alreadySent;
+    bool m_resuming = false;
 };

@@ -1,6 +1,7 @@
 #include "core/offboarding/OffboardingRunner.h"
 
 #include "core/graph/GraphReads.h"
+#include "core/offboarding/OffboardingPlanFile.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -65,13 +66,15 @@ void OffboardingRunner::runPhase(int phase)
         PlanStep &step = m_plan->steps[i];
         if (step.action != actionName || step.state != PlanStep::State::Pending || isBlocked(step))
             continue;
+        if (takeOverFromJournal(i))
+            continue;
         targets.append({step.targetId, step.targetName, {}});
         stepOfTarget.insert(step.targetId.toLower(), i);
         step.state = PlanStep::State::Sending;
         emit stepChanged(i);
     }
     if (targets.isEmpty())
-        return runPhase(phase + 1);
+        return verifyPhase(phase);
     m_runner = new ActionRunner(m_client, m_journal, m_token, this);
     connect(m_runner, &ActionRunner::journalFailed, this, &OffboardingRunner::journalFailed);
     connect(m_runner, &ActionRunner::targetFinished, this, [this, stepOfTarget](const ActionResult &result) {
@@ -107,9 +110,32 @@ void OffboardingRunner::runPhase(int phase)
     m_runner->run(action, targets, m_plan->deprovisionReason);
 }
 
+// A step an interrupted run already sent: checked, never sent again. One Graph refused stays refused.
+bool OffboardingRunner::takeOverFromJournal(int index)
+{
+    PlanStep &step = m_plan->steps[index];
+    const auto sent = m_alreadySent.constFind(OffboardingPlanFile::stepKey(step.action, step.targetId));
+    if (sent == m_alreadySent.cend())
+        return false;
+    if (*sent == JournalEntry::Outcome::Failed || *sent == JournalEntry::Outcome::ApprovalRequired) {
+        step.state = PlanStep::State::Failed;
+        step.message = tr("Refused before the run was interrupted (see the journal); not sent again.");
+    } else {
+        step.state = PlanStep::State::Verifying;
+        step.message = tr("Sent before the run was interrupted; checked, not sent again.");
+    }
+    emit stepChanged(index);
+    return true;
+}
+
 void OffboardingRunner::phaseSent(int phase)
 {
     m_runner->deleteLater();
+    verifyPhase(phase);
+}
+
+void OffboardingRunner::verifyPhase(int phase)
+{
     for (int i = 0; i < m_plan->steps.size(); ++i) {
         if (m_plan->steps[i].action == OffboardingPlan::phases().at(phase)
             && m_plan->steps[i].state == PlanStep::State::Verifying) {

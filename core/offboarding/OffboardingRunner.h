@@ -26,6 +26,9 @@ public:
     OffboardingRunner(GraphClient *client, Journal *journal, const AccessToken &token, OffboardingPlan *plan,
         QObject *parent = nullptr);
     void setOptions(const Options &options) { m_options = options; }
+    // Resuming a run that stopped (a crash): steps the journal shows as sent are never sent again, only checked;
+    // keys as OffboardingPlanFile::stepKey.
+    void setAlreadySent(const QHash<QString, JournalEntry::Outcome> &sent) { m_alreadySent = sent; }
 
     void start();
     // Sends nothing more; what is on the wire still reports, checks still waiting end as not confirmed.
@@ -44,6 +47,8 @@ signals:
 private:
     void runPhase(int phase);
     void phaseSent(int phase);
+    void verifyPhase(int phase);
+    bool takeOverFromJournal(int index);
     void verify(int step, int attempt);
     void checkEffect(int step, std::function<void(bool tookEffect, const QString &problem)> done);
     void stepVerified(int step, bool tookEffect, const QString &problem);
@@ -62,6 +67,7 @@ private:
     int m_verifying = 0;
     bool m_running = false;
     bool m_stopped = false;
+    QHash<QString, JournalEntry::Outcome> m_alreadySent;
     QSet<int> m_blockedDevices;
     QSet<int> m_blockedPeople;
     QHash<int, QDateTime> m_verifyStarted;
