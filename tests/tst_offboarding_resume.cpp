@@ -1,3 +1,4 @@
+#include "core/actions/IntentVerifier.h"
 #include "core/offboarding/OffboardingInput.h"
 #include "core/offboarding/OffboardingPlanFile.h"
 #include "core/offboarding/OffboardingRunner.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // Plans on disk: the process running one is killed with SIGKILL halfway and the run resumed from the journal
 // without any request sent twice; a saved plan opened again shows what changed and is refused in another tenant.
@@ -153,6 +155,48 @@ private slots:
         QVERIFY(changes.join(QLatin1Char('\n')).contains(plan.devices.first().device.name()));
         for (const PlanStep &step : rebuilt.steps)
             QVERIFY(!step.checked || step.targetId != plan.devices.first().device.managedDeviceId);
+    }
+
+    // After a crash the app checks open intents of plan steps by reading the object each names: a deleted Entra
+    // device is gone, a disabled one reads accountEnabled false; an Intune id is never looked up as an Autopilot one.
+    void openIntentsOfPlanStepsAreCheckedOnTheirOwnObjects()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1"));
+        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("accountEnabled eq true"));
+        const QString enabled
+            = demo->http.get(demo->graph(QStringLiteral("/v1.0/devices"), query), TestHttp::bearer(graph->token))
+                  .json()[QStringLiteral("value")][0][QStringLiteral("id")]
+                  .toString();
+        QVERIFY(!enabled.isEmpty());
+        Journal journal(dir.filePath(QStringLiteral("intents.jsonl")));
+        auto intent = [&](const QString &action, const QString &target) {
+            JournalEntry e;
+            e.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.time = QDateTime::currentDateTimeUtc();
+            e.tenantId = AccessToken::fromJwt(graph->token).tenantId();
+            e.graphHost = demo->graph(QString()).host();
+            e.action = action;
+            e.apiVersion = QStringLiteral("v1.0");
+            e.targetId = target;
+            QString error;
+            QVERIFY(journal.append(e, &error));
+        };
+        intent(QStringLiteral("disableEntraDevice"), enabled);
+        intent(QStringLiteral("deleteEntraDevice"), QStringLiteral("00000000-0000-4000-8000-0000000000aa"));
+        IntentVerifier verifier(&graph->client, &journal);
+        QStringList observed;
+        connect(&verifier, &IntentVerifier::verified, this, [&](const IntentVerifier::Finding &f) {
+            observed.append(f.intent.action + QLatin1Char(':') + f.observed);
+        });
+        QSignalSpy finished(&verifier, &IntentVerifier::finished);
+        verifier.verify(journal.unresolvedIntents());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(observed.size(), 2);
+        QVERIFY2(observed.contains(QStringLiteral("disableEntraDevice:the device is still enabled")),
+            qPrintable(observed.join(QLatin1Char(','))));
+        QVERIFY2(observed.contains(QStringLiteral("deleteEntraDevice:the object no longer exists")),
+            qPrintable(observed.join(QLatin1Char(','))));
     }
 
     void aPlanForAnotherTenantIsRefused()

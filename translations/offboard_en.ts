@@ -1308,6 +1308,18 @@
         <source>%1 is still assigned</source>
         <translation>%1 is still assigned</translation>
     </message>
+    <message>
+        <source>the device is still enabled</source>
+        <translation>the device is still enabled</translation>
+    </message>
+    <message>
+        <source>the device is disabled</source>
+        <translation>the device is disabled</translation>
+    </message>
+    <message>
+        <source>the object still exists</source>
+        <translation>the object still exists</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -1326,6 +1326,18 @@
         <source>%1 is still assigned</source>
         <translation>%1 по-прежнему назначен</translation>
     </message>
+    <message>
+        <source>the device is still enabled</source>
+        <translation>устройство всё ещё включено</translation>
+    </message>
+    <message>
+        <source>the device is disabled</source>
+        <translation>устройство отключено</translation>
+    </message>
+    <message>
+        <source>the object still exists</source>
+        <translation>объект всё ещё существует</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

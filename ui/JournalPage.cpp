@@ -108,8 +108,10 @@ void JournalPage::buildUi()
 void JournalPage::fillFilterChoices()
 {
     m_action->addItem(QString(), QString());
-    for (const ActionDefinition &action : ActionCatalog::all())
-        m_action->addItem(QString(), action.name);
+    for (const auto *list : {&ActionCatalog::all(), &ActionCatalog::planSteps()}) {
+        for (const ActionDefinition &action : *list)
+            m_action->addItem(QString(), action.name);
+    }
     m_outcome->addItem(QString());
     for (int outcome :
         {int(JournalEntry::Outcome::Done), int(JournalEntry::Outcome::Failed), int(JournalEntry::Outcome::Unknown),

@@ -44,10 +44,20 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName)
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8); // 50 lines on one screen
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+// Columns as wide as their contents, but none so wide that the last one (what was found, the message) is cut.
+void fitColumns(QTableWidget *table, int maxWidth = 300)
+{
+    table->resizeColumnsToContents();
+    for (int column = 0; column + 1 < table->columnCount(); ++column)
+        table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -213,7 +223,7 @@ private:
             setRow(m_preview, i, {QString::number(e.line), e.text, OffboardingInput::kindLabel(e.kind)});
             repeats += e.repeats;
         }
-        m_preview->resizeColumnsToContents();
+        fitColumns(m_preview);
         QString summary = OffboardingWizard::tr("%n identifier(s) to look up.", nullptr, int(m_entries.size()));
         if (repeats > 0)
             summary += QLatin1Char(' ') + OffboardingWizard::tr("%n repeated line(s) left out.", nullptr, repeats);
@@ -358,7 +368,7 @@ private:
                                .arg(notFound)
                                .arg(ambiguous)
                                .arg(failed));
-        m_table->resizeColumnsToContents();
+        fitColumns(m_table, 240);
         emit completeChanged();
     }
 
@@ -777,7 +787,7 @@ public:
         m_progress->setRowCount(int(m_steps.size()));
         for (int i : std::as_const(m_steps))
             showStep(i);
-        m_progress->resizeColumnsToContents();
+        fitColumns(m_progress, 520);
         m_confirm->clear();
         m_confirm->setFocus();
         retranslate();

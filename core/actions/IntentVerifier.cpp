@@ -1,5 +1,7 @@
 #include "core/actions/IntentVerifier.h"
 
+#include "core/actions/ActionCatalog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,17 +30,18 @@ void IntentVerifier::next()
     const QString id = GraphClient::pathSegment(intent.targetId);
     QString path;
     QUrlQuery query;
-    if (intent.action == QLatin1String("retire") || intent.action == QLatin1String("deprovision")) {
-        path = QStringLiteral("/deviceManagement/managedDevices/") + id;
-        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("managementState"));
-    } else if (intent.action == QLatin1String("removeAllDevicesFromManagement")) {
+    const ActionDefinition *action = ActionCatalog::find(intent.action);
+    if (intent.action == QLatin1String("removeAllDevicesFromManagement")) {
         path = QStringLiteral("/users/%1/managedDevices").arg(id);
         query.addQueryItem(QStringLiteral("$select"), QStringLiteral("managementState"));
-    } else if (intent.action == QLatin1String("disconnect")) {
-        path = QStringLiteral("/deviceManagement/remoteAssistancePartners/") + id;
-    } else {
-        path = QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/") + id;
-        query.addQueryItem(QStringLiteral("$select"), QStringLiteral("userPrincipalName"));
+    } else if (action && action->method != "POST") {
+        path = action->path(intent.targetId); // DELETE and PATCH name the object itself
+    } else if (action) {
+        path = action->path(intent.targetId).section(QLatin1Char('/'), 0, -2); // the object the action is bound to
+    }
+    if (path.isEmpty()) { // an action this version does not know: nothing to read, left open
+        m_pending.removeFirst();
+        return next();
     }
     GraphRequest *request = m_client->get(m_client->resourceUrl(version, path, query));
     connect(request, &GraphRequest::finished, this, [this, intent](const GraphResponse &response) {
@@ -79,6 +82,11 @@ QString IntentVerifier::describe(const JournalEntry &intent, const GraphResponse
     }
     if (intent.action == QLatin1String("disconnect"))
         return tr("onboarding status is %1").arg(json.value(QStringLiteral("onboardingStatus")).toString());
+    if (intent.action == QLatin1String("disableEntraDevice"))
+        return json.value(QStringLiteral("accountEnabled")).toBool(true) ? tr("the device is still enabled")
+                                                                         : tr("the device is disabled");
+    if (intent.action.startsWith(QLatin1String("delete")) || intent.action.startsWith(QLatin1String("deregister")))
+        return tr("the object still exists");
     const QString user = json.value(QStringLiteral("userPrincipalName")).toString();
     return user.isEmpty() ? tr("no user is assigned") : tr("%1 is still assigned").arg(user);
 }
