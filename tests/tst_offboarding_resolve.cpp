@@ -1,6 +1,7 @@
 #include "core/offboarding/OffboardingInput.h"
 #include "core/offboarding/OffboardingResolver.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/OffboardingSamples.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -30,15 +31,6 @@ class TestOffboardingResolve : public QObject
             next = page.value(QStringLiteral("@odata.nextLink")).toString();
         }
         return values;
-    }
-    QList<Resolution> resolve(const QStringList &lines)
-    {
-        OffboardingResolver resolver(&graph->client);
-        QSignalSpy finished(&resolver, &OffboardingResolver::finished);
-        resolver.resolve(OffboardingInput::fromLines(lines.join(QLatin1Char('\n'))));
-        if (!resolver.isFinished() && !finished.wait(20000))
-            return {};
-        return resolver.resolutions();
     }
 
 private slots:
@@ -108,8 +100,9 @@ private slots:
         QVERIFY(!windows.isEmpty() && !duplicateSerial.isEmpty());
         const QString serial = windows[QStringLiteral("serialNumber")].toString();
         const QString upn = windows[QStringLiteral("userPrincipalName")].toString();
-        const QList<Resolution> r = resolve({serial.toLower(), windows[QStringLiteral("azureADDeviceId")].toString(),
-            duplicateSerial, QStringLiteral("NO-SUCH-DEVICE-000"), upn, serial.left(serial.size() - 2)});
+        const QList<Resolution> r = OffboardingSamples::resolve(&graph->client,
+            {serial.toLower(), windows[QStringLiteral("azureADDeviceId")].toString(), duplicateSerial,
+                QStringLiteral("NO-SUCH-DEVICE-000"), upn, serial.left(serial.size() - 2)});
         QCOMPARE(r.size(), 6);
 
         QCOMPARE(r[0].status, Resolution::Status::Found); // case-insensitive equality
@@ -156,7 +149,7 @@ private slots:
                 entraOnly = v[QStringLiteral("displayName")].toString();
         }
         QVERIFY(!autopilotOnly.isEmpty() && !entraOnly.isEmpty());
-        const QList<Resolution> r = resolve({autopilotOnly, entraOnly});
+        const QList<Resolution> r = OffboardingSamples::resolve(&graph->client, {autopilotOnly, entraOnly});
         QCOMPARE(r[0].status, Resolution::Status::Found);
         QVERIFY(!r[0].devices.first().autopilotId.isEmpty());
         QVERIFY(r[0].devices.first().managedDeviceId.isEmpty());

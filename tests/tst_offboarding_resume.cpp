@@ -3,6 +3,7 @@
 #include "core/offboarding/OffboardingPlanFile.h"
 #include "core/offboarding/OffboardingRunner.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/OffboardingSamples.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,38 +24,6 @@ class TestOffboardingResume : public QObject
     QTemporaryDir dir;
     QStringList used;
 
-    QStringList linkedSerials(int count)
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
-        QHash<QString, int> seen;
-        const QJsonArray identities
-            = demo->http
-                  .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"), query),
-                      TestHttp::bearer(graph->token))
-                  .json()[QStringLiteral("value")]
-                  .toArray();
-        for (const auto &v : identities)
-            seen[v[QStringLiteral("serialNumber")].toString()] += 1;
-        QStringList serials;
-        for (const auto &v : identities) {
-            const QString serial = v[QStringLiteral("serialNumber")].toString();
-            if (!v[QStringLiteral("managedDeviceId")].toString().startsWith(QLatin1String("00000000"))
-                && seen.value(serial) == 1 && !used.contains(serial) && serials.size() < count)
-                serials.append(serial);
-        }
-        used += serials;
-        return serials;
-    }
-    QList<Resolution> resolve(const QStringList &lines)
-    {
-        OffboardingResolver resolver(&graph->client);
-        QSignalSpy finished(&resolver, &OffboardingResolver::finished);
-        resolver.resolve(OffboardingInput::fromLines(lines.join(QLatin1Char('\n'))));
-        if (!resolver.isFinished())
-            finished.wait(30000);
-        return resolver.resolutions();
-    }
     // Every request that changes something, as "METHOD path", in the order the demo tenant received them.
     QStringList writes() const
     {
@@ -81,7 +50,8 @@ private slots:
 
     void aRunKilledHalfwayResumesWithoutSendingAnyStepTwice()
     {
-        const QList<Resolution> r = resolve(linkedSerials(10));
+        const QList<Resolution> r = OffboardingSamples::resolve(
+            &graph->client, OffboardingSamples::linkedSerials(*demo, graph->token, 10, &used));
         const AccessToken token = AccessToken::fromJwt(graph->token);
         OffboardingPlanFile file = OffboardingPlanFile::capture(
             r, OffboardingPlan::build(r, OffboardingPlan::Template::ReturnToVendor, token), {}, token);
@@ -130,9 +100,9 @@ private slots:
 
     void aSavedPlanOpenedAgainShowsWhatChanged()
     {
-        const QStringList serials = linkedSerials(3);
+        const QStringList serials = OffboardingSamples::linkedSerials(*demo, graph->token, 3, &used);
         const AccessToken token = AccessToken::fromJwt(graph->token);
-        const QList<Resolution> before = resolve(serials);
+        const QList<Resolution> before = OffboardingSamples::resolve(&graph->client, serials);
         const OffboardingPlan plan = OffboardingPlan::build(before, OffboardingPlan::Template::LostDevice, token);
         const QString path = dir.filePath(QStringLiteral("handover.json"));
         QVERIFY(OffboardingPlanFile::capture(before, plan, serials, token).save(path));
@@ -148,7 +118,7 @@ private slots:
         const auto opened = OffboardingPlanFile::load(path, &error);
         QVERIFY2(opened, qPrintable(error));
         QVERIFY(opened->refusalFor(token).isEmpty());
-        const QList<Resolution> now = resolve(opened->identifiers);
+        const QList<Resolution> now = OffboardingSamples::resolve(&graph->client, opened->identifiers);
         OffboardingPlan rebuilt = OffboardingPlan::build(now, opened->plan.templateUsed, token);
         const QStringList changes = opened->applyTo(rebuilt);
         QVERIFY2(!changes.isEmpty(), "the deleted Intune record must show as a change");

@@ -2,6 +2,7 @@
 #include "core/offboarding/OffboardingPlan.h"
 #include "core/offboarding/OffboardingRunner.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/OffboardingSamples.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -20,42 +21,6 @@ class TestOffboardingRun : public QObject
     QTemporaryDir dir;
     QStringList usedSerials;
 
-    // Serial numbers of Windows devices Intune, Autopilot and Entra ID all know, not yet used by another test.
-    QStringList linkedSerials(int count)
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));
-        const QJsonArray identities
-            = demo->http
-                  .get(demo->graph(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"), query),
-                      TestHttp::bearer(graph->token))
-                  .json()[QStringLiteral("value")]
-                  .toArray();
-        QHash<QString, int> serialCount;
-        for (const auto &v : identities)
-            serialCount[v[QStringLiteral("serialNumber")].toString()] += 1;
-        QStringList serials;
-        for (const auto &v : identities) {
-            const QString serial = v[QStringLiteral("serialNumber")].toString();
-            if (v[QStringLiteral("managedDeviceId")].toString().startsWith(QLatin1String("00000000"))
-                || serialCount.value(serial) > 1 || usedSerials.contains(serial))
-                continue;
-            serials.append(serial);
-            if (serials.size() == count)
-                break;
-        }
-        usedSerials += serials;
-        return serials;
-    }
-    QList<Resolution> resolve(const QStringList &lines)
-    {
-        OffboardingResolver resolver(&graph->client);
-        QSignalSpy finished(&resolver, &OffboardingResolver::finished);
-        resolver.resolve(OffboardingInput::fromLines(lines.join(QLatin1Char('\n'))));
-        if (!resolver.isFinished())
-            finished.wait(30000);
-        return resolver.resolutions();
-    }
     QList<QJsonObject> writes() const
     {
         QList<QJsonObject> found;
@@ -92,7 +57,8 @@ private slots:
 
     void aDryRunListsTheRequestsInOrderAndSendsNothing()
     {
-        const QList<Resolution> r = resolve(linkedSerials(3));
+        const QList<Resolution> r = OffboardingSamples::resolve(
+            &graph->client, OffboardingSamples::linkedSerials(*demo, graph->token, 3, &usedSerials));
         OffboardingPlan plan
             = OffboardingPlan::build(r, OffboardingPlan::Template::ReturnToVendor, AccessToken::fromJwt(graph->token));
         QCOMPARE(plan.devices.size(), 3);
@@ -109,9 +75,9 @@ private slots:
 
     void returnToVendorOverTwentyDevicesRemovesEachFromIntuneThenAutopilotThenEntra()
     {
-        const QStringList serials = linkedSerials(20);
+        const QStringList serials = OffboardingSamples::linkedSerials(*demo, graph->token, 20, &usedSerials);
         QCOMPARE(serials.size(), 20);
-        const QList<Resolution> r = resolve(serials);
+        const QList<Resolution> r = OffboardingSamples::resolve(&graph->client, serials);
         OffboardingPlan plan
             = OffboardingPlan::build(r, OffboardingPlan::Template::ReturnToVendor, AccessToken::fromJwt(graph->token));
         QCOMPARE(plan.devices.size(), 20);
@@ -157,7 +123,8 @@ private slots:
     // and say which permission is missing.
     void stepsTheSignInMayNotRunAreOffAndSayWhy()
     {
-        const QList<Resolution> r = resolve(linkedSerials(1));
+        const QList<Resolution> r = OffboardingSamples::resolve(
+            &graph->client, OffboardingSamples::linkedSerials(*demo, graph->token, 1, &usedSerials));
         const OffboardingPlan readOnly = OffboardingPlan::build(
             r, OffboardingPlan::Template::ReturnToVendor, AccessToken::fromJwt(demo->operatorToken()), true);
         QVERIFY(readOnly.runnableSteps().isEmpty());
@@ -177,7 +144,8 @@ private slots:
     // it runs, and if it is run anyway the failure stops that device there.
     void aStepThatFailsStopsThatDeviceOnly()
     {
-        const QList<Resolution> r = resolve(linkedSerials(2));
+        const QList<Resolution> r = OffboardingSamples::resolve(
+            &graph->client, OffboardingSamples::linkedSerials(*demo, graph->token, 2, &usedSerials));
         OffboardingPlan plan
             = OffboardingPlan::build(r, OffboardingPlan::Template::ReturnToVendor, AccessToken::fromJwt(graph->token));
         for (PlanStep &step : plan.steps) {

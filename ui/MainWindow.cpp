@@ -241,36 +241,20 @@ void MainWindow::createCentralArea()
     m_notice->hide();
     layout->addWidget(m_notice);
 
-    m_recoveryBar = new QWidget(central);
-    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
-    m_recoveryBar->setStyleSheet(
-        QStringLiteral("QWidget#recoveryBar { background: #fde7e9; border: 1px solid #d13438; }"));
-    auto *recoveryLayout = new QHBoxLayout(m_recoveryBar);
-    m_recoveryLabel = new QLabel(m_recoveryBar);
-    m_recoveryLabel->setWordWrap(true);
-    auto *verify = new QPushButton(tr("Verif&y now"), m_recoveryBar);
+    QPushButton *verify = nullptr;
+    m_recoveryBar = createWarningBar(central, QStringLiteral("recoveryBar"), &m_recoveryLabel, &verify);
+    verify->setText(tr("Verif&y now"));
     verify->setObjectName(QStringLiteral("verifyIntents"));
-    recoveryLayout->addWidget(m_recoveryLabel, 1);
-    recoveryLayout->addWidget(verify);
     connect(verify, &QPushButton::clicked, this, &MainWindow::verifyUnresolvedIntents);
-    m_recoveryBar->hide();
     layout->addWidget(m_recoveryBar);
-
-    m_resumeBar = new QWidget(central);
-    m_resumeBar->setObjectName(QStringLiteral("resumeBar"));
-    m_resumeBar->setStyleSheet(QStringLiteral("QWidget#resumeBar { background: #fde7e9; border: 1px solid #d13438; }"));
-    auto *resumeLayout = new QHBoxLayout(m_resumeBar);
-    m_resumeLabel = new QLabel(m_resumeBar);
-    m_resumeLabel->setWordWrap(true);
-    auto *resume = new QPushButton(tr("Resume the off&boarding…"), m_resumeBar);
+    QPushButton *resume = nullptr;
+    m_resumeBar = createWarningBar(central, QStringLiteral("resumeBar"), &m_resumeLabel, &resume);
+    resume->setText(tr("Resume the off&boarding…"));
     resume->setObjectName(QStringLiteral("resumeOffboarding"));
-    resumeLayout->addWidget(m_resumeLabel, 1);
-    resumeLayout->addWidget(resume);
     connect(resume, &QPushButton::clicked, this, [this] {
         m_resumeBar->hide();
         m_actions->resumeOffboarding();
     });
-    m_resumeBar->hide();
     layout->addWidget(m_resumeBar);
 
     // The navigation is exactly as wide as its longest entry (see retranslate()), so it sits beside the pages without
@@ -654,6 +638,22 @@ void MainWindow::requestAction(const QString &actionName)
 }
 
 // Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
+// A red bar, hidden until there is something to say: a message and the one button that deals with it.
+QWidget *MainWindow::createWarningBar(QWidget *parent, const QString &name, QLabel **label, QPushButton **button)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(name);
+    bar->setStyleSheet(QStringLiteral("QWidget#%1 { background: #fde7e9; border: 1px solid #d13438; }").arg(name));
+    auto *row = new QHBoxLayout(bar);
+    *label = new QLabel(bar);
+    (*label)->setWordWrap(true);
+    *button = new QPushButton(bar);
+    row->addWidget(*label, 1);
+    row->addWidget(*button);
+    bar->hide();
+    return bar;
+}
+
 void MainWindow::offerRecovery()
 {
     const QDateTime interrupted = m_actions->interruptedOffboarding();
