@@ -255,7 +255,7 @@ public:
     {
         auto *layout = new QVBoxLayout(this);
         m_table = makeTable(this, QStringLiteral("resolution"));
-        m_table->setColumnCount(5);
+        m_table->setColumnCount(4); // what each line was read as is on the page before
         layout->addWidget(m_table, 1);
         auto *row = new QHBoxLayout;
         m_summary = new QLabel(this);
@@ -278,7 +278,7 @@ public:
         setSubTitle(OffboardingWizard::tr("Microsoft Graph is asked for exact matches in Intune, Windows Autopilot "
                                           "and Microsoft Entra ID. Where several objects match, choose which."));
         m_table->setHorizontalHeaderLabels({OffboardingWizard::tr("Line"), OffboardingWizard::tr("Entry"),
-            OffboardingWizard::tr("Read as"), OffboardingWizard::tr("Result"), OffboardingWizard::tr("Found")});
+            OffboardingWizard::tr("Result"), OffboardingWizard::tr("Found")});
         m_table->setAccessibleName(OffboardingWizard::tr("What each identifier was found to be"));
         m_choose->setText(OffboardingWizard::tr("C&hoose…"));
         m_choose->setAccessibleName(OffboardingWizard::tr("Choose the objects an ambiguous entry means"));
@@ -329,10 +329,10 @@ private:
             for (const FoundDevice &d : r.candidates)
                 found.append(OffboardingWizard::tr("%1 (id %2)").arg(describeDevice(d), d.key()));
         setRow(m_table, i,
-            {QString::number(r.entry.line), r.entry.text, OffboardingInput::kindLabel(r.entry.kind),
-                OffboardingResolver::statusLabel(r.status),
+            {QString::number(r.entry.line), r.entry.text, OffboardingResolver::statusLabel(r.status),
                 found.isEmpty() ? r.reason : found.join(QStringLiteral("; "))});
-        m_table->item(i, 4)->setToolTip(r.reason);
+        m_table->item(i, 1)->setToolTip(OffboardingInput::kindLabel(r.entry.kind));
+        m_table->item(i, 3)->setToolTip(found.isEmpty() ? r.reason : found.join(QLatin1Char('\n')));
         if (r.status != Resolution::Status::Pending)
             updateSummary();
         updateChoose();
@@ -939,7 +939,7 @@ OffboardingWizard::OffboardingWizard(const Session &session, const QStringList &
     setPage(PlanPageId, new PlanPage(this));
     setPage(RunPageId, new RunPage(this));
     setWindowTitle(tr("New offboarding"));
-    resize(1000, 680);
+    resize(1180, 720);
     setIdentifiers(identifiers);
 }
 
