@@ -1942,10 +1942,6 @@ Access token valid until %2</translation>
         <translation>Hybrid joined: its Entra device is synced from on-premises Active Directory and comes back unless it is removed there.</translation>
     </message>
     <message>
-        <source>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</source>
-        <translation>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</translation>
-    </message>
-    <message>
         <source>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</source>
         <translation>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</translation>
     </message>
@@ -1960,10 +1956,6 @@ Access token valid until %2</translation>
     <message>
         <source>Retire every device Intune manages for %1</source>
         <translation>Retire every device Intune manages for %1</translation>
-    </message>
-    <message>
-        <source>Retire %1 in Intune (company data removed, personal data kept)</source>
-        <translation>Retire %1 in Intune (company data removed, personal data kept)</translation>
     </message>
     <message>
         <source>Deprovision %1 in Intune, with the reason given</source>
@@ -2020,6 +2012,14 @@ Access token valid until %2</translation>
     <message>
         <source>Not confirmed in time</source>
         <translation>Not confirmed in time</translation>
+    </message>
+    <message>
+        <source>Deleting the Entra device also deletes its BitLocker keys and LAPS password: back them up first.</source>
+        <translation>Deleting the Entra device also deletes its BitLocker keys and LAPS password: back them up first.</translation>
+    </message>
+    <message>
+        <source>Retire %1 in Intune</source>
+        <translation>Retire %1 in Intune</translation>
     </message>
 </context>
 <context>

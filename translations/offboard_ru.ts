@@ -1970,10 +1970,6 @@ Access token valid until %2</source>
         <translation>Гибридное присоединение: его устройство Entra синхронизируется из локальной Active Directory и вернётся, если не удалить его там.</translation>
     </message>
     <message>
-        <source>Deleting the Entra device deletes its BitLocker recovery keys and LAPS password: back them up first if the disk may need to be opened.</source>
-        <translation>Удаление устройства Entra удаляет его ключи восстановления BitLocker и пароль LAPS: сначала сохраните их, если диск может понадобиться открыть.</translation>
-    </message>
-    <message>
         <source>%1: Entra ID refuses to disable or delete the device object while the device is registered in Windows Autopilot; tick &quot;Deregister from Autopilot&quot; too.</source>
         <translation>%1: Entra ID не отключает и не удаляет объект устройства, пока устройство зарегистрировано в Windows Autopilot; отметьте также «Отменить регистрацию в Autopilot».</translation>
     </message>
@@ -1988,10 +1984,6 @@ Access token valid until %2</source>
     <message>
         <source>Retire every device Intune manages for %1</source>
         <translation>Прекратить использование всех устройств, которыми Intune управляет для пользователя %1</translation>
-    </message>
-    <message>
-        <source>Retire %1 in Intune (company data removed, personal data kept)</source>
-        <translation>Прекратить использование %1 в Intune (корпоративные данные удаляются, личные остаются)</translation>
     </message>
     <message>
         <source>Deprovision %1 in Intune, with the reason given</source>
@@ -2048,6 +2040,14 @@ Access token valid until %2</source>
     <message>
         <source>Not confirmed in time</source>
         <translation>Не подтверждено вовремя</translation>
+    </message>
+    <message>
+        <source>Deleting the Entra device also deletes its BitLocker keys and LAPS password: back them up first.</source>
+        <translation>Удаление устройства Entra удаляет и его ключи BitLocker, и пароль LAPS: сначала сохраните их.</translation>
+    </message>
+    <message>
+        <source>Retire %1 in Intune</source>
+        <translation>Прекратить использование %1 в Intune</translation>
     </message>
 </context>
 <context>

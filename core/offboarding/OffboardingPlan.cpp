@@ -158,8 +158,8 @@ OffboardingPlan OffboardingPlan::build(
                                            "Directory and comes back unless it is removed there."));
             if (!d.entraObjectId.isEmpty()
                 && (d.operatingSystem.isEmpty() || d.operatingSystem.startsWith(QLatin1String("Windows"))))
-                planned.warnings.append(tr("Deleting the Entra device deletes its BitLocker recovery keys and LAPS "
-                                           "password: back them up first if the disk may need to be opened."));
+                planned.warnings.append(tr("Deleting the Entra device also deletes its BitLocker keys and LAPS "
+                                           "password: back them up first."));
             planned.warnings += d.notes;
             plan.devices.append(planned);
             plan.addDeviceSteps(
@@ -253,7 +253,7 @@ QString OffboardingPlan::sentence(const PlanStep &step) const
     if (step.action == kRemoveAll)
         return tr("Retire every device Intune manages for %1").arg(name);
     if (step.action == kRetire)
-        return tr("Retire %1 in Intune (company data removed, personal data kept)").arg(name);
+        return tr("Retire %1 in Intune").arg(name);
     if (step.action == kDeprovision)
         return tr("Deprovision %1 in Intune, with the reason given").arg(name);
     if (step.action == kDeleteManaged)
