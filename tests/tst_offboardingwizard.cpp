@@ -175,6 +175,37 @@ private slots:
         QFile::remove(OffboardingWizard::runFilePath(&journal));
     }
 
+    // Quitting while a plan runs would leave it half done: the window stays, and says to stop the plan first.
+    void theWindowDoesNotCloseUnderARunningPlan()
+    {
+        const QJsonArray identities = list(
+            QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"), QStringLiteral("serialNumber"));
+        MainWindow window(&graph->client,
+            SessionInfo {AccessToken::fromJwt(graph->token), QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        window.findChild<ActionController *>()->startOffboarding(
+            {identities.at(identities.size() - 1)[QStringLiteral("serialNumber")].toString()});
+        OffboardingWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<OffboardingWizard *>()));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->resolver()->isFinished(), 20000);
+        wizard->next();
+        wizard->currentPage()->findChild<QComboBox *>()->setCurrentIndex(1);
+        wizard->next();
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("confirmCount")),
+            QString::number(wizard->plan().runnableSteps().size()));
+        QSignalSpy finished(wizard, &OffboardingWizard::runFinished);
+        wizard->findChild<QPushButton *>(QStringLiteral("startPlan"))->click();
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        window.close();
+        QVERIFY(window.isVisible());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(window.close());
+    }
+
     // A plan made in another tenant is never opened: its ids mean other objects, or nothing, here.
     void aPlanFromAnotherTenantIsRefusedWhenOpened()
     {

@@ -1883,6 +1883,14 @@ Access token valid until %2</translation>
         <source>Resume the off&amp;boarding…</source>
         <translation>Resume the off&amp;boarding…</translation>
     </message>
+    <message>
+        <source>An offboarding plan is running</source>
+        <translation>An offboarding plan is running</translation>
+    </message>
+    <message>
+        <source>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</source>
+        <translation>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

@@ -1911,6 +1911,14 @@ Access token valid until %2</source>
         <source>Resume the off&amp;boarding…</source>
         <translation>Продол&amp;жить вывод устройств…</translation>
     </message>
+    <message>
+        <source>An offboarding plan is running</source>
+        <translation>Выполняется план вывода устройств</translation>
+    </message>
+    <message>
+        <source>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</source>
+        <translation>Сначала остановите план в его окне («Остановить») и дождитесь результатов уже отправленных запросов.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

@@ -3,6 +3,7 @@
 #include "core/actions/IntentVerifier.h"
 #include "core/graph/GraphClient.h"
 #include "core/model/ListModels.h"
+#include "core/offboarding/OffboardingRunner.h"
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
 #include "ui/ListPage.h"
@@ -162,6 +163,15 @@ QList<ActionProgressDialog *> ActionController::runningActions() const
             running.append(dialog);
     }
     return running;
+}
+
+bool ActionController::isOffboardingRunning() const
+{
+    for (const auto *wizard : m_dialogs->findChildren<OffboardingWizard *>()) {
+        if (wizard->runner() && wizard->runner()->isRunning())
+            return true;
+    }
+    return false;
 }
 
 // Quitting or signing out never leaves a run behind: with one running, the operator chooses to stop it (what is on

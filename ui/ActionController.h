@@ -53,6 +53,7 @@ public:
     void applyEffect(const ActionDefinition &action, const ActionTarget &target);
 
     QList<ActionProgressDialog *> runningActions() const;
+    bool isOffboardingRunning() const;
     // With a run going, asks whether to stop it (Keep running is the default); then() once every run has stopped.
     void whenStopped(const QString &question, const std::function<void()> &then);
 

@@ -116,6 +116,8 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_signOutAction = new QAction(this);
     connect(m_signOutAction, &QAction::triggered, this, [this] {
+        if (refuseWhileOffboarding())
+            return;
         m_actions->whenStopped(
             tr("An action is still running. Stop sending and sign out once the requests already on their "
                "way have reported? Nothing more is sent."),
@@ -429,8 +431,23 @@ Journal *MainWindow::journal() const
     return m_actions->journal();
 }
 
+// An offboarding plan is stopped in its own window, where what is still on its way reports; leaving it running
+// would only make the next start offer to resume it.
+bool MainWindow::refuseWhileOffboarding()
+{
+    if (!m_actions->isOffboardingRunning())
+        return false;
+    QMessageBox::information(this, tr("An offboarding plan is running"),
+        tr("Stop the plan in its window first (Stop), and wait until the requests already sent have reported."));
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (refuseWhileOffboarding()) {
+        event->ignore();
+        return;
+    }
     if (!m_actions->runningActions().isEmpty()) {
         event->ignore();
         m_actions->whenStopped(

@@ -67,6 +67,7 @@ public:
     // Opens the confirmation for an action on the current list's selection; nothing is sent before it is confirmed.
     void requestAction(const QString &actionName);
     void offboardSelected();
+    bool refuseWhileOffboarding();
     static QWidget *createWarningBar(QWidget *parent, const QString &name, QLabel **label, QPushButton **button);
     void updateOffboardSelected();
     QAction *actionFor(const QString &actionName) const;
