@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -80,6 +81,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Offboard"));
     QApplication::setApplicationName(QStringLiteral("Offboard"));
     QApplication::setApplicationVersion(QStringLiteral(OFFBOARD_VERSION));
+    // The desktop entry's name, so the window is matched with its launcher, and the icon for title bars and task bars.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.offboard.Offboard"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/offboard-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     PrivateFiles::restrictSettingsFile();
 
