@@ -7,13 +7,15 @@ OFFBOARD_PRESET="${OFFBOARD_PRESET:-default}"
 OFFBOARD_BUILD="$OFFBOARD_ROOT/build/$OFFBOARD_PRESET"
 
 # Everything the build, the app and the tests need, as Debian 12 names it.
-# Qt6HttpServer's CMake package also needs qt6-websockets-dev; configuring Qt6 Gui needs libxkbcommon-dev.
+# Qt6HttpServer's CMake package also needs qt6-websockets-dev; configuring Qt6 Gui needs libxkbcommon-dev; the .deb's
+# dependencies are computed by dpkg-shlibdeps (dpkg-dev).
 OFFBOARD_PACKAGES=(
     cmake ninja-build g++ pkgconf clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libxkbcommon-dev libgl-dev
     dbus dbus-daemon gnome-keyring libsecret-1-0 xvfb xauth
+    dpkg-dev
 )
 
 offboard_missing_packages() {
