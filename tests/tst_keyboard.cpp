@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,7 +151,9 @@ class TestKeyboard : public QObject
             QStringLiteral("macOS"), QStringLiteral("Linux"), QStringLiteral("HTTP"), QStringLiteral("HTTPS"),
             QStringLiteral("URL"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
             QStringLiteral("English"), QStringLiteral("Demo"), QStringLiteral("API"), QStringLiteral("UPN"),
-            QStringLiteral("Configuration"), QStringLiteral("Manager")}; // Microsoft Configuration Manager
+            QStringLiteral("Configuration"), QStringLiteral("Manager"), // Microsoft Configuration Manager
+            QStringLiteral("Qt"), QStringLiteral("QtKeychain"), QStringLiteral("GNU"), QStringLiteral("LGPL"),
+            QStringLiteral("BSD")};
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         QStringList found;
         for (const QString &token : QString(text).remove(tags).split(QRegularExpression(QStringLiteral("\\s+")))) {
@@ -361,6 +364,7 @@ private slots:
         translator.setLanguage(language);
         MainWindow window(client.get(), SessionInfo {token, QStringLiteral("demo"), QString(), true}, &translator);
         window.show();
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/offboard-64.png"))); // as main.cpp sets it
         QMenu *help = window.menuBar()->actions().constLast()->menu();
         bool checked = false;
         QTimer::singleShot(0, this, [&] {

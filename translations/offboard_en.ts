@@ -1891,6 +1891,10 @@ Access token valid until %2</translation>
         <source>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</source>
         <translation>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system&apos;s libraries.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with Qt %1, running on Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system&apos;s libraries.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

@@ -1919,6 +1919,10 @@ Access token valid until %2</source>
         <source>Stop the plan in its window first (Stop), and wait until the requests already sent have reported.</source>
         <translation>Сначала остановите план в его окне («Остановить») и дождитесь результатов уже отправленных запросов.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system&apos;s libraries.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Собрано с Qt %1, работает на Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt используется по лицензии GNU LGPL версии 3, QtKeychain — по лицензии BSD (2 пункта); обе библиотеки подключаются из системы.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

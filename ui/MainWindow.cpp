@@ -165,8 +165,14 @@ void MainWindow::createActions()
         QMessageBox about(QMessageBox::NoIcon, tr("About Offboard"),
             tr("<h3>Offboard %1</h3><p>Offboards devices from Microsoft Intune and Windows Autopilot "
                "through Microsoft Graph.</p>")
-                .arg(QApplication::applicationVersion()),
+                    .arg(QApplication::applicationVersion())
+                + tr("<p>Built with Qt %1, running on Qt %2; QtKeychain %3.</p><p>Qt is used under the GNU LGPL "
+                     "version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system's "
+                     "libraries.</p>")
+                      .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                          QStringLiteral(OFFBOARD_QTKEYCHAIN_VERSION)),
             QMessageBox::NoButton, this);
+        about.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
         // Qt's own Russian catalogue leaves "OK" in Latin letters.
         about.setEscapeButton(about.addButton(tr("OK"), QMessageBox::AcceptRole));
         about.exec();
