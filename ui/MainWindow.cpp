@@ -220,7 +220,7 @@ void MainWindow::createToolBar()
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_findAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_newOffboardingAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_newOffboardingAction->setIcon(actionIcon(QStringLiteral("offboard")));
     m_toolBar->addAction(m_newOffboardingAction);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_findAction);
@@ -562,7 +562,13 @@ void MainWindow::createActionEntries()
     };
     m_toolBar->addSeparator();
     for (const ActionDefinition &action : ActionCatalog::all()) {
+        static const QHash<QString, QString> icons = {{QStringLiteral("retire"), QStringLiteral("retire")},
+            {QStringLiteral("deprovision"), QStringLiteral("deprovision")},
+            {QStringLiteral("removeAllDevicesFromManagement"), QStringLiteral("remove-all")},
+            {QStringLiteral("disconnect"), QStringLiteral("disconnect")},
+            {QStringLiteral("unassignUserFromDevice"), QStringLiteral("unassign")}};
         auto *entry = new QAction(this);
+        entry->setIcon(actionIcon(icons.value(action.name)));
         entry->setShortcut(shortcuts.value(action.name));
         connect(entry, &QAction::triggered, this, [this, name = action.name] { requestAction(name); });
         m_actionEntries.insert(action.name, entry);
@@ -570,6 +576,7 @@ void MainWindow::createActionEntries()
         m_toolBar->addAction(entry);
     }
     m_actionsMenu->addSeparator();
+    m_offboardSelectedAction->setIcon(actionIcon(QStringLiteral("offboard")));
     m_actionsMenu->addAction(m_offboardSelectedAction);
     for (int i = 0; i < PageCount; ++i) {
         QList<QAction *> here;
@@ -661,6 +668,15 @@ void MainWindow::requestAction(const QString &actionName)
 }
 
 // Requests journaled as intents but never given an outcome: the app stopped while they were on their way.
+// Drawn for Offboard (resources/actions), in the two sizes toolbars and menus ask for.
+QIcon MainWindow::actionIcon(const QString &name)
+{
+    QIcon icon;
+    for (int size : {24, 48})
+        icon.addFile(QStringLiteral(":/actions/%1-%2.png").arg(name).arg(size), QSize(size, size));
+    return icon;
+}
+
 // A red bar, hidden until there is something to say: a message and the one button that deals with it.
 QWidget *MainWindow::createWarningBar(QWidget *parent, const QString &name, QLabel **label, QPushButton **button)
 {

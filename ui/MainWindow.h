@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+#include <QIcon>
 #include <QMainWindow>
 
 class ActionController;
@@ -68,6 +69,7 @@ public:
     void requestAction(const QString &actionName);
     void offboardSelected();
     bool refuseWhileOffboarding();
+    static QIcon actionIcon(const QString &name);
     static QWidget *createWarningBar(QWidget *parent, const QString &name, QLabel **label, QPushButton **button);
     void updateOffboardSelected();
     QAction *actionFor(const QString &actionName) const;
