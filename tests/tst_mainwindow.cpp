@@ -7,6 +7,7 @@
 #include "ui/DevicePage.h"
 #include "ui/MainWindow.h"
 #include "ui/PartnerPage.h"
+#include "ui/UserGuideDialog.h"
 #include "ui/UserPage.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 // The main window on the demo tenant, offscreen: devices appear, the demo is marked, search filters.
 class TestMainWindow : public QObject
@@ -88,6 +91,29 @@ private slots:
         QCOMPARE(
             window.deviceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Имя устройства"));
         QVERIFY(english != QStringLiteral("Имя устройства"));
+        translator.setLanguage(QStringLiteral("en"));
+    }
+
+    // Help → User guide (F1) shows the guide of the window's language, with its screenshots.
+    void theUserGuideOpensInTheWindowsLanguage()
+    {
+        QVERIFY(translator.setLanguage(QStringLiteral("ru")));
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // shortcuts reach only the active window
+        QTest::keyClick(&window, Qt::Key_F1);
+        UserGuideDialog *guide = nullptr;
+        QTRY_VERIFY((guide = window.findChild<UserGuideDialog *>()));
+        QTextDocument *document = guide->browser()->document();
+        QVERIFY2(document->toPlainText().contains(QStringLiteral("руководство пользователя")),
+            qPrintable(document->toPlainText().left(200)));
+        const QVariant image = document->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/guide/screenshots/ru-retire.png")));
+        QVERIFY(image.isValid());
+        if (const QString folder = qEnvironmentVariable("OFFBOARD_SCREENSHOTS"); !folder.isEmpty())
+            guide->grab().save(folder + QStringLiteral("/ru-user-guide.png"));
+        guide->close();
         translator.setLanguage(QStringLiteral("en"));
     }
 

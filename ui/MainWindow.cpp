@@ -11,6 +11,7 @@
 #include "ui/FileDialog.h"
 #include "ui/JournalPage.h"
 #include "ui/PartnerPage.h"
+#include "ui/UserGuideDialog.h"
 #include "ui/UserPage.h"
 
 #include <QAction>
@@ -160,6 +161,13 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
         m_pageActions.append(action);
     }
+    m_guideAction = new QAction(this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        auto *guide = new UserGuideDialog(m_translator->language(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox about(QMessageBox::NoIcon, tr("About Offboard"),
@@ -209,6 +217,7 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
     m_actionsMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -369,6 +378,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find…"));
     m_aboutAction->setText(tr("&About Offboard"));
+    m_guideAction->setText(tr("User &guide"));
     int widest = 0;
     for (int i = 0; i <= JournalPageIndex; ++i) {
         const QString title = i < PageCount ? page(i)->title() : m_journalPage->title();
