@@ -1923,6 +1923,10 @@ Access token valid until %2</source>
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU LGPL version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system&apos;s libraries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Собрано с Qt %1, работает на Qt %2; QtKeychain %3.&lt;/p&gt;&lt;p&gt;Qt используется по лицензии GNU LGPL версии 3, QtKeychain — по лицензии BSD (2 пункта); обе библиотеки подключаются из системы.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -2957,6 +2961,21 @@ Access token valid until %2</source>
     <message>
         <source>The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard never sends sign-in secrets on to another address.</source>
         <translation>Служба входа %1 перенаправила запрос на другой адрес (HTTP %2). Offboard никогда не пересылает секреты входа на другой адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Offboard user guide</source>
+        <translation>Руководство пользователя Offboard</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
