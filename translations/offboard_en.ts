@@ -1186,6 +1186,13 @@
     </message>
 </context>
 <context>
+    <name>GraphReads</name>
+    <message>
+        <source>Microsoft Graph sent no JSON object.</source>
+        <translation>Microsoft Graph sent no JSON object.</translation>
+    </message>
+</context>
+<context>
     <name>GraphRequest</name>
     <message>
         <source>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</source>

@@ -1203,6 +1203,13 @@
     </message>
 </context>
 <context>
+    <name>GraphReads</name>
+    <message>
+        <source>Microsoft Graph sent no JSON object.</source>
+        <translation>Microsoft Graph не прислал объект JSON.</translation>
+    </message>
+</context>
+<context>
     <name>GraphRequest</name>
     <message>
         <source>Refused to send the request to %1: it is not the Microsoft Graph host in use, or not a secure address.</source>

@@ -1,9 +1,12 @@
 #include "core/graph/GraphReads.h"
 
 #include "core/graph/GraphRequest.h"
+#include "core/graph/PageLoader.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QPointer>
+
+#include <memory>
 
 namespace GraphReads {
 
@@ -15,43 +18,31 @@ void item(GraphClient *client, const QUrl &url, QObject *context, ItemCallback d
             return done({}, response.error);
         const QJsonDocument document = QJsonDocument::fromJson(response.body);
         if (!document.isObject())
-            return done({}, GraphError::invalidResponse(QStringLiteral("Microsoft Graph sent no JSON object.")));
+            return done({},
+                GraphError::invalidResponse(
+                    QCoreApplication::translate("GraphReads", "Microsoft Graph sent no JSON object.")));
         done(document.object(), {});
     });
 }
 
-namespace {
-
-void nextPage(GraphClient *client, const QUrl &url, QPointer<QObject> context, QJsonArray collected, ListCallback done,
-    RequestHeaders headers)
-{
-    GraphRequest *request = client->get(url, headers);
-    QObject::connect(request, &GraphRequest::finished, context.data(),
-        [client, context, collected, done, headers](const GraphResponse &response) mutable {
-            if (!response.ok())
-                return done({}, response.error);
-            const QJsonObject page = QJsonDocument::fromJson(response.body).object();
-            const QJsonValue values = page.value(QStringLiteral("value"));
-            if (!values.isArray())
-                return done({}, GraphError::invalidResponse(QStringLiteral("Microsoft Graph sent no \"value\".")));
-            for (const QJsonValue &value : values.toArray())
-                collected.append(value);
-            const QUrl next(page.value(QStringLiteral("@odata.nextLink")).toString());
-            if (next.isEmpty())
-                return done(collected, {});
-            if (!client->isGraphUrl(next))
-                return done({},
-                    GraphError::invalidResponse(
-                        QStringLiteral("The next page is not on Microsoft Graph: %1").arg(next.toString())));
-            nextPage(client, next, context, collected, done, headers);
-        });
-}
-
-} // namespace
-
+// Every page, through PageLoader: it follows @odata.nextLink in order and only to the Graph host in use.
 void list(GraphClient *client, const QUrl &url, QObject *context, ListCallback done, const RequestHeaders &headers)
 {
-    nextPage(client, url, context, {}, std::move(done), headers);
+    auto *loader = new PageLoader(client, context);
+    auto values = std::make_shared<QJsonArray>();
+    QObject::connect(loader, &PageLoader::pageReady, context, [values](const QJsonArray &page) {
+        for (const QJsonValue &value : page)
+            values->append(value);
+    });
+    QObject::connect(loader, &PageLoader::finished, context, [loader, values, done] {
+        loader->deleteLater();
+        done(*values, {});
+    });
+    QObject::connect(loader, &PageLoader::failed, context, [loader, done](const GraphError &error) {
+        loader->deleteLater();
+        done({}, error);
+    });
+    loader->start(url, headers);
 }
 
 QString literal(const QString &value)
