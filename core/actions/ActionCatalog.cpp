@@ -23,6 +23,11 @@ QString ActionDefinition::path(const QString &targetId) const
     return p.replace(QStringLiteral("{id}"), GraphClient::pathSegment(targetId));
 }
 
+QString ActionDefinition::objectPath(const QString &targetId) const
+{
+    return method == "POST" ? path(targetId).section(QLatin1Char('/'), 0, -2) : path(targetId);
+}
+
 bool ActionDefinition::acceptsTargetId(const QString &targetId) const
 {
     static const QRegularExpression guid(

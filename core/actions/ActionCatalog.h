@@ -35,6 +35,9 @@ struct ActionDefinition
     QJsonObject fixedBody; // sent as the body when not empty (PATCH: the properties set)
 
     QString path(const QString &targetId) const;
+    // The object the request changes, to read it back: the path itself for DELETE and PATCH, the path without the
+    // action's segment for a bound action (…/managedDevices/{id}/retire is about …/managedDevices/{id}).
+    QString objectPath(const QString &targetId) const;
     // Graph ids of managed devices, Autopilot identities and partners are GUIDs; users are a GUID or a UPN.
     bool acceptsTargetId(const QString &targetId) const;
 };

@@ -34,10 +34,8 @@ void IntentVerifier::next()
     if (intent.action == QLatin1String("removeAllDevicesFromManagement")) {
         path = QStringLiteral("/users/%1/managedDevices").arg(id);
         query.addQueryItem(QStringLiteral("$select"), QStringLiteral("managementState"));
-    } else if (action && action->method != "POST") {
-        path = action->path(intent.targetId); // DELETE and PATCH name the object itself
     } else if (action) {
-        path = action->path(intent.targetId).section(QLatin1Char('/'), 0, -2); // the object the action is bound to
+        path = action->objectPath(intent.targetId);
     }
     if (path.isEmpty()) { // an action this version does not know: nothing to read, left open
         m_pending.removeFirst();

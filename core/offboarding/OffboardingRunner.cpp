@@ -176,22 +176,22 @@ void OffboardingRunner::verify(int step, int attempt)
 void OffboardingRunner::checkEffect(int index, std::function<void(bool, const QString &)> done)
 {
     const PlanStep &step = m_plan->steps[index];
-    const QString id = GraphClient::pathSegment(step.targetId);
+    const ActionDefinition &action = *ActionCatalog::find(step.action);
     auto read = [this](const QString &path, const QString &select) {
         QUrlQuery query;
         if (!select.isEmpty())
             query.addQueryItem(QStringLiteral("$select"), select);
         return m_client->resourceUrl(ApiVersion::V1, path, query);
     };
-    auto gone = [done](const QJsonObject &, const GraphError &error) {
-        if (error.httpStatus == 404)
-            return done(true, {});
-        done(false, error.isError() ? error.summary() : QString());
-    };
-    const QString action = step.action;
-    if (action == QLatin1String("retire") || action == QLatin1String("deprovision")) {
-        GraphReads::item(m_client,
-            read(QStringLiteral("/deviceManagement/managedDevices/") + id, QStringLiteral("managementState")), this,
+    const QString object = action.objectPath(step.targetId);
+    if (action.method == "DELETE") {
+        GraphReads::item(m_client, read(object, {}), this, [done](const QJsonObject &, const GraphError &error) {
+            if (error.httpStatus == 404)
+                return done(true, {});
+            done(false, error.isError() ? error.summary() : QString());
+        });
+    } else if (action.name == QLatin1String("retire") || action.name == QLatin1String("deprovision")) {
+        GraphReads::item(m_client, read(object, QStringLiteral("managementState")), this,
             [done](const QJsonObject &o, const GraphError &error) {
                 const QString state = o.value(QStringLiteral("managementState")).toString();
                 if (error.httpStatus == 404)
@@ -202,10 +202,9 @@ void OffboardingRunner::checkEffect(int index, std::function<void(bool, const QS
                     return done(false, tr("Intune reports the retire failed (retireFailed)."));
                 done(state.startsWith(QLatin1String("retire")), {});
             });
-    } else if (action == QLatin1String("removeAllDevicesFromManagement")) {
-        GraphReads::list(m_client,
-            read(QStringLiteral("/users/%1/managedDevices").arg(id), QStringLiteral("managementState")), this,
-            [done](const QJsonArray &values, const GraphError &error) {
+    } else if (action.name == QLatin1String("removeAllDevicesFromManagement")) {
+        GraphReads::list(m_client, read(object + QStringLiteral("/managedDevices"), QStringLiteral("managementState")),
+            this, [done](const QJsonArray &values, const GraphError &error) {
                 if (error.isError())
                     return done(false, error.summary());
                 for (const QJsonValue &v : values) {
@@ -214,28 +213,19 @@ void OffboardingRunner::checkEffect(int index, std::function<void(bool, const QS
                 }
                 done(true, {});
             });
-    } else if (action == QLatin1String("unassignUserFromDevice")) {
-        GraphReads::item(m_client, read(QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/") + id, {}),
-            this, [done](const QJsonObject &o, const GraphError &error) {
-                if (error.isError())
-                    return done(false, error.summary());
-                done(o.value(QStringLiteral("userPrincipalName")).toString().isEmpty(), {});
-            });
-    } else if (action == QLatin1String("disableEntraDevice")) {
-        GraphReads::item(m_client, read(QStringLiteral("/devices/") + id, QStringLiteral("accountEnabled")), this,
+    } else if (action.name == QLatin1String("unassignUserFromDevice")) {
+        GraphReads::item(m_client, read(object, {}), this, [done](const QJsonObject &o, const GraphError &error) {
+            if (error.isError())
+                return done(false, error.summary());
+            done(o.value(QStringLiteral("userPrincipalName")).toString().isEmpty(), {});
+        });
+    } else { // disableEntraDevice
+        GraphReads::item(m_client, read(object, QStringLiteral("accountEnabled")), this,
             [done](const QJsonObject &o, const GraphError &error) {
                 if (error.isError())
                     return done(false, error.summary());
                 done(!o.value(QStringLiteral("accountEnabled")).toBool(true), {});
             });
-    } else if (action == QLatin1String("deleteManagedDevice")) {
-        GraphReads::item(
-            m_client, read(QStringLiteral("/deviceManagement/managedDevices/") + id, QStringLiteral("id")), this, gone);
-    } else if (action == QLatin1String("deregisterAutopilotDevice")) {
-        GraphReads::item(
-            m_client, read(QStringLiteral("/deviceManagement/windowsAutopilotDeviceIdentities/") + id, {}), this, gone);
-    } else {
-        GraphReads::item(m_client, read(QStringLiteral("/devices/") + id, QStringLiteral("id")), this, gone);
     }
 }
 
