@@ -26,20 +26,27 @@ bool same(const QString &a, const QString &b)
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+// Intune's own fields; what another part may already have told (serial number, OS, deviceId) is kept.
+void addManaged(FoundDevice &d, const QJsonObject &o)
+{
+    d.managedDeviceId = text(o, "id");
+    d.deviceName = text(o, "deviceName");
+    d.userPrincipalName = text(o, "userPrincipalName");
+    d.managementState = text(o, "managementState");
+    d.managementAgent = text(o, "managementAgent");
+    if (d.serialNumber.isEmpty())
+        d.serialNumber = text(o, "serialNumber");
+    if (d.operatingSystem.isEmpty())
+        d.operatingSystem = text(o, "operatingSystem");
+    if (d.azureADDeviceId.isEmpty() && text(o, "azureADDeviceId") != kNoId)
+        d.azureADDeviceId = text(o, "azureADDeviceId");
+    d.before.insert(QStringLiteral("managedDevice"), o);
+}
+
 FoundDevice fromManaged(const QJsonObject &o)
 {
     FoundDevice d;
-    d.managedDeviceId = text(o, "id");
-    d.deviceName = text(o, "deviceName");
-    d.serialNumber = text(o, "serialNumber");
-    d.userPrincipalName = text(o, "userPrincipalName");
-    d.operatingSystem = text(o, "operatingSystem");
-    d.managementState = text(o, "managementState");
-    d.managementAgent = text(o, "managementAgent");
-    d.azureADDeviceId = text(o, "azureADDeviceId");
-    if (d.azureADDeviceId == kNoId)
-        d.azureADDeviceId.clear();
-    d.before.insert(QStringLiteral("managedDevice"), o);
+    addManaged(d, o);
     return d;
 }
 
@@ -417,15 +424,8 @@ void OffboardingResolver::linkOne(FoundDevice device, std::function<void(const F
                 QStringLiteral("azureADDeviceId eq ") + GraphReads::literal(deviceId), kManagedSelect),
             this, [=, this](const QJsonArray &values, const GraphError &error) {
                 const QList<QJsonObject> matches = equalOnly(values, "azureADDeviceId", deviceId);
-                if (!error.isError() && matches.size() == 1) {
-                    const FoundDevice managed = fromManaged(matches.first());
-                    result->managedDeviceId = managed.managedDeviceId;
-                    result->deviceName = managed.deviceName;
-                    result->userPrincipalName = managed.userPrincipalName;
-                    result->managementState = managed.managementState;
-                    result->managementAgent = managed.managementAgent;
-                    result->before.insert(QStringLiteral("managedDevice"), matches.first());
-                }
+                if (!error.isError() && matches.size() == 1)
+                    addManaged(*result, matches.first());
                 finishOne();
             });
     }
