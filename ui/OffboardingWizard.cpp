@@ -606,12 +606,7 @@ private:
             OffboardingWizard::tr("Offboard plans (*.json)"));
         if (path.isEmpty())
             return;
-        QStringList identifiers;
-        for (const InputEntry &e : m_wizard->entries())
-            identifiers.append(e.text);
-        const auto file = OffboardingPlanFile::capture(
-            m_wizard->resolver()->resolutions(), m_wizard->plan(), identifiers, m_wizard->session().token);
-        if (!file.save(path))
+        if (!m_wizard->capturePlan().save(path))
             QMessageBox::warning(this, OffboardingWizard::tr("Save failed"),
                 OffboardingWizard::tr("The file %1 could not be written.").arg(path));
     }
@@ -850,13 +845,8 @@ private:
     // Until the run finishes, its plan stays on disk beside the journal: after a crash Offboard offers to resume it.
     void writeRunFile()
     {
-        QStringList identifiers;
-        for (const InputEntry &e : m_wizard->entries())
-            identifiers.append(e.text);
-        OffboardingPlanFile file = m_wizard->savedPlan() && m_wizard->isResuming()
-            ? *m_wizard->savedPlan()
-            : OffboardingPlanFile::capture(
-                m_wizard->resolver()->resolutions(), m_wizard->plan(), identifiers, m_wizard->session().token);
+        OffboardingPlanFile file
+            = m_wizard->savedPlan() && m_wizard->isResuming() ? *m_wizard->savedPlan() : m_wizard->capturePlan();
         file.plan = m_wizard->plan();
         if (!file.runStartedAt.isValid())
             file.runStartedAt = QDateTime::currentDateTimeUtc();
@@ -968,6 +958,14 @@ void OffboardingWizard::resumeRun(const OffboardingPlanFile &file, const QHash<Q
 QString OffboardingWizard::runFilePath(const Journal *journal)
 {
     return QFileInfo(journal->path()).dir().filePath(QStringLiteral("offboarding-run.json"));
+}
+
+OffboardingPlanFile OffboardingWizard::capturePlan() const
+{
+    QStringList identifiers;
+    for (const InputEntry &e : entries())
+        identifiers.append(e.text);
+    return OffboardingPlanFile::capture(m_resolver->resolutions(), m_plan, identifiers, m_session.token);
 }
 
 QList<InputEntry> OffboardingWizard::entries() const

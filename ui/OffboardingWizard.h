@@ -34,6 +34,8 @@ public:
 
     const Session &session() const { return m_session; }
     QList<InputEntry> entries() const;
+    // The plan as it stands, with the identifiers and choices it came from, to save or to keep during a run.
+    OffboardingPlanFile capturePlan() const;
     OffboardingResolver *resolver() const { return m_resolver; }
     OffboardingPlan &plan() { return m_plan; }
     OffboardingRunner *runner() const { return m_runner; }
