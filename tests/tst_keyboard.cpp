@@ -4,6 +4,7 @@
 #include "core/offboarding/OffboardingResolver.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/Screenshots.h"
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
 #include "ui/DevicePage.h"
@@ -199,21 +200,9 @@ class TestKeyboard : public QObject
         return found;
     }
 
-    // With OFFBOARD_SCREENSHOTS set to a folder (scripts/screenshots does), every window checked is also saved there.
-    static void saveScreenshot(QWidget *window, const QString &where)
-    {
-        const QString folder = qEnvironmentVariable("OFFBOARD_SCREENSHOTS");
-        if (folder.isEmpty())
-            return;
-        QString name = where.toLower();
-        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-        QDir().mkpath(folder);
-        QVERIFY(window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
-
     void check(QWidget *window, const QString &where)
     {
-        saveScreenshot(window, where);
+        QVERIFY(Screenshots::save(window, where)); // for scripts/screenshots: every window checked
         const QStringList clashes = mnemonicClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
         const QStringList missing = unnamed(window);

@@ -3,6 +3,7 @@
 #include "core/model/ListModels.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/Screenshots.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
 #include "ui/MainWindow.h"
@@ -111,8 +112,7 @@ private slots:
         const QVariant image = document->resource(
             QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/guide/screenshots/ru-retire.png")));
         QVERIFY(image.isValid());
-        if (const QString folder = qEnvironmentVariable("OFFBOARD_SCREENSHOTS"); !folder.isEmpty())
-            guide->grab().save(folder + QStringLiteral("/ru-user-guide.png"));
+        QVERIFY(Screenshots::save(guide, QStringLiteral("ru user guide")));
         guide->close();
         translator.setLanguage(QStringLiteral("en"));
     }

@@ -2,6 +2,7 @@
 #include "core/offboarding/OffboardingResolver.h"
 #include "core/offboarding/OffboardingRunner.h"
 #include "core/platform/Translator.h"
+#include "tests/support/Screenshots.h"
 #include "tests/support/TestHttp.h"
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
@@ -103,13 +104,6 @@ class TestOffboardingApp : public QObject
         return t;
     }
 
-    static void screenshot(QWidget *window, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("OFFBOARD_SCREENSHOTS");
-        if (!folder.isEmpty() && QDir().mkpath(folder))
-            window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -153,7 +147,7 @@ private slots:
         text->setFocus();
         QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
         QTRY_COMPARE(wizard->findChild<QTableWidget *>(QStringLiteral("readAs"))->rowCount(), 50);
-        screenshot(wizard, language + QStringLiteral("-fifty-1-input"));
+        QVERIFY(Screenshots::save(wizard, language + QStringLiteral("-fifty-1-input")));
 
         QElapsedTimer clock;
         clock.start();
@@ -169,7 +163,7 @@ private slots:
         QCOMPARE(notFound, 3);
         QCOMPARE(ambiguous, 2);
         QCOMPARE(found, 45);
-        screenshot(wizard, language + QStringLiteral("-fifty-2-resolution"));
+        QVERIFY(Screenshots::save(wizard, language + QStringLiteral("-fifty-2-resolution")));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         auto *table = wizard->findChild<QTableWidget *>(QStringLiteral("resolution"));
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -198,7 +192,7 @@ private slots:
         wizard->currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor
         const int steps = int(wizard->plan().runnableSteps().size());
         QVERIFY(steps > 100);
-        screenshot(wizard, language + QStringLiteral("-fifty-3-plan"));
+        QVERIFY(Screenshots::save(wizard, language + QStringLiteral("-fifty-3-plan")));
         wizard->next();
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("confirmCount")), QString::number(steps));
         QSignalSpy finished(wizard, &OffboardingWizard::runFinished);
@@ -206,7 +200,7 @@ private slots:
         QTest::keyClick(wizard->findChild<QLineEdit *>(QStringLiteral("confirmCount")), Qt::Key_Return);
         QVERIFY(finished.wait(900000));
         const qint64 runMs = clock.elapsed();
-        screenshot(wizard, language + QStringLiteral("-fifty-4-done"));
+        QVERIFY(Screenshots::save(wizard, language + QStringLiteral("-fifty-4-done")));
         int done = 0, other = 0;
         for (int i : wizard->plan().runnableSteps())
             (wizard->plan().steps[i].state == PlanStep::State::Done ? done : other) += 1;
