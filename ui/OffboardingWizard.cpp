@@ -368,7 +368,8 @@ private:
                                .arg(notFound)
                                .arg(ambiguous)
                                .arg(failed));
-        fitColumns(m_table, 240);
+        if (m_wizard->resolver()->isFinished())
+            fitColumns(m_table, 240); // once, not for each of hundreds of entries as they resolve
         emit completeChanged();
     }
 
@@ -643,8 +644,9 @@ private:
     void updateState()
     {
         const OffboardingPlan &plan = m_wizard->plan();
-        m_problems->setText(plan.problems().join(QLatin1Char('\n')));
-        m_problems->setVisible(!plan.problems().isEmpty());
+        const QStringList problems = plan.problems();
+        m_problems->setText(problems.join(QLatin1Char('\n')));
+        m_problems->setVisible(!problems.isEmpty());
         bool deprovision = false;
         for (int i : plan.runnableSteps())
             deprovision |= plan.steps[i].action == QLatin1String("deprovision");
@@ -835,6 +837,7 @@ private:
             for (QPushButton *b : {m_csv, m_html, m_pdf})
                 b->setEnabled(true);
             m_waiting->clear();
+            m_progress->resizeColumnToContents(1); // the outcomes are longer than "Not started"
             updateSummary();
             emit completeChanged();
             emit m_wizard->runFinished();
@@ -865,7 +868,6 @@ private:
         setRow(m_progress, row,
             {m_wizard->plan().sentence(step), OffboardingPlan::stateLabel(step.state), step.requestId, step.message});
         m_progress->item(row, 3)->setToolTip(step.message);
-        m_progress->resizeColumnToContents(1);
     }
 
     OffboardingReport report() const

@@ -49,7 +49,7 @@ public:
     void resumeRun(const OffboardingPlanFile &file, const QHash<QString, JournalEntry::Outcome> &alreadySent);
     const std::optional<OffboardingPlanFile> &savedPlan() const { return m_saved; }
     const QHash<QString, JournalEntry::Outcome> &alreadySent() const { return m_alreadySent; }
-    bool isResuming() const { return !m_alreadySent.isEmpty() || m_resuming; }
+    bool isResuming() const { return m_resuming; }
     // Where a run in progress keeps its plan, beside the journal, until it finishes.
     static QString runFilePath(const Journal *journal);
 
