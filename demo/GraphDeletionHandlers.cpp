@@ -32,6 +32,7 @@ const QStringList kWritableEntraProperties = {QStringLiteral("accountEnabled"), 
 
 } // namespace
 
+// The token's permission, then the person's Intune role: the five actions and the deletions alike.
 std::optional<SimResponse> GraphSimulator::checkIntuneWrite(const Context &ctx, const QStringList &needed)
 {
     if (!ctx.caller.allows(needed))

@@ -203,11 +203,8 @@ std::optional<SimResponse> GraphSimulator::checkActionAllowed(const Context &ctx
                            "application permissions; a signed-in user with one of the following delegated "
                            "scopes must call it: %2 - Activity ID: %3 - Url: %4")
                 .arg(action, rule->delegated.join(QStringLiteral(", ")), ctx.request->requestId, ctx.url()));
-    const QStringList &needed = ctx.caller.appOnly ? rule->application : rule->delegated;
-    if (!ctx.caller.allows(needed))
-        return error(ctx, 403, QStringLiteral("Forbidden"), intuneForbiddenMessage(ctx, needed));
-    if (!ctx.caller.roleAllows(needed))
-        return error(ctx, 403, QStringLiteral("Forbidden"), intuneRoleMessage(ctx, needed));
+    if (auto refused = checkIntuneWrite(ctx, ctx.caller.appOnly ? rule->application : rule->delegated))
+        return refused;
     if (m_approvalRequired.contains(action))
         return error(ctx, 403, QStringLiteral("Forbidden"),
             QStringLiteral("This operation requires Multi Admin Approval. An Intune access policy protects '%1' "
