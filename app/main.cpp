@@ -1,4 +1,5 @@
 #include "app/DemoLauncher.h"
+#include "core/actions/OrganisationPolicy.h"
 #include "core/platform/PrivateFiles.h"
 #include "core/platform/Translator.h"
 #include "ui/AppController.h"
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
     if (!parseCommandLine(app, &options, &language))
         return 2;
     Translator translator;
-    translator.setLanguage(Translator::startupLanguage(language));
+    translator.setLanguage(Translator::startupLanguage(language, OrganisationPolicy::current().defaultLanguage()));
 
     AppController controller(&translator);
     std::unique_ptr<DemoLauncher> demo;

@@ -19,7 +19,8 @@ for path in ./usr/bin/offboard ./usr/bin/offboard-graphsim \
     ./usr/share/metainfo/org.offboard.Offboard.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.offboard.Offboard.svg \
     ./usr/share/icons/hicolor/48x48/apps/org.offboard.Offboard.png \
-    ./usr/share/icons/hicolor/256x256/apps/org.offboard.Offboard.png; do
+    ./usr/share/icons/hicolor/256x256/apps/org.offboard.Offboard.png \
+    ./usr/share/doc/offboard/examples/Offboard.conf; do
     grep -q " $path\$" <<<"$contents" || { echo "packaging: $path is not in $(basename "$deb")" >&2; exit 1; }
 done
 depends="$(dpkg-deb -f "$deb" Depends)"

@@ -1,3 +1,4 @@
+#include "core/actions/OrganisationPolicy.h"
 #include "core/auth/DeviceCodeSignIn.h"
 #include "core/auth/ProfileStore.h"
 #include "core/auth/TokenCache.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -15,7 +17,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The sign-in dialog offscreen against the demo tenant: each flow, its errors, and keyboard and accessibility basics.
@@ -55,6 +59,27 @@ class TestSignInDialog : public QObject
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    }
+    // Plays the browser: the demo tenant's sign-in page, then the redirect to the dialog's loopback listener.
+    void signInAsAdminInTheBrowser(const QUrl &authorize)
+    {
+        QUrlQuery form(authorize);
+        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
+        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("signin"));
+        QUrl post = authorize;
+        post.setQuery(QString());
+        const TestReply submitted = demo->http.postForm(post, form);
+        demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
+    }
+    static ConnectionProfile ownProfileNamed(const QString &name)
+    {
+        ConnectionProfile p;
+        p.id = QStringLiteral("mine");
+        p.name = name;
+        p.tenant = QStringLiteral("fabrikam.onmicrosoft.com");
+        p.clientId = QLatin1String(ConnectionProfile::DefaultPublicClientId);
+        return p;
     }
     static QLabel *errorLabel(SignInDialog &dialog)
     {
@@ -135,15 +160,7 @@ private slots:
         QVERIFY(browser.size() == 1 || browser.wait(5000));
         settle(dialog);
         snapshot(&dialog, QStringLiteral("signin-2-waiting-for-browser"));
-        const QUrl authorize = browser.first().first().toUrl();
-        QUrlQuery form(authorize);
-        form.addQueryItem(QStringLiteral("login"), QStringLiteral("helpdesk.admin@offboard-demo.onmicrosoft.com"));
-        form.addQueryItem(QStringLiteral("passwd"), QStringLiteral("Demo-Admin-2026!"));
-        form.addQueryItem(QStringLiteral("action"), QStringLiteral("signin"));
-        QUrl post = authorize;
-        post.setQuery(QString());
-        const TestReply submitted = demo->http.postForm(post, form);
-        demo->http.get(QUrl(QString::fromLatin1(submitted.header("Location"))));
+        signInAsAdminInTheBrowser(browser.first().first().toUrl());
         QVERIFY(accepted.size() == 1 || accepted.wait(10000));
         std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
         QCOMPARE(
@@ -279,6 +296,71 @@ private slots:
         QVERIFY(cache->profile().readOnly);
         QVERIFY(!cache->accessToken().hasPermission(
             QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    }
+
+    // An administrator deployed a locked connection to the demo tenant in the system scope: the dialog opens on it,
+    // says it comes from the organisation, lets nothing of it be changed, offers no own connection and no app-only
+    // sign-in, signs in with it and never copies it into the user's settings.
+    void anOrganisationsLockedConnectionOpensLockedAndSignsIn_data() { browserFlowSignsIn_data(); }
+    void anOrganisationsLockedConnectionOpensLockedAndSignsIn()
+    {
+        QTemporaryDir system;
+        qputenv("XDG_CONFIG_DIRS", system.path().toUtf8());
+        const QString file = system.filePath(QStringLiteral("OffboardTests/tst_signindialog.conf"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        QSettings preset(file, QSettings::IniFormat);
+        preset.setValue(QStringLiteral("SignIn/AllowedMethods"), QStringList {QStringLiteral("browser")});
+        preset.setValue(QStringLiteral("SignIn/OwnConnections"), false);
+        preset.beginGroup(QStringLiteral("Connections/demo"));
+        preset.setValue(QStringLiteral("Name"), QStringLiteral("Offboard demo (organisation)"));
+        preset.setValue(QStringLiteral("Cloud"), QStringLiteral("custom"));
+        preset.setValue(QStringLiteral("GraphUrl"), demoProfile.customGraphUrl.toString());
+        preset.setValue(QStringLiteral("LoginUrl"), demoProfile.customLoginUrl.toString());
+        preset.setValue(QStringLiteral("Tenant"), demoProfile.tenant);
+        preset.setValue(QStringLiteral("ClientId"), demoProfile.clientId);
+        preset.setValue(QStringLiteral("Locked"), true);
+        preset.endGroup();
+        preset.sync();
+        OrganisationPolicy::reload();
+        QVERIFY2(OrganisationPolicy::current().problems().isEmpty(),
+            qPrintable(OrganisationPolicy::current().problems().join(u'\n')));
+        ProfileStore::save(ownProfileNamed(QStringLiteral("My own")));
+
+        SignInDialog dialog(&network, {});
+        dialog.setOpensBrowser(false);
+        dialog.resize(560, 10);
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>();
+        QCOMPARE(combo->count(), 1); // neither the user's own connection nor "New connection…"
+        QCOMPARE(dialog.currentProfile().id, QStringLiteral("org-demo"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("organisationNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(file));
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() != QLineEdit::Password)
+                QVERIFY2(edit->isReadOnly(), qPrintable(edit->accessibleName()));
+        }
+        QVERIFY(!dialog.findChild<QCheckBox *>()->isEnabled());
+        QVERIFY(!kind(dialog, 1)->isEnabled() && !kind(dialog, 2)->isEnabled());
+        QVERIFY(!kind(dialog, 2)->toolTip().isEmpty());
+        settle(dialog);
+        snapshot(&dialog, QStringLiteral("signin-6-organisation"));
+
+        QSignalSpy browser(&dialog, &SignInDialog::browserRequested);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signIn();
+        QVERIFY(browser.size() == 1 || browser.wait(5000));
+        signInAsAdminInTheBrowser(browser.first().first().toUrl());
+        QVERIFY(accepted.size() == 1 || accepted.wait(10000));
+        std::unique_ptr<TokenCache> cache(dialog.takeTokenCache());
+        QCOMPARE(cache->profile().id, QStringLiteral("org-demo"));
+        QCOMPARE(ProfileStore::lastUsed(), QStringLiteral("org-demo"));
+        for (const ConnectionProfile &saved : ProfileStore::load())
+            QVERIFY(saved.id != QLatin1String("org-demo"));
+
+        ProfileStore::remove(QStringLiteral("mine"));
+        qunsetenv("XDG_CONFIG_DIRS");
+        OrganisationPolicy::reload();
     }
 
     void cleanupTestCase()

@@ -119,6 +119,10 @@
         <source>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</source>
         <translation>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</translation>
     </message>
+    <message>
+        <source>Your organisation has turned this action off (%1).</source>
+        <translation>Your organisation has turned this action off (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -2691,6 +2695,85 @@ Access token valid until %2</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationPolicy</name>
+    <message>
+        <source>%1 could not be read; none of its settings apply.</source>
+        <translation>%1 could not be read; none of its settings apply.</translation>
+    </message>
+    <message>
+        <source>Unknown section [%1].</source>
+        <translation>Unknown section [%1].</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 outside any section.</source>
+        <translation>Unknown setting %1 outside any section.</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 in [%2].</source>
+        <translation>Unknown setting %1 in [%2].</translation>
+    </message>
+    <message>
+        <source>Language=%1: Offboard speaks %2.</source>
+        <translation>Language=%1: Offboard speaks %2.</translation>
+    </message>
+    <message>
+        <source>AllowedMethods: unknown sign-in method %1 (browser, deviceCode or clientSecret).</source>
+        <translation>AllowedMethods: unknown sign-in method %1 (browser, deviceCode or clientSecret).</translation>
+    </message>
+    <message>
+        <source>OwnConnections takes true or false.</source>
+        <translation>OwnConnections takes true or false.</translation>
+    </message>
+    <message>
+        <source>Disabled: unknown action %1.</source>
+        <translation>Disabled: unknown action %1.</translation>
+    </message>
+    <message>
+        <source>[%1]: a connection&apos;s key is made of letters, digits, - and _.</source>
+        <translation>[%1]: a connection&apos;s key is made of letters, digits, - and _.</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unknown setting %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud %1</source>
+        <translation>unknown cloud %1</translation>
+    </message>
+    <message>
+        <source>unknown sign-in method %1</source>
+        <translation>unknown sign-in method %1</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false</source>
+        <translation>%1 takes true or false</translation>
+    </message>
+    <message>
+        <source>its sign-in method is not among AllowedMethods</source>
+        <translation>its sign-in method is not among AllowedMethods</translation>
+    </message>
+    <message>
+        <source>[%1] is not offered: %2</source>
+        <translation>[%1] is not offered: %2</translation>
+    </message>
+    <message>
+        <source>Your organisation allows only the connections it has set up (%1).</source>
+        <translation>Your organisation allows only the connections it has set up (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off sign-in in the browser (%1).</source>
+        <translation>Your organisation has turned off sign-in in the browser (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off sign-in with a device code (%1).</source>
+        <translation>Your organisation has turned off sign-in with a device code (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off app-only sign-in with a client secret (%1).</source>
+        <translation>Your organisation has turned off app-only sign-in with a client secret (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message>
         <source>Microsoft Graph sent a page that could not be read: %1</source>
@@ -2893,6 +2976,24 @@ Access token valid until %2</translation>
     <message>
         <source>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</source>
         <translation>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</translation>
+    </message>
+    <message>
+        <source>Turned off by your organisation (%1).</source>
+        <translation>Turned off by your organisation (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s settings (%1) have entries Offboard cannot use; ask your administrators to correct them:
+%2</source>
+        <translation>Your organisation&apos;s settings (%1) have entries Offboard cannot use; ask your administrators to correct them:
+%2</translation>
+    </message>
+    <message>
+        <source>Set up by your organisation and locked: its cloud, tenant, client ID and sign-in method cannot be changed here (%1).</source>
+        <translation>Set up by your organisation and locked: its cloud, tenant, client ID and sign-in method cannot be changed here (%1).</translation>
+    </message>
+    <message>
+        <source>Suggested by your organisation (%1); what you change is kept for you alone.</source>
+        <translation>Suggested by your organisation (%1); what you change is kept for you alone.</translation>
     </message>
 </context>
 <context>

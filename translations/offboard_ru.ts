@@ -119,6 +119,10 @@
         <source>The device&apos;s Microsoft Entra object is deleted, and with it its BitLocker recovery keys and its local administrator (LAPS) password. It cannot be undone.</source>
         <translation>Объект устройства в Microsoft Entra удаляется, а вместе с ним — ключи восстановления BitLocker и пароль локального администратора (LAPS). Это нельзя отменить.</translation>
     </message>
+    <message>
+        <source>Your organisation has turned this action off (%1).</source>
+        <translation>Ваша организация отключила это действие (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -2729,6 +2733,85 @@ Access token valid until %2</source>
     </message>
 </context>
 <context>
+    <name>OrganisationPolicy</name>
+    <message>
+        <source>%1 could not be read; none of its settings apply.</source>
+        <translation>Не удалось прочитать %1; ни один из его параметров не применяется.</translation>
+    </message>
+    <message>
+        <source>Unknown section [%1].</source>
+        <translation>Неизвестный раздел [%1].</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 outside any section.</source>
+        <translation>Неизвестный параметр %1 вне разделов.</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 in [%2].</source>
+        <translation>Неизвестный параметр %1 в разделе [%2].</translation>
+    </message>
+    <message>
+        <source>Language=%1: Offboard speaks %2.</source>
+        <translation>Language=%1: Offboard поддерживает языки %2.</translation>
+    </message>
+    <message>
+        <source>AllowedMethods: unknown sign-in method %1 (browser, deviceCode or clientSecret).</source>
+        <translation>AllowedMethods: неизвестный способ входа %1 (browser, deviceCode или clientSecret).</translation>
+    </message>
+    <message>
+        <source>OwnConnections takes true or false.</source>
+        <translation>OwnConnections принимает значение true или false.</translation>
+    </message>
+    <message>
+        <source>Disabled: unknown action %1.</source>
+        <translation>Disabled: неизвестное действие %1.</translation>
+    </message>
+    <message>
+        <source>[%1]: a connection&apos;s key is made of letters, digits, - and _.</source>
+        <translation>[%1]: ключ подключения состоит из латинских букв, цифр, - и _.</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>неизвестный параметр %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud %1</source>
+        <translation>неизвестное облако %1</translation>
+    </message>
+    <message>
+        <source>unknown sign-in method %1</source>
+        <translation>неизвестный способ входа %1</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false</source>
+        <translation>%1 принимает значение true или false</translation>
+    </message>
+    <message>
+        <source>its sign-in method is not among AllowedMethods</source>
+        <translation>его способа входа нет в AllowedMethods</translation>
+    </message>
+    <message>
+        <source>[%1] is not offered: %2</source>
+        <translation>[%1] не предлагается: %2</translation>
+    </message>
+    <message>
+        <source>Your organisation allows only the connections it has set up (%1).</source>
+        <translation>Ваша организация разрешает только подключения, настроенные ею (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off sign-in in the browser (%1).</source>
+        <translation>Ваша организация отключила вход через браузер (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off sign-in with a device code (%1).</source>
+        <translation>Ваша организация отключила вход с кодом устройства (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off app-only sign-in with a client secret (%1).</source>
+        <translation>Ваша организация отключила вход только приложения с секретом клиента (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message>
         <source>Microsoft Graph sent a page that could not be read: %1</source>
@@ -2931,6 +3014,24 @@ Access token valid until %2</source>
     <message>
         <source>Your organisation has not consented to the permissions Offboard needs to make changes, or you may not consent to them. You can still sign in read-only, to see lists and details without running any action; an administrator can grant consent for the rest.</source>
         <translation>Ваша организация не дала согласия на разрешения, нужные Offboard для изменений, или вы не можете дать такое согласие сами. Можно войти только для чтения: просматривать списки и сведения, не выполняя действий. Согласие на остальное может предоставить администратор.</translation>
+    </message>
+    <message>
+        <source>Turned off by your organisation (%1).</source>
+        <translation>Отключено вашей организацией (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s settings (%1) have entries Offboard cannot use; ask your administrators to correct them:
+%2</source>
+        <translation>В параметрах вашей организации (%1) есть записи, которые Offboard не может использовать; попросите администраторов исправить их:
+%2</translation>
+    </message>
+    <message>
+        <source>Set up by your organisation and locked: its cloud, tenant, client ID and sign-in method cannot be changed here (%1).</source>
+        <translation>Настроено вашей организацией и заблокировано: облако, клиент, идентификатор приложения и способ входа здесь изменить нельзя (%1).</translation>
+    </message>
+    <message>
+        <source>Suggested by your organisation (%1); what you change is kept for you alone.</source>
+        <translation>Предложено вашей организацией (%1); ваши изменения сохраняются только для вас.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/AppController.h"
+#include "core/actions/OrganisationPolicy.h"
 #include "core/auth/ProfileStore.h"
 
 #include "core/auth/TokenCache.h"
@@ -35,10 +36,11 @@ void AppController::fail(const QString &message)
 void AppController::start()
 {
     const QString last = ProfileStore::lastUsed();
-    const QList<ConnectionProfile> saved = ProfileStore::load();
+    const OrganisationPolicy &policy = OrganisationPolicy::current();
+    const QList<ConnectionProfile> offered = policy.merged(ProfileStore::load());
     const auto profile
-        = std::find_if(saved.begin(), saved.end(), [&](const ConnectionProfile &p) { return p.id == last; });
-    if (profile == saved.end())
+        = std::find_if(offered.begin(), offered.end(), [&](const ConnectionProfile &p) { return p.id == last; });
+    if (profile == offered.end() || !policy.refusalFor(*profile).isEmpty())
         return showSignInDialog();
     auto *cache = new TokenCache(&m_network, *profile);
     connect(cache, &TokenCache::restored, this, [this, cache](bool ok) {

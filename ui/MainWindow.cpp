@@ -194,7 +194,7 @@ void MainWindow::createActions()
     m_russianAction->setData(QStringLiteral("ru"));
     (m_translator->language() == QLatin1String("ru") ? m_russianAction : m_englishAction)->setChecked(true);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-        [this](QAction *action) { m_translator->setLanguage(action->data().toString()); });
+        [this](QAction *action) { m_translator->chooseLanguage(action->data().toString()); });
 }
 
 void MainWindow::createMenus()

@@ -2,6 +2,7 @@
 #include "core/auth/ProfileStore.h"
 
 #include "core/actions/ActionCatalog.h"
+#include "core/actions/OrganisationPolicy.h"
 #include "core/auth/BrowserSignIn.h"
 #include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/DeviceCodeSignIn.h"
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,6 +33,8 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const QList<Connectio
     , m_ephemeral(ephemeral)
 {
     setObjectName(QStringLiteral("SignInDialog"));
+    // A locked field looks like the text it is, not like a box waiting for input.
+    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: palette(window); }"));
     buildUi();
     retranslate();
     loadProfiles();
@@ -64,6 +68,17 @@ void SignInDialog::buildUi()
     profileRow->addWidget(m_profileLabel);
     profileRow->addWidget(m_profileCombo, 1);
     layout->addLayout(profileRow);
+    m_organisationNote = new QLabel(this);
+    m_organisationNote->setObjectName(QStringLiteral("organisationNote"));
+    m_organisationNote->setWordWrap(true);
+    m_organisationNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_organisationNote);
+    m_policyProblems = new QLabel(this);
+    m_policyProblems->setObjectName(QStringLiteral("policyProblems"));
+    m_policyProblems->setWordWrap(true);
+    m_policyProblems->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_policyProblems->setStyleSheet(QStringLiteral("QLabel#policyProblems { color: #a4262c; }"));
+    layout->addWidget(m_policyProblems);
 
     m_form = new QFormLayout;
     m_name = new QLineEdit(this);
@@ -209,7 +224,7 @@ void SignInDialog::retranslate()
     setWindowTitle(tr("Sign in to Microsoft Entra ID"));
     m_profileLabel->setText(tr("&Connection:"));
     m_profileCombo->setAccessibleName(tr("Saved connection"));
-    if (m_profileCombo->count() > 0)
+    if (m_offersNewConnection && m_profileCombo->count() > 0)
         m_profileCombo->setItemText(m_profileCombo->count() - 1, tr("New connection…"));
     const QList<QPair<QWidget *, QString>> labels = {{m_name, tr("&Name:")}, {m_cloud, tr("C&loud:")},
         {m_graphUrl, tr("&Graph address:")}, {m_loginUrl, tr("Sign-&in address:")}, {m_tenant, tr("&Tenant:")},
@@ -243,6 +258,17 @@ void SignInDialog::retranslate()
         tr("Offboard asks Microsoft Entra ID only for read permissions and runs no action: %1 are left out. "
            "For organisations that have not consented to Offboard's write permissions.")
             .arg(QLocale().createSeparatedList(actions)));
+    const OrganisationPolicy &policy = OrganisationPolicy::current();
+    for (QRadioButton *kind : {m_browserKind, m_deviceKind, m_secretKind}) {
+        const bool allowed = policy.allowsSignInKind(ConnectionProfile::SignInKind(m_kinds->id(kind)));
+        kind->setToolTip(allowed ? QString() : tr("Turned off by your organisation (%1).").arg(policy.source()));
+    }
+    m_policyProblems->setText(policy.problems().isEmpty()
+            ? QString()
+            : tr("Your organisation's settings (%1) have entries Offboard cannot use; ask your administrators to "
+                 "correct them:\n%2")
+                  .arg(policy.source(), policy.problems().join(QLatin1Char('\n'))));
+    m_policyProblems->setVisible(!policy.problems().isEmpty());
     m_readOnlyRetry->setText(tr("Sign in read-only"));
     m_readOnlyRetry->setAccessibleName(tr("Sign in read-only"));
     m_idleHint->setText(tr("Offboard keeps sign-in secrets only in the system keychain, never in files."));
@@ -274,11 +300,14 @@ void SignInDialog::changeEvent(QEvent *event)
 
 void SignInDialog::loadProfiles()
 {
-    m_profiles = m_ephemeral + ProfileStore::load();
+    const OrganisationPolicy &policy = OrganisationPolicy::current();
+    m_profiles = m_ephemeral + policy.merged(ProfileStore::load());
+    m_offersNewConnection = policy.allowsOwnConnections();
     m_profileCombo->clear();
     for (const auto &profile : m_profiles)
         m_profileCombo->addItem(profile.name, profile.id);
-    m_profileCombo->addItem(tr("New connection…"));
+    if (m_offersNewConnection)
+        m_profileCombo->addItem(tr("New connection…"));
     const QString last = ProfileStore::lastUsed();
     const int lastIndex = m_profileCombo->findData(last);
     m_profileCombo->setCurrentIndex(!m_ephemeral.isEmpty() ? 0 : (lastIndex >= 0 ? lastIndex : 0));
@@ -310,7 +339,47 @@ void SignInDialog::showProfile(const ConnectionProfile &profile)
     m_kinds->button(int(profile.signInKind))->setChecked(true);
     m_readOnly->setChecked(profile.readOnly);
     m_secret->clear();
+    showOrganisationNote(profile);
     updateKindFields();
+    updateEditability();
+}
+
+void SignInDialog::showOrganisationNote(const ConnectionProfile &profile)
+{
+    const QString source = OrganisationPolicy::current().source();
+    if (profile.locked)
+        m_organisationNote->setText(tr("Set up by your organisation and locked: its cloud, tenant, client ID and "
+                                       "sign-in method cannot be changed here (%1).")
+                                        .arg(source));
+    else if (profile.fromOrganisation)
+        m_organisationNote->setText(
+            tr("Suggested by your organisation (%1); what you change is kept for you alone.").arg(source));
+    m_organisationNote->setVisible(profile.fromOrganisation);
+}
+
+// What may be edited: nothing while signing in; never the fields of a connection the organisation locked; never
+// a sign-in method the organisation turned off.
+void SignInDialog::updateEditability()
+{
+    const int index = m_profileCombo->currentIndex();
+    const bool locked = index >= 0 && index < m_profiles.size() && m_profiles.at(index).locked;
+    const bool editable = !m_busy && !locked;
+    m_profileCombo->setEnabled(!m_busy);
+    for (QLineEdit *field : {m_name, m_graphUrl, m_loginUrl, m_tenant, m_clientId}) {
+        field->setEnabled(!m_busy);
+        if (field->isReadOnly() != locked) {
+            field->setReadOnly(locked);
+            field->style()->unpolish(field); // the style sheet's [readOnly] selector is read when polishing
+            field->style()->polish(field);
+        }
+    }
+    m_secret->setEnabled(!m_busy);
+    m_cloud->setEnabled(editable);
+    m_readOnly->setEnabled(editable);
+    const OrganisationPolicy &policy = OrganisationPolicy::current();
+    for (QAbstractButton *kind : m_kinds->buttons())
+        kind->setEnabled(editable && policy.allowsSignInKind(ConnectionProfile::SignInKind(m_kinds->id(kind))));
+    m_signInButton->setEnabled(!m_busy);
 }
 
 void SignInDialog::updateKindFields()
@@ -326,6 +395,8 @@ ConnectionProfile SignInDialog::currentProfile() const
 {
     const int index = m_profileCombo->currentIndex();
     ConnectionProfile p = index < m_profiles.size() ? m_profiles.at(index) : ConnectionProfile();
+    if (p.locked)
+        return p; // whatever the fields say, the organisation's values are the ones used
     if (p.id.isEmpty())
         p.id = ProfileStore::newId();
     p.name = m_name->text().trimmed();
@@ -341,14 +412,8 @@ ConnectionProfile SignInDialog::currentProfile() const
 
 void SignInDialog::setBusy(Page page)
 {
-    const bool busy = page != Idle;
-    for (QWidget *w : {static_cast<QWidget *>(m_profileCombo), static_cast<QWidget *>(m_name),
-             static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_graphUrl), static_cast<QWidget *>(m_loginUrl),
-             static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret),
-             static_cast<QWidget *>(m_browserKind), static_cast<QWidget *>(m_deviceKind),
-             static_cast<QWidget *>(m_secretKind), static_cast<QWidget *>(m_readOnly)})
-        w->setEnabled(!busy);
-    m_signInButton->setEnabled(!busy);
+    m_busy = page != Idle;
+    updateEditability();
     showStatus(page);
     if (page != DeviceCode)
         m_countdown->stop();
@@ -367,7 +432,9 @@ void SignInDialog::signIn()
     m_copyError->hide();
     m_readOnlyRetry->hide();
     const ConnectionProfile profile = currentProfile();
-    const QString problem = profile.validationError();
+    QString problem = profile.validationError();
+    if (problem.isEmpty())
+        problem = OrganisationPolicy::current().refusalFor(profile);
     if (!problem.isEmpty()) {
         m_error->setText(problem);
         m_error->show();
@@ -380,7 +447,8 @@ void SignInDialog::signIn()
         return;
     }
     if (!isEphemeral(profile.id)) {
-        ProfileStore::save(profile);
+        if (!profile.locked)
+            ProfileStore::save(profile);
         ProfileStore::setLastUsed(profile.id);
     }
     const Cloud cloud = profile.cloud();

@@ -56,6 +56,8 @@ private:
     void loadProfiles();
     void showProfile(const ConnectionProfile &profile);
     void updateKindFields();
+    void updateEditability();
+    void showOrganisationNote(const ConnectionProfile &profile);
     void setBusy(Page page);
     void showStatus(Page page);
     void showError(const GraphError &error);
@@ -71,6 +73,8 @@ private:
     TokenCache *m_cache = nullptr;
     QString m_pendingSecret;
     bool m_opensBrowser = true;
+    bool m_busy = false;
+    bool m_offersNewConnection = true;
     QUrl m_lastBrowserUrl;
     QUrl m_verificationUri;
     QDateTime m_codeExpires;
@@ -78,6 +82,8 @@ private:
 
     QLabel *m_profileLabel = nullptr;
     QComboBox *m_profileCombo = nullptr;
+    QLabel *m_organisationNote = nullptr;
+    QLabel *m_policyProblems = nullptr;
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_cloud = nullptr;

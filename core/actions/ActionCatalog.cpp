@@ -1,4 +1,5 @@
 #include "core/actions/ActionCatalog.h"
+#include "core/actions/OrganisationPolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,8 @@ ActionCatalog::Permission ActionCatalog::check(const ActionDefinition &action, c
         return {false, tr("Not signed in.")};
     if (readOnly)
         return {false, tr("You signed in read-only. To run actions, sign out and sign in without “Read only”.")};
+    if (const OrganisationPolicy &policy = OrganisationPolicy::current(); policy.disablesAction(action.name))
+        return {false, tr("Your organisation has turned this action off (%1).").arg(policy.source())};
     if (token.isAppOnly() && action.applicationPermissions.isEmpty())
         return {false,
             tr("Microsoft Graph does not let an app signed in on its own (app-only) run this action. "

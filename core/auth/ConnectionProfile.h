@@ -26,6 +26,10 @@ struct ConnectionProfile
     bool keepSecretsInKeychain = true;
     // The built-in demo tenant: the window says so in a banner. Never saved.
     bool demo = false;
+    // Deployed by the organisation (OrganisationPolicy); locked: its cloud, tenant, client id, sign-in method and
+    // read-only choice cannot be changed, and the user's own settings never override them.
+    bool fromOrganisation = false;
+    bool locked = false;
 
     // Microsoft Graph Command Line Tools, a public client every tenant can consent to for delegated Graph access.
     // Organisations that want their own app registration put its client id in the profile (see README).

@@ -10,13 +10,13 @@ Translator::Translator(QObject *parent)
 {
 }
 
-QString Translator::startupLanguage(const QString &requested)
+QString Translator::startupLanguage(const QString &requested, const QString &organisationDefault)
 {
-    if (availableLanguages().contains(requested))
-        return requested;
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (availableLanguages().contains(saved))
-        return saved;
+    for (const QString &choice :
+        {requested, QSettings().value(QStringLiteral("ui/language")).toString(), organisationDefault}) {
+        if (availableLanguages().contains(choice))
+            return choice;
+    }
     const QString system = QLocale::system().name().left(2);
     return availableLanguages().contains(system) ? system : QStringLiteral("en");
 }
@@ -35,6 +35,13 @@ bool Translator::setLanguage(const QString &language)
     QLocale::setDefault(QLocale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
         language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates));
     m_language = language;
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    return loaded;
+}
+
+bool Translator::chooseLanguage(const QString &language)
+{
+    const bool loaded = setLanguage(language);
+    if (availableLanguages().contains(language))
+        QSettings().setValue(QStringLiteral("ui/language"), language);
     return loaded;
 }

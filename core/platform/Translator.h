@@ -14,9 +14,12 @@ public:
     explicit Translator(QObject *parent = nullptr);
 
     static QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("ru")}; }
-    // The language to start in: the saved choice, else the system's if we have it, else English.
-    static QString startupLanguage(const QString &requested);
+    // The language to start in: the one asked for on the command line, else the user's saved choice, else the
+    // organisation's default (OrganisationPolicy), else the system's if we have it, else English.
+    static QString startupLanguage(const QString &requested, const QString &organisationDefault = {});
     bool setLanguage(const QString &language);
+    // The user's own choice (the Language menu): switched to and remembered for the next start.
+    bool chooseLanguage(const QString &language);
     QString language() const { return m_language; }
 
 private:
