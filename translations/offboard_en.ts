@@ -1910,6 +1910,10 @@ Access token valid until %2</translation>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

@@ -1938,6 +1938,10 @@ Access token valid until %2</source>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Страница проекта: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>

@@ -41,6 +41,20 @@
 
 #include <utility>
 
+namespace {
+
+// Empty when the build was not given the project's address (OFFBOARD_HOMEPAGE_URL): About names no link it lacks.
+QString projectLink()
+{
+    const QUrl homepage(QStringLiteral(OFFBOARD_HOMEPAGE_URL));
+    if (homepage.isEmpty())
+        return {};
+    return MainWindow::tr("<p>Project page: <a href=\"%1\">%2</a></p>")
+        .arg(homepage.toString(QUrl::FullyEncoded), homepage.toDisplayString().toHtmlEscaped());
+}
+
+} // namespace
+
 MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -178,7 +192,8 @@ void MainWindow::createActions()
                      "version 3 and QtKeychain under the BSD 2-clause licence, both linked from the system's "
                      "libraries.</p>")
                       .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                          QStringLiteral(OFFBOARD_QTKEYCHAIN_VERSION)),
+                          QStringLiteral(OFFBOARD_QTKEYCHAIN_VERSION))
+                + projectLink(),
             QMessageBox::NoButton, this);
         about.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
         // Qt's own Russian catalogue leaves "OK" in Latin letters.
