@@ -9,6 +9,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -19,7 +20,7 @@ struct Options
     DemoLaunchOptions launch;
 };
 
-bool parseCommandLine(const QApplication &app, Options *options, QString *language)
+bool parseCommandLine(const QCoreApplication &app, Options *options, QString *language)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -74,14 +75,38 @@ bool parseCommandLine(const QApplication &app, Options *options, QString *langua
     return true;
 }
 
+// --help and --version print and end: they need no display, which a package check or a terminal over SSH lacks.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Offboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Offboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OFFBOARD_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Options options;
+        QString language;
+        return parseCommandLine(app, &options, &language) ? 0 : 2;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Offboard"));
-    QApplication::setApplicationName(QStringLiteral("Offboard"));
-    QApplication::setApplicationVersion(QStringLiteral(OFFBOARD_VERSION));
+    setApplicationNames();
     // The desktop entry's name, so the window is matched with its launcher, and the icon for title bars and task bars.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.offboard.Offboard"));
     QIcon icon;

@@ -9,7 +9,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/install" >/dev/null
-"$work/install/bin/offboard" --version
+# --version needs no display: a package check or a terminal over SSH has none.
+nodisplay=(env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY)
+"${nodisplay[@]}" "$work/install/bin/offboard" --version
 
 cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/package" >/dev/null
 deb="$(ls "$work"/package/offboard_*.deb)"
@@ -29,7 +31,7 @@ for library in libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins; do
 done
 
 dpkg-deb -x "$deb" "$work/root"
-"$work/root/usr/bin/offboard" --version
+"${nodisplay[@]}" "$work/root/usr/bin/offboard" --version
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.offboard.Offboard.metainfo.xml" >/dev/null
 fi
