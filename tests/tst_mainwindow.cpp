@@ -95,6 +95,42 @@ private slots:
         translator.setLanguage(QStringLiteral("en"));
     }
 
+    // On a 1280-pixel screen (a small laptop's) nothing of a list page is cut off, in either language: the filter row
+    // wraps instead of widening the window.
+    void everyListPageFitsA1280PixelScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+    void everyListPageFitsA1280PixelScreen()
+    {
+        QFETCH(QString, language);
+        QVERIFY(translator.setLanguage(language));
+        MainWindow window(client.get(), {token, QStringLiteral("demo"), QString(), true}, &translator);
+        window.resize(1216, 700); // what the first start picks on 1280 × 720: 95 % of the available screen
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(
+            window.minimumSizeHint().width() <= 1216, qPrintable(QString::number(window.minimumSizeHint().width())));
+        for (int page = 0; page < 4; ++page) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.width(), 1216);
+            for (QWidget *child : window.centralWidget()->findChildren<QWidget *>()) {
+                if (!child->isVisible() || child->parentWidget()->inherits("QAbstractScrollArea")
+                    || child->inherits("QScrollBar"))
+                    continue;
+                const QRect placed(child->mapTo(&window, QPoint(0, 0)), child->size());
+                QVERIFY2(placed.right() < window.width(),
+                    qPrintable(QStringLiteral("%1 \"%2\" ends at x=%3")
+                                   .arg(QString::fromLatin1(child->metaObject()->className()), child->accessibleName())
+                                   .arg(placed.right())));
+            }
+        }
+        translator.setLanguage(QStringLiteral("en"));
+    }
+
     // Help → User guide (F1) shows the guide of the window's language, with its screenshots.
     void theUserGuideOpensInTheWindowsLanguage()
     {

@@ -5,6 +5,7 @@
 #include "core/model/EnumLabels.h"
 #include "core/model/Formatting.h"
 #include "ui/FilterBar.h"
+#include "ui/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -35,7 +36,6 @@ AutopilotPage::AutopilotPage(GraphClient *client, QWidget *parent)
     addFilter(filterBar(), m_stateLabel, m_state);
     filterBar()->addWidget(m_orphansOnly);
     filterBar()->addWidget(m_duplicatesOnly);
-    filterBar()->addStretch();
     connect(m_state, &QComboBox::currentIndexChanged, this, &AutopilotPage::reapplyFilters);
     connect(m_orphansOnly, &QCheckBox::toggled, this, &AutopilotPage::reapplyFilters);
     connect(m_duplicatesOnly, &QCheckBox::toggled, this, &AutopilotPage::reapplyFilters);

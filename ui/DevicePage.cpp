@@ -5,6 +5,7 @@
 #include "core/model/EnumLabels.h"
 #include "core/model/Formatting.h"
 #include "ui/FilterBar.h"
+#include "ui/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -49,7 +50,6 @@ DevicePage::DevicePage(GraphClient *client, QWidget *parent)
     addFilter(filterBar(), m_managementLabel, m_management);
     addFilter(filterBar(), m_ownerLabel, m_owner);
     addFilter(filterBar(), m_staleLabel, m_staleDays);
-    filterBar()->addStretch();
     for (QComboBox *combo : {m_os, m_compliance, m_management, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &DevicePage::reapplyFilters);
     connect(m_staleDays, &QSpinBox::valueChanged, this, &DevicePage::reapplyFilters);

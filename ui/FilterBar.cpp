@@ -1,5 +1,6 @@
 #include "ui/FilterBar.h"
 
+#include "ui/FlowLayout.h"
 #include "ui/ListPage.h"
 
 #include <QAbstractItemView>
@@ -22,11 +23,14 @@ QComboBox *comboWithAll(QWidget *parent, const QStringList &values)
     return combo;
 }
 
-void addFilter(QHBoxLayout *bar, QLabel *label, QWidget *field)
+void addFilter(FlowLayout *bar, QLabel *label, QWidget *field)
 {
     label->setBuddy(field);
-    bar->addWidget(label);
-    bar->addWidget(field);
+    auto *pair = new QHBoxLayout;
+    pair->setContentsMargins({});
+    pair->addWidget(label);
+    pair->addWidget(field);
+    bar->addLayout(pair);
 }
 
 // Sets the "All" entry and the translated labels of a combo whose data are Graph enum values.

@@ -6,7 +6,7 @@
 #include <functional>
 
 class QComboBox;
-class QHBoxLayout;
+class FlowLayout;
 class QLabel;
 class QWidget;
 
@@ -15,7 +15,8 @@ namespace FilterBar {
 
 QComboBox *comboWithAll(QWidget *parent, const QStringList &values);
 
-void addFilter(QHBoxLayout *bar, QLabel *label, QWidget *field);
+// The label and its field stay together when the row wraps.
+void addFilter(FlowLayout *bar, QLabel *label, QWidget *field);
 
 // Sets the "All" entry and the translated labels of a combo whose data are Graph enum values.
 void labelCombo(QComboBox *combo, const std::function<QString(const QString &)> &label);

@@ -1,4 +1,5 @@
 #include "ui/ListPage.h"
+#include "ui/FlowLayout.h"
 
 #include "core/graph/ODataQuery.h"
 #include "ui/ColumnAutoFit.h"
@@ -160,7 +161,7 @@ void ListPage::buildUi()
             startLoading(QString()); // back to the whole list
     });
 
-    m_filterBar = new QHBoxLayout;
+    m_filterBar = new FlowLayout;
     layout->addLayout(m_filterBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

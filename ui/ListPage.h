@@ -16,6 +16,7 @@ class EntityTableModelBase;
 class ListFilterProxy;
 class PageLoader;
 class QCheckBox;
+class FlowLayout;
 class QHBoxLayout;
 class QVBoxLayout;
 class QLabel;
@@ -94,7 +95,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void reapplyFilters();
     void updateDetails();
-    QHBoxLayout *filterBar() const { return m_filterBar; }
+    FlowLayout *filterBar() const { return m_filterBar; }
     // One row of the detail pane. Plain text is escaped here, always; markup must say so by being an HtmlFragment.
     static QString row(const QString &label, const QString &text);
     static QString row(const QString &label, const HtmlFragment &value, bool oneWord = false);
@@ -128,7 +129,7 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_serverSearch = nullptr;
-    QHBoxLayout *m_filterBar = nullptr;
+    FlowLayout *m_filterBar = nullptr;
     QWidget *m_errorBar = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_copyError = nullptr;

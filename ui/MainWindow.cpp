@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -83,7 +84,7 @@ MainWindow::MainWindow(GraphClient *client, const SessionInfo &session, Translat
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1360, 800);
+        resize(QSize(1360, 800).boundedTo(screen()->availableGeometry().size() * 0.95)); // a laptop's screen too
     showPage(Devices);
     QString journalProblem;
     if (!journal()->lock(&journalProblem))

@@ -5,6 +5,7 @@
 #include "core/model/EnumLabels.h"
 #include "core/model/Formatting.h"
 #include "ui/FilterBar.h"
+#include "ui/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -28,7 +29,6 @@ PartnerPage::PartnerPage(GraphClient *client, QWidget *parent)
     m_status = comboWithAll(
         this, {QStringLiteral("onboarded"), QStringLiteral("onboarding"), QStringLiteral("notOnboarded")});
     addFilter(filterBar(), m_statusLabel, m_status);
-    filterBar()->addStretch();
     connect(m_status, &QComboBox::currentIndexChanged, this, &PartnerPage::reapplyFilters);
     retranslate();
 }

@@ -5,6 +5,7 @@
 #include "core/model/EnumLabels.h"
 #include "core/model/Formatting.h"
 #include "ui/FilterBar.h"
+#include "ui/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -30,7 +31,6 @@ UserPage::UserPage(GraphClient *client, QWidget *parent)
     m_account->addItem(QString(), 1);
     m_account->addItem(QString(), 2);
     addFilter(filterBar(), m_accountLabel, m_account);
-    filterBar()->addStretch();
     connect(m_account, &QComboBox::currentIndexChanged, this, &UserPage::reapplyFilters);
     connect(m_users, &QAbstractItemModel::modelReset, this, [this] {
         m_devicesOf.clear();
