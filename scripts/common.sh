@@ -13,7 +13,7 @@ OFFBOARD_PACKAGES=(
     cmake ninja-build g++ pkgconf clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libxkbcommon-dev libgl-dev
+    libxkbcommon-dev libgl-dev libssl-dev
     dbus dbus-daemon gnome-keyring libsecret-1-0 xvfb xauth
     dpkg-dev
 )

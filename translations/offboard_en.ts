@@ -2824,6 +2824,21 @@ Access token valid until %2</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseCipher</name>
+    <message>
+        <source>The sealed part of the file is not in a form Offboard writes.</source>
+        <translation>The sealed part of the file is not in a form Offboard writes.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be turned into a key (out of memory?).</source>
+        <translation>The passphrase could not be turned into a key (out of memory?).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed after it was written.</source>
+        <translation>Wrong passphrase, or the file was changed after it was written.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft Entra ID</source>

@@ -2862,6 +2862,21 @@ Access token valid until %2</source>
     </message>
 </context>
 <context>
+    <name>PassphraseCipher</name>
+    <message>
+        <source>The sealed part of the file is not in a form Offboard writes.</source>
+        <translation>Зашифрованная часть файла записана не в том виде, в каком её пишет Offboard.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be turned into a key (out of memory?).</source>
+        <translation>Не удалось получить ключ из парольной фразы (не хватает памяти?).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed after it was written.</source>
+        <translation>Неверная парольная фраза, или файл изменён после записи.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft Entra ID</source>
