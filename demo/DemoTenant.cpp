@@ -413,6 +413,7 @@ void DemoTenant::generate()
     generateIdentities(rng);
     generatePartners(rng);
     generateEntraDevices();
+    generateRecoveryInformation();
 }
 
 // People in Russian and English offices, with unique user principal names.
@@ -694,6 +695,9 @@ void DemoTenant::addAccounts()
         QStringLiteral("DeviceManagementConfiguration.ReadWrite.All"),
         QStringLiteral("Device.Read.All"),
         QStringLiteral("Directory.AccessAsUser.All"),
+        // Recovery information read before an offboarding deletes anything (BitLocker, Windows LAPS).
+        QStringLiteral("BitLockerKey.Read.All"),
+        QStringLiteral("DeviceLocalCredential.Read.All"),
     };
     const QStringList readOnlyPermissions = {
         QStringLiteral("User.Read"),
@@ -899,7 +903,71 @@ void DemoTenant::setEntraDeviceEnabled(int index, bool enabled)
 void DemoTenant::deleteEntraDevice(int index)
 {
     m_entraDevices[index].removed = true;
+    // Microsoft, "Delete a device in Microsoft Entra ID": the device's BitLocker keys and LAPS password go with it.
+    const QString deviceId = m_entraDevices[index].deviceId;
+    for (DemoBitLockerKey &key : m_bitLockerKeys) {
+        if (key.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
+            key.removed = true;
+    }
+    m_localCredentials.remove(deviceId.toLower());
     ++m_generation;
+}
+
+const DemoLocalCredential *DemoTenant::localCredential(const QString &deviceId) const
+{
+    const auto it = m_localCredentials.constFind(deviceId.toLower());
+    return it == m_localCredentials.constEnd() ? nullptr : &it.value();
+}
+
+// Recovery information as organisations escrow it: BitLocker keys for most Windows devices joined to Entra ID (an
+// operating system volume, sometimes a data volume too), Windows LAPS passwords for some, FileVault keys for most
+// Macs Intune manages. Its own random stream, so the rest of the tenant is the same with or without it.
+void DemoTenant::generateRecoveryInformation()
+{
+    DemoRng rng(m_options.seed ^ 0x4ec0e4ed);
+    const QDateTime now = m_options.reference;
+    // BitLocker's recovery password: eight blocks of six digits, each a multiple of 11 below 720896.
+    auto bitLockerKey = [&rng] {
+        QStringList blocks;
+        for (int i = 0; i < 8; ++i)
+            blocks.append(QStringLiteral("%1").arg(11 * rng.below(65536), 6, 10, QLatin1Char('0')));
+        return blocks.join(QLatin1Char('-'));
+    };
+    for (const DemoEntraDevice &device : std::as_const(m_entraDevices)) {
+        if (device.operatingSystem != QLatin1String("Windows") || device.trustType == QLatin1String("Workplace"))
+            continue;
+        const int volumes = rng.chance(0.85) ? (rng.chance(0.2) ? 2 : 1) : 0;
+        for (int v = 0; v < volumes; ++v) {
+            DemoBitLockerKey key;
+            key.id = rng.guid();
+            key.deviceId = device.deviceId;
+            key.volumeType = v == 0 ? QStringLiteral("operatingSystemVolume") : QStringLiteral("fixedDataVolume");
+            key.key = bitLockerKey();
+            key.createdDateTime = rng.before(now, 400 * kDay);
+            m_bitLockerKeyById.insert(key.id.toLower(), int(m_bitLockerKeys.size()));
+            m_bitLockerKeys.append(key);
+        }
+        if (!rng.chance(0.4))
+            continue;
+        DemoLocalCredential credential;
+        credential.deviceId = device.deviceId;
+        credential.deviceName = device.displayName;
+        credential.accountName = QStringLiteral("LocalAdmin");
+        credential.accountSid
+            = QStringLiteral("S-1-5-21-%1-%2-%3-500").arg(rng.digits(10), rng.digits(10), rng.digits(10));
+        credential.password = rng.chars("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%+", 16);
+        credential.backupDateTime = rng.before(now, 30 * kDay);
+        credential.refreshDateTime = credential.backupDateTime.addDays(30);
+        m_localCredentials.insert(device.deviceId.toLower(), credential);
+    }
+    for (DemoDevice &device : m_devices) {
+        if (device.operatingSystem == QLatin1String("macOS") && rng.chance(0.7)) {
+            QStringList groups;
+            for (int i = 0; i < 6; ++i)
+                groups.append(rng.chars("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 4));
+            device.fileVaultKey = groups.join(QLatin1Char('-'));
+        }
+    }
 }
 
 void DemoTenant::finishDueRetirements()

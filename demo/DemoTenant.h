@@ -38,6 +38,7 @@ struct DemoDevice
     QDateTime enrolledDateTime;
     QDateTime lastSyncDateTime;
     QDateTime retireRequestedAt;
+    QString fileVaultKey; // a Mac's FileVault personal recovery key escrowed with Intune, or empty
     qint64 totalStorageBytes = 0;
     qint64 freeStorageBytes = 0;
     qint64 physicalMemoryBytes = 0;
@@ -93,6 +94,31 @@ struct DemoEntraDevice
     bool isManaged = false;
     bool isCompliant = false;
     bool onPremisesSyncEnabled = false;
+    bool removed = false;
+};
+
+// A BitLocker recovery key a Windows device backed up to Microsoft Entra ID ("bitlockerRecoveryKey"). It goes with
+// the Entra device: deleting the device deletes its keys (Microsoft: "Delete a device in Microsoft Entra ID").
+struct DemoBitLockerKey
+{
+    QString id;
+    QString deviceId; // the Entra deviceId
+    QString volumeType; // operatingSystemVolume, fixedDataVolume
+    QString key; // 48 digits in eight groups of six
+    QDateTime createdDateTime;
+    bool removed = false;
+};
+
+// The local administrator password Windows LAPS backed up to Microsoft Entra ID ("deviceLocalCredentialInfo").
+struct DemoLocalCredential
+{
+    QString deviceId;
+    QString deviceName;
+    QString accountName;
+    QString accountSid;
+    QString password;
+    QDateTime backupDateTime;
+    QDateTime refreshDateTime;
     bool removed = false;
 };
 
@@ -215,6 +241,15 @@ public:
     void deregisterIdentity(int index, const QDateTime &now);
     void setEntraDeviceEnabled(int index, bool enabled);
     void deleteEntraDevice(int index);
+    const QVector<DemoBitLockerKey> &bitLockerKeys() const { return m_bitLockerKeys; }
+    int bitLockerKeyIndex(const QString &id) const { return m_bitLockerKeyById.value(id.toLower(), -1); }
+    // The LAPS credential backed up for this Entra deviceId, or null.
+    const DemoLocalCredential *localCredential(const QString &deviceId) const;
+    // Entra ID audits every read of a recovery key or password (KeyManagement category): "bitlocker:<key id>",
+    // "laps:<deviceId>", "filevault:<managed device id>", in order.
+    void auditKeyRead(const QString &what) { m_keyReads.append(what); }
+    const QStringList &keyReads() const { return m_keyReads; }
+
     // A counter that changes with every state change, so cached orderings can be invalidated.
     quint64 generation() const { return m_generation; }
 
@@ -227,6 +262,7 @@ private:
     void generatePartners(DemoRng &rng);
     void addAccounts();
     void generateEntraDevices();
+    void generateRecoveryInformation();
     void finishDueRetirements();
     void finishDueDeregistrations();
     int deletionSeconds(int identityIndex) const;
@@ -239,6 +275,10 @@ private:
     QVector<DemoPartner> m_partners;
     QVector<DemoEntraDevice> m_entraDevices;
     QHash<QString, int> m_entraById;
+    QVector<DemoBitLockerKey> m_bitLockerKeys;
+    QHash<QString, int> m_bitLockerKeyById;
+    QHash<QString, DemoLocalCredential> m_localCredentials; // by lower-case deviceId
+    QStringList m_keyReads;
     QList<DemoAccount> m_accounts;
     DemoAppClient m_appClient;
     QHash<QString, int> m_deviceById;

@@ -69,6 +69,8 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
     const QString action = unqualified(s.value(first + 2));
     if (depth > 3 || !GraphContract::instance().hasOperation(ctx.version, EntityJson::ManagedDevice, action))
         return badSegment(ctx, s.value(qMin(first + 2, s.size() - 1)));
+    if (action == QLatin1String("getFileVaultKey") && userIndex < 0)
+        return fileVaultKey(ctx, found ? index : -1);
     if (ctx.request->method != "POST")
         return methodNotAllowed(ctx, "POST");
     if (action != QLatin1String("retire") && action != QLatin1String("deprovision"))

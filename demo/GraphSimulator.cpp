@@ -148,6 +148,10 @@ SimResponse GraphSimulator::dispatch(const Context &ctx)
         return users(ctx);
     if (root == QLatin1String("devices"))
         return entraDevices(ctx);
+    if (root == QLatin1String("informationProtection"))
+        return informationProtection(ctx);
+    if (root == QLatin1String("directory"))
+        return directory(ctx);
     if (root.isEmpty())
         return error(ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("Invalid request."));
     return badSegment(ctx, root);

@@ -62,6 +62,11 @@ private:
     SimResponse deregisterIdentity(const Context &ctx);
     SimResponse updateEntraDevice(const Context &ctx, int index);
     SimResponse deleteEntraDevice(const Context &ctx, int index);
+    SimResponse informationProtection(const Context &ctx);
+    SimResponse bitLockerKeys(const Context &ctx);
+    SimResponse bitLockerKey(const Context &ctx, const QString &id);
+    SimResponse directory(const Context &ctx);
+    SimResponse fileVaultKey(const Context &ctx, int deviceIndex);
     std::optional<SimResponse> checkEntraWrite(const Context &ctx, int index);
     std::optional<SimResponse> checkIntuneWrite(const Context &ctx, const QStringList &needed);
 
