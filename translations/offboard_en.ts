@@ -1069,6 +1069,21 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>The recovery information could not be encrypted.</source>
+        <translation>The recovery information could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>This is not an Offboard evidence file.</source>
+        <translation>This is not an Offboard evidence file.</translation>
+    </message>
+    <message>
+        <source>The evidence file was written by another version of Offboard (format %1).</source>
+        <translation>The evidence file was written by another version of Offboard (format %1).</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Never</source>
@@ -2836,6 +2851,77 @@ Access token valid until %2</translation>
     <message>
         <source>Wrong passphrase, or the file was changed after it was written.</source>
         <translation>Wrong passphrase, or the file was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReader</name>
+    <message>
+        <source>BitLocker recovery keys need the delegated permission BitLockerKey.Read.All.</source>
+        <translation>BitLocker recovery keys need the delegated permission BitLockerKey.Read.All.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph gives BitLocker recovery keys only to a signed-in person, not to an app.</source>
+        <translation>Microsoft Graph gives BitLocker recovery keys only to a signed-in person, not to an app.</translation>
+    </message>
+    <message>
+        <source>Local administrator (LAPS) passwords need the permission DeviceLocalCredential.Read.All.</source>
+        <translation>Local administrator (LAPS) passwords need the permission DeviceLocalCredential.Read.All.</translation>
+    </message>
+    <message>
+        <source>FileVault keys need the permission DeviceManagementManagedDevices.PrivilegedOperations.All.</source>
+        <translation>FileVault keys need the permission DeviceManagementManagedDevices.PrivilegedOperations.All.</translation>
+    </message>
+    <message>
+        <source>Microsoft keeps no recovery key for this kind of device.</source>
+        <translation>Microsoft keeps no recovery key for this kind of device.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys</source>
+        <translation>BitLocker recovery keys</translation>
+    </message>
+    <message>
+        <source>The local administrator password</source>
+        <translation>The local administrator password</translation>
+    </message>
+    <message>
+        <source>The FileVault key</source>
+        <translation>The FileVault key</translation>
+    </message>
+    <message>
+        <source>%1: not read, this sign-in may not read them (%2).</source>
+        <translation>%1: not read, this sign-in may not read them (%2).</translation>
+    </message>
+    <message>
+        <source>refused for an earlier device</source>
+        <translation>refused for an earlier device</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys could not be listed: %1</source>
+        <translation>BitLocker recovery keys could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>No BitLocker recovery key is backed up in Microsoft Entra ID.</source>
+        <translation>No BitLocker recovery key is backed up in Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>A BitLocker recovery key could not be read: %1</source>
+        <translation>A BitLocker recovery key could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No local administrator password is backed up (Windows LAPS).</source>
+        <translation>No local administrator password is backed up (Windows LAPS).</translation>
+    </message>
+    <message>
+        <source>The local administrator password could not be read: %1</source>
+        <translation>The local administrator password could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No FileVault key is escrowed with Intune.</source>
+        <translation>No FileVault key is escrowed with Intune.</translation>
+    </message>
+    <message>
+        <source>The FileVault key could not be read: %1</source>
+        <translation>The FileVault key could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,21 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>The recovery information could not be encrypted.</source>
+        <translation>Не удалось зашифровать сведения для восстановления.</translation>
+    </message>
+    <message>
+        <source>This is not an Offboard evidence file.</source>
+        <translation>Это не файл доказательств Offboard.</translation>
+    </message>
+    <message>
+        <source>The evidence file was written by another version of Offboard (format %1).</source>
+        <translation>Файл доказательств записан другой версией Offboard (формат %1).</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Never</source>
@@ -2874,6 +2889,77 @@ Access token valid until %2</source>
     <message>
         <source>Wrong passphrase, or the file was changed after it was written.</source>
         <translation>Неверная парольная фраза, или файл изменён после записи.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReader</name>
+    <message>
+        <source>BitLocker recovery keys need the delegated permission BitLockerKey.Read.All.</source>
+        <translation>Для ключей восстановления BitLocker нужно делегированное разрешение BitLockerKey.Read.All.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph gives BitLocker recovery keys only to a signed-in person, not to an app.</source>
+        <translation>Microsoft Graph выдаёт ключи восстановления BitLocker только вошедшему человеку, а не приложению.</translation>
+    </message>
+    <message>
+        <source>Local administrator (LAPS) passwords need the permission DeviceLocalCredential.Read.All.</source>
+        <translation>Для паролей локального администратора (LAPS) нужно разрешение DeviceLocalCredential.Read.All.</translation>
+    </message>
+    <message>
+        <source>FileVault keys need the permission DeviceManagementManagedDevices.PrivilegedOperations.All.</source>
+        <translation>Для ключей FileVault нужно разрешение DeviceManagementManagedDevices.PrivilegedOperations.All.</translation>
+    </message>
+    <message>
+        <source>Microsoft keeps no recovery key for this kind of device.</source>
+        <translation>Для устройств этого типа Microsoft не хранит ключей восстановления.</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys</source>
+        <translation>Ключи восстановления BitLocker</translation>
+    </message>
+    <message>
+        <source>The local administrator password</source>
+        <translation>Пароль локального администратора</translation>
+    </message>
+    <message>
+        <source>The FileVault key</source>
+        <translation>Ключ FileVault</translation>
+    </message>
+    <message>
+        <source>%1: not read, this sign-in may not read them (%2).</source>
+        <translation>%1: не прочитаны, этому входу это не разрешено (%2).</translation>
+    </message>
+    <message>
+        <source>refused for an earlier device</source>
+        <translation>отказано для предыдущего устройства</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery keys could not be listed: %1</source>
+        <translation>Не удалось получить список ключей восстановления BitLocker: %1</translation>
+    </message>
+    <message>
+        <source>No BitLocker recovery key is backed up in Microsoft Entra ID.</source>
+        <translation>В Microsoft Entra ID нет резервной копии ключа восстановления BitLocker.</translation>
+    </message>
+    <message>
+        <source>A BitLocker recovery key could not be read: %1</source>
+        <translation>Не удалось прочитать ключ восстановления BitLocker: %1</translation>
+    </message>
+    <message>
+        <source>No local administrator password is backed up (Windows LAPS).</source>
+        <translation>Резервной копии пароля локального администратора нет (Windows LAPS).</translation>
+    </message>
+    <message>
+        <source>The local administrator password could not be read: %1</source>
+        <translation>Не удалось прочитать пароль локального администратора: %1</translation>
+    </message>
+    <message>
+        <source>No FileVault key is escrowed with Intune.</source>
+        <translation>Ключ FileVault не передан на хранение в Intune.</translation>
+    </message>
+    <message>
+        <source>The FileVault key could not be read: %1</source>
+        <translation>Не удалось прочитать ключ FileVault: %1</translation>
     </message>
 </context>
 <context>
