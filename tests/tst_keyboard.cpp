@@ -8,6 +8,7 @@
 #include "ui/ActionProgressDialog.h"
 #include "ui/ConfirmActionDialog.h"
 #include "ui/DevicePage.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
@@ -37,7 +38,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -154,7 +157,7 @@ class TestKeyboard : public QObject
             QStringLiteral("English"), QStringLiteral("Demo"), QStringLiteral("API"), QStringLiteral("UPN"),
             QStringLiteral("Configuration"), QStringLiteral("Manager"), // Microsoft Configuration Manager
             QStringLiteral("Qt"), QStringLiteral("QtKeychain"), QStringLiteral("GNU"), QStringLiteral("LGPL"),
-            QStringLiteral("BSD")};
+            QStringLiteral("BSD"), QStringLiteral("BitLocker"), QStringLiteral("LAPS"), QStringLiteral("FileVault")};
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         QStringList found;
         for (const QString &token : QString(text).remove(tags).split(QRegularExpression(QStringLiteral("\\s+")))) {
@@ -468,12 +471,27 @@ private slots:
         check(&wizard, language + QStringLiteral(" offboarding 3 plan"));
         wizard.next();
         check(&wizard, language + QStringLiteral(" offboarding 4 confirm"));
+        wizard.setEvidenceCost({1 << 10, 8, 1});
+        const QString passphrase = QStringLiteral("keyboard-%1-passphrase").arg(language);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("evidencePassphrase")), passphrase);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("evidencePassphraseRepeat")), passphrase);
         QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount")),
             QString::number(wizard.plan().runnableSteps().size()));
         QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
         wizard.findChild<QPushButton *>(QStringLiteral("startPlan"))->click();
         QVERIFY(finished.wait(120000));
         check(&wizard, language + QStringLiteral(" offboarding 5 done"));
+
+        EvidenceDialog evidence(wizard.evidencePath());
+        evidence.show();
+        check(&evidence, language + QStringLiteral(" evidence 1 devices"));
+        evidence.findChild<QTabWidget *>()->setCurrentIndex(2);
+        QTest::keyClicks(evidence.findChild<QLineEdit *>(QStringLiteral("evidencePassphrase")), passphrase);
+        evidence.findChild<QPushButton *>(QStringLiteral("unlockEvidence"))->click();
+        auto *keys = evidence.findChild<QTableWidget *>(QStringLiteral("evidenceKeys"));
+        QTRY_VERIFY_WITH_TIMEOUT(keys->isVisible(), 10000);
+        evidence.findChild<QPushButton *>(QStringLiteral("revealSecret"))->click();
+        check(&evidence, language + QStringLiteral(" evidence 2 a key shown"));
     }
 };
 

@@ -1,25 +1,34 @@
 #include "core/journal/Journal.h"
+#include "core/offboarding/EvidenceFile.h"
 #include "core/offboarding/OffboardingReport.h"
 #include "core/offboarding/OffboardingResolver.h"
 #include "core/offboarding/OffboardingRunner.h"
 #include "core/platform/Translator.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/OffboardingSamples.h"
+#include "tests/support/Screenshots.h"
 #include "ui/ActionController.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OffboardingWizard.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +54,24 @@ class TestOffboardingWizard : public QObject
         return demo->http.get(demo->graph(path, query), TestHttp::bearer(graph->token))
             .json()[QStringLiteral("value")]
             .toArray();
+    }
+
+    static PassphraseCipher::Cost cheap() { return {1 << 10, 8, 1}; }
+    // The run page asks for the evidence file's passphrase whenever the plan reads recovery information.
+    static void enterPassphrase(OffboardingWizard *wizard, const QString &passphrase)
+    {
+        wizard->setEvidenceCost(cheap());
+        auto *first = wizard->findChild<QLineEdit *>(QStringLiteral("evidencePassphrase"));
+        auto *again = wizard->findChild<QLineEdit *>(QStringLiteral("evidencePassphraseRepeat"));
+        if (!first->isVisible())
+            return;
+        QTest::keyClicks(first, passphrase);
+        QTest::keyClicks(again, passphrase);
+    }
+    static QByteArray contentsOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private slots:
@@ -109,6 +136,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(OffboardingWizard::RunPageId));
         auto *confirm = wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount"));
         auto *start = wizard.findChild<QPushButton *>(QStringLiteral("startPlan"));
+        enterPassphrase(&wizard, QStringLiteral("evidence-passphrase"));
         QTest::keyClicks(confirm, QString::number(steps - 1));
         QVERIFY(!start->isEnabled());
         confirm->clear();
@@ -139,6 +167,108 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    // "Return to vendor" for ten devices: their BitLocker keys, LAPS passwords and FileVault keys are read before the
+    // first request that changes anything, sealed in the evidence file, and found nowhere else: not in the journal,
+    // the reports or the settings. The evidence dialog refuses a wrong passphrase and shows a key on request.
+    void recoveryInformationIsReadFirstAndKeptOnlyInTheSealedEvidence()
+    {
+        QStringList used;
+        QStringList serials = OffboardingSamples::linkedSerials(*demo, graph->token, 8, &used);
+        serials += demo->ids(
+            QStringLiteral("/v1.0/deviceManagement/managedDevices"), QStringLiteral("operatingSystem eq 'macOS'"), 2);
+        const QString journalPath = dir.filePath(QStringLiteral("recovery-journal.jsonl"));
+        Journal journal(journalPath);
+        OffboardingWizard wizard({&graph->client, &journal, AccessToken::fromJwt(graph->token), false,
+                                     QStringLiteral("offboard-demo.onmicrosoft.com")},
+            serials);
+        wizard.show();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
+        wizard.next();
+        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor
+        QVERIFY(wizard.plan().readRecovery);
+        QCOMPARE(wizard.plan().devicesForRecovery().size(), 10);
+        auto *note = wizard.findChild<QLabel *>(QStringLiteral("recoveryNote"));
+        QVERIFY(note->text().contains(QStringLiteral("10")));
+        wizard.next();
+        const QString passphrase = QStringLiteral("Vendor return 2026-11");
+        enterPassphrase(&wizard, passphrase);
+        auto *start = wizard.findChild<QPushButton *>(QStringLiteral("startPlan"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount")),
+            QString::number(wizard.plan().runnableSteps().size()));
+        QVERIFY(start->isEnabled());
+        demo->server()->clearRequestLog();
+        QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
+        start->click();
+        QVERIFY(finished.wait(90000));
+
+        // Every recovery read comes before the first request that changes anything.
+        int lastRead = -1;
+        int firstChange = -1;
+        const QList<QJsonObject> log = demo->server()->requestLog();
+        for (int i = 0; i < log.size(); ++i) {
+            const QString path = log[i].value(QStringLiteral("path")).toString();
+            const bool read = path.contains(QLatin1String("recoveryKeys"))
+                || path.contains(QLatin1String("deviceLocalCredentials"))
+                || path.contains(QLatin1String("getFileVaultKey"));
+            if (read)
+                lastRead = i;
+            if (firstChange < 0 && log[i].value(QStringLiteral("method")).toString() != QLatin1String("GET"))
+                firstChange = i;
+        }
+        QVERIFY(lastRead >= 0 && firstChange > lastRead);
+
+        // The sealed secrets open with the passphrase; none of them is anywhere else.
+        QString error;
+        const auto document = EvidenceFile::read(wizard.evidencePath(), &error);
+        QVERIFY2(document, qPrintable(error));
+        const auto secrets = EvidenceFile::openSecrets(*document, passphrase, &error);
+        QVERIFY2(secrets && secrets->size() >= 8, qPrintable(error));
+        int withRequestId = 0;
+        for (const auto &step : document->value(QStringLiteral("steps")).toArray())
+            withRequestId += !step.toObject().value(QStringLiteral("requestId")).toString().isEmpty();
+        QCOMPARE(withRequestId, int(wizard.plan().runnableSteps().size())); // every step sent, with its request-id
+        OffboardingReport report;
+        report.resolutions = wizard.resolver()->resolutions();
+        report.plan = wizard.plan();
+        QVERIFY(OffboardingWizard::saveReport(report, dir.filePath(QStringLiteral("r.csv")), QStringLiteral("csv")));
+        QVERIFY(OffboardingWizard::saveReport(report, dir.filePath(QStringLiteral("r.html")), QStringLiteral("html")));
+        const QList<QByteArray> elsewhere = {contentsOf(journalPath), contentsOf(dir.filePath(QStringLiteral("r.csv"))),
+            contentsOf(dir.filePath(QStringLiteral("r.html"))), contentsOf(QSettings().fileName()),
+            contentsOf(wizard.evidencePath())};
+        for (const auto &secret : *secrets) {
+            const QByteArray value = secret.toObject().value(QStringLiteral("secret")).toString().toUtf8();
+            for (const QByteArray &content : elsewhere)
+                QVERIFY2(!content.contains(value), "a recovery secret outside the sealed part");
+        }
+
+        // The evidence dialog: a wrong passphrase is refused, the right one shows a key only when asked.
+        EvidenceDialog dialog(wizard.evidencePath());
+        dialog.show();
+        QVERIFY(dialog.isLoaded());
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(2); // Recovery keys
+        auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("evidencePassphrase"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("evidenceStatus"));
+        QTest::keyClicks(field, QStringLiteral("not the passphrase"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Wrong passphrase")), 10000);
+        QVERIFY(dialog.isVisible()); // Enter unlocks; it does not close the dialog
+        QTest::keyClicks(field, passphrase);
+        QTest::keyClick(field, Qt::Key_Return);
+        auto *keys = dialog.findChild<QTableWidget *>(QStringLiteral("evidenceKeys"));
+        QTRY_VERIFY2_WITH_TIMEOUT(keys->isVisible(), qPrintable(status->text()), 10000);
+        QCOMPARE(keys->rowCount(), secrets->size());
+        const QString first = secrets->first().toObject().value(QStringLiteral("secret")).toString();
+        QVERIFY(keys->item(0, 4)->text() != first); // hidden until asked
+        dialog.findChild<QPushButton *>(QStringLiteral("revealSecret"))->click();
+        QCOMPARE(keys->item(0, 4)->text(), first);
+        dialog.findChild<QPushButton *>(QStringLiteral("copySecret"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), first);
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+        Screenshots::save(&dialog, QStringLiteral("%1 evidence dialog").arg(translator.language()));
+        QGuiApplication::clipboard()->clear();
     }
 
     // Offboard was killed during a run: on the next start the main window offers to resume it, and the wizard opens
@@ -192,6 +322,7 @@ private slots:
         wizard->next();
         wizard->currentPage()->findChild<QComboBox *>()->setCurrentIndex(1);
         wizard->next();
+        enterPassphrase(wizard, QStringLiteral("evidence-passphrase"));
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("confirmCount")),
             QString::number(wizard->plan().runnableSteps().size()));
         QSignalSpy finished(wizard, &OffboardingWizard::runFinished);

@@ -1069,6 +1069,168 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>S&amp;teps</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery keys</source>
+        <translation>&amp;Recovery keys</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Recovery information read</source>
+        <translation>Recovery information read</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Devices and their state before</source>
+        <translation>Devices and their state before</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Steps and their outcomes</source>
+        <translation>Steps and their outcomes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Volume or account</source>
+        <translation>Volume or account</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords</source>
+        <translation>Recovery keys and passwords</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the evidence file</source>
+        <translation>Passphrase of the evidence file</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Show the selected secret</source>
+        <translation>Show the selected secret</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected secret</source>
+        <translation>Copy the selected secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>The clipboard is cleared after %n second.</numerusform>
+            <numerusform>The clipboard is cleared after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Offboarding run by %1 in %2 (%3), started %4; written %5.
+%6</source>
+        <translation>Offboarding run by %1 in %2 (%3), started %4; written %5.
+%6</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key</source>
+        <translation>BitLocker recovery key</translation>
+    </message>
+    <message>
+        <source>Local administrator password (LAPS)</source>
+        <translation>Local administrator password (LAPS)</translation>
+    </message>
+    <message>
+        <source>FileVault recovery key</source>
+        <translation>FileVault recovery key</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s). Select one, then Show or Copy.</source>
+        <translation>
+            <numerusform>%n secret. Select it, then Show or Copy.</numerusform>
+            <numerusform>%n secrets. Select one, then Show or Copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFile</name>
     <message>
         <source>The recovery information could not be encrypted.</source>
@@ -1929,6 +2091,22 @@ Access token valid until %2</translation>
         <source>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open evidence file</source>
+        <translation>Open evidence file</translation>
+    </message>
+    <message>
+        <source>Offboard evidence (*.json)</source>
+        <translation>Offboard evidence (*.json)</translation>
+    </message>
+    <message>
+        <source>Open e&amp;vidence…</source>
+        <translation>Open e&amp;vidence…</translation>
+    </message>
+    <message>
+        <source>Open a run&apos;s evidence file: what was done, and the recovery keys and passwords read before, with its passphrase</source>
+        <translation>Open a run&apos;s evidence file: what was done, and the recovery keys and passwords read before, with its passphrase</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -2711,6 +2889,99 @@ Access token valid until %2</translation>
     <message>
         <source>Resume the offboarding</source>
         <translation>Resume the offboarding</translation>
+    </message>
+    <message>
+        <source>Read and &amp;keep recovery keys and passwords first (BitLocker, LAPS, FileVault)</source>
+        <translation>Read and &amp;keep recovery keys and passwords first (BitLocker, LAPS, FileVault)</translation>
+    </message>
+    <message>
+        <source>Read and keep recovery information first</source>
+        <translation>Read and keep recovery information first</translation>
+    </message>
+    <message>
+        <source>Microsoft asks to back up BitLocker recovery keys and local administrator passwords before a device is retired or deleted: deleting its Entra device deletes them. Offboard reads them (Microsoft Entra ID audits each read) and seals them in the run&apos;s evidence file with a passphrase you choose.</source>
+        <translation>Microsoft asks to back up BitLocker recovery keys and local administrator passwords before a device is retired or deleted: deleting its Entra device deletes them. Offboard reads them (Microsoft Entra ID audits each read) and seals them in the run&apos;s evidence file with a passphrase you choose.</translation>
+    </message>
+    <message>
+        <source>No ticked step removes a device that keeps recovery information.</source>
+        <translation>No ticked step removes a device that keeps recovery information.</translation>
+    </message>
+    <message>
+        <source>Recovery information is not read: once the Entra devices are deleted, it is gone.</source>
+        <translation>Recovery information is not read: once the Entra devices are deleted, it is gone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first step, the recovery information of %n device(s) is read and sealed in the run&apos;s evidence file.</source>
+        <translation>
+            <numerusform>Before the first step, the recovery information of %n device is read and sealed in the run&apos;s evidence file.</numerusform>
+            <numerusform>Before the first step, the recovery information of %n devices is read and sealed in the run&apos;s evidence file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in may not read all of it:</source>
+        <translation>This sign-in may not read all of it:</translation>
+    </message>
+    <message>
+        <source>Evidence file p&amp;assphrase:</source>
+        <translation>Evidence file p&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the evidence file</source>
+        <translation>Passphrase for the evidence file</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>The recovery keys and passwords are sealed with it (AES-256-GCM). Offboard does not keep it: without it nobody can read them, you included.</source>
+        <translation>The recovery keys and passwords are sealed with it (AES-256-GCM). Offboard does not keep it: without it nobody can read them, you included.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>The passphrase again</translation>
+    </message>
+    <message>
+        <source>Open the evidence f&amp;ile…</source>
+        <translation>Open the evidence f&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Preparing the evidence file&apos;s key…</source>
+        <translation>Preparing the evidence file&apos;s key…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading recovery information: %1 of %n device(s)…</source>
+        <translation>
+            <numerusform>Reading recovery information: %1 of %n device…</numerusform>
+            <numerusform>Reading recovery information: %1 of %n devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be written, so nothing is sent: %1</source>
+        <translation>The evidence file could not be written, so nothing is sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) or password(s) sealed in the evidence file %1</source>
+        <translation>
+            <numerusform>%n recovery key or password sealed in the evidence file %1</numerusform>
+            <numerusform>%n recovery keys or passwords sealed in the evidence file %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before any step was sent.</source>
+        <translation>Stopped before any step was sent.</translation>
+    </message>
+    <message>
+        <source>The steps&apos; outcomes could not be added to the evidence file: %1</source>
+        <translation>The steps&apos; outcomes could not be added to the evidence file: %1</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,171 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Файл доказательств</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>&amp;Шаги</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery keys</source>
+        <translation>&amp;Ключи восстановления</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найдено по</translation>
+    </message>
+    <message>
+        <source>Recovery information read</source>
+        <translation>Прочитанные сведения для восстановления</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Devices and their state before</source>
+        <translation>Устройства и их состояние до изменений</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Steps and their outcomes</source>
+        <translation>Шаги и их результаты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Volume or account</source>
+        <translation>Том или учётная запись</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords</source>
+        <translation>Ключи восстановления и пароли</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the evidence file</source>
+        <translation>Парольная фраза файла доказательств</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Р&amp;азблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Show the selected secret</source>
+        <translation>Показать выбранный секрет</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Скопи&amp;ровать</translation>
+    </message>
+    <message>
+        <source>Copy the selected secret</source>
+        <translation>Скопировать выбранный секрет</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>Буфер обмена очищается через %n секунду.</numerusform>
+            <numerusform>Буфер обмена очищается через %n секунды.</numerusform>
+            <numerusform>Буфер обмена очищается через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Offboarding run by %1 in %2 (%3), started %4; written %5.
+%6</source>
+        <translation>Вывод устройств выполнил %1 в клиенте %2 (%3), начало %4; записано %5.
+%6</translation>
+    </message>
+    <message>
+        <source>BitLocker recovery key</source>
+        <translation>Ключ восстановления BitLocker</translation>
+    </message>
+    <message>
+        <source>Local administrator password (LAPS)</source>
+        <translation>Пароль локального администратора (LAPS)</translation>
+    </message>
+    <message>
+        <source>FileVault recovery key</source>
+        <translation>Ключ восстановления FileVault</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s). Select one, then Show or Copy.</source>
+        <translation>
+            <numerusform>%n секрет. Выберите его и нажмите «Показать» или «Скопировать».</numerusform>
+            <numerusform>%n секрета. Выберите один и нажмите «Показать» или «Скопировать».</numerusform>
+            <numerusform>%n секретов. Выберите один и нажмите «Показать» или «Скопировать».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунду.</numerusform>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунды.</numerusform>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFile</name>
     <message>
         <source>The recovery information could not be encrypted.</source>
@@ -1957,6 +2122,22 @@ Access token valid until %2</source>
         <source>&lt;p&gt;Project page: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Страница проекта: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open evidence file</source>
+        <translation>Открытие файла доказательств</translation>
+    </message>
+    <message>
+        <source>Offboard evidence (*.json)</source>
+        <translation>Доказательства Offboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Open e&amp;vidence…</source>
+        <translation>Открыть файл &amp;доказательств…</translation>
+    </message>
+    <message>
+        <source>Open a run&apos;s evidence file: what was done, and the recovery keys and passwords read before, with its passphrase</source>
+        <translation>Открыть файл доказательств выполнения: что было сделано, а также ключи восстановления и пароли, прочитанные заранее (по парольной фразе)</translation>
+    </message>
 </context>
 <context>
     <name>OffboardingInput</name>
@@ -2749,6 +2930,102 @@ Access token valid until %2</source>
     <message>
         <source>Resume the offboarding</source>
         <translation>Продолжение вывода устройств</translation>
+    </message>
+    <message>
+        <source>Read and &amp;keep recovery keys and passwords first (BitLocker, LAPS, FileVault)</source>
+        <translation>Сначала прочитать и со&amp;хранить ключи восстановления и пароли (BitLocker, LAPS, FileVault)</translation>
+    </message>
+    <message>
+        <source>Read and keep recovery information first</source>
+        <translation>Сначала прочитать и сохранить сведения для восстановления</translation>
+    </message>
+    <message>
+        <source>Microsoft asks to back up BitLocker recovery keys and local administrator passwords before a device is retired or deleted: deleting its Entra device deletes them. Offboard reads them (Microsoft Entra ID audits each read) and seals them in the run&apos;s evidence file with a passphrase you choose.</source>
+        <translation>Microsoft рекомендует сохранить ключи восстановления BitLocker и пароли локального администратора до прекращения использования или удаления устройства: при удалении устройства из Entra они удаляются вместе с ним. Offboard читает их (каждое чтение Microsoft Entra ID записывает в журнал аудита) и запечатывает в файле доказательств выполнения парольной фразой, которую вы выберете.</translation>
+    </message>
+    <message>
+        <source>No ticked step removes a device that keeps recovery information.</source>
+        <translation>Ни один отмеченный шаг не удаляет устройство, у которого есть сведения для восстановления.</translation>
+    </message>
+    <message>
+        <source>Recovery information is not read: once the Entra devices are deleted, it is gone.</source>
+        <translation>Сведения для восстановления не читаются: после удаления устройств из Entra они будут потеряны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first step, the recovery information of %n device(s) is read and sealed in the run&apos;s evidence file.</source>
+        <translation>
+            <numerusform>Перед первым шагом сведения для восстановления %n устройства читаются и запечатываются в файле доказательств.</numerusform>
+            <numerusform>Перед первым шагом сведения для восстановления %n устройств читаются и запечатываются в файле доказательств.</numerusform>
+            <numerusform>Перед первым шагом сведения для восстановления %n устройств читаются и запечатываются в файле доказательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in may not read all of it:</source>
+        <translation>Этому входу разрешено прочитать не всё:</translation>
+    </message>
+    <message>
+        <source>Evidence file p&amp;assphrase:</source>
+        <translation>Парольная фраза &amp;файла доказательств:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the evidence file</source>
+        <translation>Парольная фраза для файла доказательств</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>The recovery keys and passwords are sealed with it (AES-256-GCM). Offboard does not keep it: without it nobody can read them, you included.</source>
+        <translation>Ею запечатываются ключи восстановления и пароли (AES-256-GCM). Offboard её не хранит: без неё никто не сможет их прочитать, в том числе вы.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Повто&amp;р:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Open the evidence f&amp;ile…</source>
+        <translation>Открыть файл доказа&amp;тельств…</translation>
+    </message>
+    <message>
+        <source>Preparing the evidence file&apos;s key…</source>
+        <translation>Подготовка ключа файла доказательств…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading recovery information: %1 of %n device(s)…</source>
+        <translation>
+            <numerusform>Чтение сведений для восстановления: %1 из %n устройства…</numerusform>
+            <numerusform>Чтение сведений для восстановления: %1 из %n устройств…</numerusform>
+            <numerusform>Чтение сведений для восстановления: %1 из %n устройств…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Файл доказательств</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be written, so nothing is sent: %1</source>
+        <translation>Не удалось записать файл доказательств, поэтому ничего не отправляется: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) or password(s) sealed in the evidence file %1</source>
+        <translation>
+            <numerusform>%n ключ восстановления или пароль запечатан в файле доказательств %1</numerusform>
+            <numerusform>%n ключа восстановления или пароля запечатаны в файле доказательств %1</numerusform>
+            <numerusform>%n ключей восстановления или паролей запечатаны в файле доказательств %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before any step was sent.</source>
+        <translation>Остановлено до отправки первого шага.</translation>
+    </message>
+    <message>
+        <source>The steps&apos; outcomes could not be added to the evidence file: %1</source>
+        <translation>Не удалось добавить результаты шагов в файл доказательств: %1</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ QList<ActionProgressDialog *> ActionController::runningActions() const
 bool ActionController::isOffboardingRunning() const
 {
     for (const auto *wizard : m_dialogs->findChildren<OffboardingWizard *>()) {
-        if (wizard->runner() && wizard->runner()->isRunning())
+        if (wizard->isRunning())
             return true;
     }
     return false;

@@ -8,8 +8,10 @@
 #include "core/platform/Translator.h"
 #include "ui/AutopilotPage.h"
 #include "ui/DevicePage.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/JournalPage.h"
+#include "ui/OffboardingWizard.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserGuideDialog.h"
 #include "ui/UserPage.h"
@@ -18,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,6 +156,16 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             m_actions->openSavedPlan(path);
     });
+    m_openEvidenceAction = new QAction(this);
+    connect(m_openEvidenceAction, &QAction::triggered, this, [this] {
+        const QString path = FileDialog::openFileName(
+            this, tr("Open evidence file"), OffboardingWizard::evidenceFolder(), tr("Offboard evidence (*.json)"));
+        if (path.isEmpty())
+            return;
+        auto *dialog = new EvidenceDialog(path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_offboardSelectedAction = new QAction(this);
     m_offboardSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_offboardSelectedAction, &QAction::triggered, this, &MainWindow::offboardSelected);
@@ -218,6 +231,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newOffboardingAction);
     m_fileMenu->addAction(m_openPlanAction);
+    m_fileMenu->addAction(m_openEvidenceAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
@@ -389,6 +403,9 @@ void MainWindow::retranslate()
     m_newOffboardingAction->setText(tr("&New offboarding…"));
     m_openPlanAction->setText(tr("Open &plan…"));
     m_openPlanAction->setToolTip(tr("Open an offboarding plan saved to a file, to check it again and run it"));
+    m_openEvidenceAction->setText(tr("Open e&vidence…"));
+    m_openEvidenceAction->setToolTip(tr("Open a run's evidence file: what was done, and the recovery keys and "
+                                        "passwords read before, with its passphrase"));
     m_newOffboardingAction->setToolTip(tr("Offboard devices or people from a list of serial numbers, device names, "
                                           "ids or user names"));
     m_refreshAction->setText(tr("&Refresh"));

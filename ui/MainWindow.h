@@ -148,6 +148,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_newOffboardingAction = nullptr;
     QAction *m_openPlanAction = nullptr;
+    QAction *m_openEvidenceAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_offboardSelectedAction = nullptr;
     QAction *m_refreshAction = nullptr;

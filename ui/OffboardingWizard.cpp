@@ -3,10 +3,15 @@
 #include "core/graph/GraphClient.h"
 #include "core/journal/Journal.h"
 #include "core/model/CsvWriter.h"
+#include "core/offboarding/EvidenceFile.h"
 #include "core/offboarding/OffboardingReport.h"
 #include "core/offboarding/OffboardingResolver.h"
 #include "core/offboarding/OffboardingRunner.h"
+#include "core/offboarding/RecoveryReader.h"
+#include "core/platform/PrivateFiles.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/FileDialog.h"
+#include "ui/SimpleTable.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -16,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,43 +40,12 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
-QTableWidget *makeTable(QWidget *parent, const QString &objectName)
-{
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(objectName);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8); // 50 lines on one screen
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-// Columns as wide as their contents, but none so wide that the last one (what was found, the message) is cut.
-void fitColumns(QTableWidget *table, int maxWidth = 300)
-{
-    table->resizeColumnsToContents();
-    for (int column = 0; column + 1 < table->columnCount(); ++column)
-        table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = table->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            table->setItem(row, column, item);
-        }
-        item->setText(cells.at(column));
-    }
-}
+using SimpleTable::fitColumns;
+using SimpleTable::setRow;
 
 // "LON-LT-00042: Intune, Autopilot, Entra ID"
 QString describeDevice(const FoundDevice &d)
@@ -114,7 +89,7 @@ public:
         columns->addWidget(m_column, 1);
         columns->addWidget(m_header);
         layout->addLayout(columns);
-        m_preview = makeTable(this, QStringLiteral("readAs"));
+        m_preview = SimpleTable::make(this, QStringLiteral("readAs"));
         m_preview->setColumnCount(3);
         layout->addWidget(m_preview, 3);
         m_summary = new QLabel(this);
@@ -254,7 +229,7 @@ public:
         : m_wizard(wizard)
     {
         auto *layout = new QVBoxLayout(this);
-        m_table = makeTable(this, QStringLiteral("resolution"));
+        m_table = SimpleTable::make(this, QStringLiteral("resolution"));
         m_table->setColumnCount(4); // what each line was read as is on the page before
         layout->addWidget(m_table, 1);
         auto *row = new QHBoxLayout;
@@ -469,6 +444,13 @@ public:
         m_changes->setObjectName(QStringLiteral("planChanges"));
         m_changes->hide();
         layout->addWidget(m_changes);
+        m_recovery = new QCheckBox(this);
+        m_recovery->setObjectName(QStringLiteral("readRecovery"));
+        layout->addWidget(m_recovery);
+        m_recoveryNote = new QLabel(this);
+        m_recoveryNote->setWordWrap(true);
+        m_recoveryNote->setObjectName(QStringLiteral("recoveryNote"));
+        layout->addWidget(m_recoveryNote);
         auto *row = new QHBoxLayout;
         m_count = new QLabel(this);
         m_save = new QPushButton(this);
@@ -485,6 +467,10 @@ public:
             updateState();
         });
         connect(m_tree, &QTreeWidget::itemChanged, this, &PlanPage::stepToggled);
+        connect(m_recovery, &QCheckBox::toggled, this, [this](bool on) {
+            m_wizard->plan().readRecovery = on;
+            updateState();
+        });
         connect(m_dryRun, &QPushButton::clicked, this, &PlanPage::showRequests);
         connect(m_save, &QPushButton::clicked, this, &PlanPage::savePlan);
         retranslate();
@@ -514,6 +500,14 @@ public:
         m_save->setAccessibleName(OffboardingWizard::tr("Save the plan to a file, for someone else to run"));
         m_dryRun->setText(OffboardingWizard::tr("Show the re&quests (dry run)…"));
         m_dryRun->setAccessibleName(OffboardingWizard::tr("Show the requests the plan would send"));
+        m_recovery->setText(
+            OffboardingWizard::tr("Read and &keep recovery keys and passwords first (BitLocker, LAPS, FileVault)"));
+        m_recovery->setAccessibleName(OffboardingWizard::tr("Read and keep recovery information first"));
+        m_recovery->setToolTip(
+            OffboardingWizard::tr("Microsoft asks to back up BitLocker recovery keys and local administrator "
+                                  "passwords before a device is retired or deleted: deleting its Entra device "
+                                  "deletes them. Offboard reads them (Microsoft Entra ID audits each read) and "
+                                  "seals them in the run's evidence file with a passphrase you choose."));
         if (m_wizard->resolver()->isFinished() && !m_wizard->resolver()->resolutions().isEmpty())
             fillTree();
     }
@@ -540,6 +534,10 @@ private:
         plan = OffboardingPlan::build(m_wizard->resolver()->resolutions(),
             OffboardingPlan::Template(m_template->currentData().toInt()), s.token, s.readOnly);
         plan.deprovisionReason = m_reason->currentText().trimmed();
+        {
+            const QSignalBlocker blocker(m_recovery);
+            m_recovery->setChecked(plan.readRecovery);
+        }
         m_description->setText(OffboardingPlan::templateDescription(plan.templateUsed));
         showChanges();
         fillTree();
@@ -652,9 +650,41 @@ private:
             deprovision |= plan.steps[i].action == QLatin1String("deprovision");
         m_reasonLabel->setVisible(deprovision);
         m_reason->setVisible(deprovision);
+        showRecoveryNote();
         m_count->setText(OffboardingWizard::tr("%n step(s) ticked", nullptr, int(plan.runnableSteps().size()))
             + QStringLiteral(" · ") + OffboardingWizard::tr("%n device(s)", nullptr, int(plan.devices.size())));
         emit completeChanged();
+    }
+
+    // Which devices' recovery information is read, and what this sign-in may not read, before anything runs.
+    void showRecoveryNote()
+    {
+        const OffboardingPlan &plan = m_wizard->plan();
+        const QList<int> devices = plan.devicesForRecovery();
+        m_recovery->setEnabled(!devices.isEmpty());
+        if (devices.isEmpty() || !plan.readRecovery) {
+            m_recoveryNote->setText(devices.isEmpty() ? OffboardingWizard::tr("No ticked step removes a device that "
+                                                                              "keeps recovery information.")
+                                                      : OffboardingWizard::tr("Recovery information is not read: once "
+                                                                              "the Entra devices are deleted, it is "
+                                                                              "gone."));
+            return;
+        }
+        bool windows = false;
+        bool macs = false;
+        for (int d : devices) {
+            const QString os = plan.devices[d].device.operatingSystem;
+            windows |= os.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive);
+            macs |= os.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0;
+        }
+        QString text = OffboardingWizard::tr("Before the first step, the recovery information of %n device(s) is "
+                                             "read and sealed in the run's evidence file.",
+            nullptr, int(devices.size()));
+        const QStringList missing = RecoveryReader::missingPermissions(m_wizard->session().token, windows, macs);
+        if (!missing.isEmpty())
+            text += QLatin1Char('\n') + OffboardingWizard::tr("This sign-in may not read all of it:")
+                + QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• "));
+        m_recoveryNote->setText(text);
     }
 
     void showRequests()
@@ -692,6 +722,8 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_problems;
     QLabel *m_changes;
+    QCheckBox *m_recovery;
+    QLabel *m_recoveryNote;
     QLabel *m_count;
     QPushButton *m_save;
     QPushButton *m_dryRun;
@@ -709,6 +741,24 @@ public:
         m_summary = new QLabel(this);
         m_summary->setWordWrap(true);
         layout->addWidget(m_summary);
+        auto *passphrases = new QHBoxLayout;
+        m_passphraseLabel = new QLabel(this);
+        m_passphrase = new QLineEdit(this);
+        m_passphrase->setObjectName(QStringLiteral("evidencePassphrase"));
+        m_repeatLabel = new QLabel(this);
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("evidencePassphraseRepeat"));
+        for (QLineEdit *edit : {m_passphrase, m_repeat}) {
+            edit->setEchoMode(QLineEdit::Password);
+            connect(edit, &QLineEdit::textChanged, this, &RunPage::updateStartEnabled);
+        }
+        m_passphraseLabel->setBuddy(m_passphrase);
+        m_repeatLabel->setBuddy(m_repeat);
+        passphrases->addWidget(m_passphraseLabel);
+        passphrases->addWidget(m_passphrase, 1);
+        passphrases->addWidget(m_repeatLabel);
+        passphrases->addWidget(m_repeat, 1);
+        layout->addLayout(passphrases);
         auto *confirm = new QHBoxLayout;
         m_confirmLabel = new QLabel(this);
         m_confirm = new QLineEdit(this);
@@ -724,11 +774,30 @@ public:
         confirm->addWidget(m_start);
         confirm->addWidget(m_stop);
         layout->addLayout(confirm);
-        m_progress = makeTable(this, QStringLiteral("progress"));
+        m_progress = SimpleTable::make(this, QStringLiteral("progress"));
         m_progress->setColumnCount(4);
         layout->addWidget(m_progress, 1);
         m_waiting = new QLabel(this);
         layout->addWidget(m_waiting);
+        auto *evidence = new QHBoxLayout;
+        m_evidence = new QLabel(this);
+        m_evidence->setObjectName(QStringLiteral("evidencePath"));
+        m_evidence->setWordWrap(true);
+        m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_openEvidence = new QPushButton(this);
+        m_openEvidence->hide();
+        evidence->addWidget(m_evidence, 1);
+        evidence->addWidget(m_openEvidence);
+        layout->addLayout(evidence);
+        m_evidenceTimer = new QTimer(this);
+        m_evidenceTimer->setSingleShot(true);
+        m_evidenceTimer->setInterval(1000);
+        connect(m_evidenceTimer, &QTimer::timeout, this, &RunPage::writeEvidence);
+        connect(m_openEvidence, &QPushButton::clicked, this, [this] {
+            auto *dialog = new EvidenceDialog(m_wizard->evidencePath(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
         auto *reports = new QHBoxLayout;
         m_csv = new QPushButton(this);
         m_html = new QPushButton(this);
@@ -739,15 +808,14 @@ public:
             reports->addWidget(b);
         }
         layout->addLayout(reports);
-        connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
-            m_start->setEnabled(!m_started && text.trimmed() == QString::number(m_steps.size()));
-        });
+        connect(m_confirm, &QLineEdit::textChanged, this, &RunPage::updateStartEnabled);
         connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
             if (m_start->isEnabled())
                 start();
         });
         connect(m_start, &QPushButton::clicked, this, &RunPage::start);
         connect(m_stop, &QPushButton::clicked, this, [this] {
+            m_stopRequested = true;
             if (m_wizard->runner())
                 m_wizard->runner()->stop();
         });
@@ -767,6 +835,15 @@ public:
         m_start->setAccessibleName(OffboardingWizard::tr("Start the plan"));
         m_stop->setText(OffboardingWizard::tr("Sto&p"));
         m_stop->setAccessibleName(OffboardingWizard::tr("Stop the plan"));
+        m_passphraseLabel->setText(OffboardingWizard::tr("Evidence file p&assphrase:"));
+        m_passphrase->setAccessibleName(OffboardingWizard::tr("Passphrase for the evidence file"));
+        m_passphrase->setPlaceholderText(OffboardingWizard::tr("at least 8 characters"));
+        m_passphrase->setToolTip(
+            OffboardingWizard::tr("The recovery keys and passwords are sealed with it (AES-256-GCM). Offboard does "
+                                  "not keep it: without it nobody can read them, you included."));
+        m_repeatLabel->setText(OffboardingWizard::tr("&Repeat:"));
+        m_repeat->setAccessibleName(OffboardingWizard::tr("The passphrase again"));
+        m_openEvidence->setText(OffboardingWizard::tr("Open the evidence f&ile…"));
         m_csv->setText(OffboardingWizard::tr("Save report as CS&V…"));
         m_html->setText(OffboardingWizard::tr("Save report as HTM&L…"));
         m_pdf->setText(OffboardingWizard::tr("Save report as P&DF…"));
@@ -786,7 +863,12 @@ public:
             showStep(i);
         fitColumns(m_progress, 520);
         m_confirm->clear();
-        m_confirm->setFocus();
+        m_recoveryWanted = m_wizard->plan().readRecovery && !m_wizard->plan().devicesForRecovery().isEmpty()
+            && !m_wizard->isResuming();
+        for (QWidget *w : {static_cast<QWidget *>(m_passphraseLabel), static_cast<QWidget *>(m_passphrase),
+                 static_cast<QWidget *>(m_repeatLabel), static_cast<QWidget *>(m_repeat)})
+            w->setVisible(m_recoveryWanted);
+        (m_recoveryWanted ? m_passphrase : m_confirm)->setFocus();
         retranslate();
     }
     bool isComplete() const override { return m_finished; }
@@ -811,19 +893,114 @@ private:
                                .arg(m_wizard->session().token.operatorName(), m_wizard->session().tenant));
     }
 
+    void updateStartEnabled()
+    {
+        const bool counted = m_confirm->text().trimmed() == QString::number(m_steps.size());
+        const bool sealed
+            = !m_recoveryWanted || (m_passphrase->text().size() >= 8 && m_passphrase->text() == m_repeat->text());
+        m_start->setEnabled(!m_started && counted && sealed);
+    }
+
     void start()
     {
         m_started = true;
+        m_runStarted = QDateTime::currentDateTimeUtc();
         m_start->setEnabled(false);
         m_confirm->setEnabled(false);
         m_stop->setEnabled(true);
         // Nothing to go back to once requests are on their way: the plan they came from is what the report shows.
         m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
+        if (!m_recoveryWanted)
+            return startRunner();
+        const QString passphrase = m_passphrase->text();
+        for (QLineEdit *edit : {m_passphrase, m_repeat}) {
+            edit->clear();
+            edit->setEnabled(false);
+        }
+        // scrypt takes about a second on purpose: off the GUI thread, so the window never freezes.
+        m_waiting->setText(OffboardingWizard::tr("Preparing the evidence file's key…"));
+        auto *watcher = new QFutureWatcher<PassphraseCipher::Key>(this);
+        connect(watcher, &QFutureWatcher<PassphraseCipher::Key>::finished, this, [this, watcher] {
+            m_key = watcher->result();
+            watcher->deleteLater();
+            readRecovery();
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [passphrase, cost = m_wizard->evidenceCost()] { return PassphraseCipher::deriveNew(passphrase, cost); }));
+    }
+
+    // Before the first step: the recovery information of the devices the plan removes, sealed in the evidence file.
+    // Nothing is sent if the file cannot be written.
+    void readRecovery()
+    {
+        const OffboardingPlan &plan = m_wizard->plan();
+        const QList<int> devices = plan.devicesForRecovery();
+        QList<FoundDevice> found;
+        for (int d : devices)
+            found.append(plan.devices[d].device);
+        auto *reader = new RecoveryReader(m_wizard->session().client, this);
+        connect(reader, &RecoveryReader::progress, this, [this](int done, int total) {
+            m_waiting->setText(
+                OffboardingWizard::tr("Reading recovery information: %1 of %n device(s)…", nullptr, total).arg(done));
+        });
+        connect(reader, &RecoveryReader::finished, this, [this, reader, devices] {
+            m_recovery = QList<DeviceRecovery>(m_wizard->plan().devices.size());
+            for (int i = 0; i < devices.size(); ++i)
+                m_recovery[devices[i]] = reader->results().value(i);
+            reader->deleteLater();
+            m_wizard->setEvidencePath(OffboardingWizard::newEvidencePath());
+            if (!writeEvidence()) {
+                QMessageBox::critical(this, OffboardingWizard::tr("Evidence file"),
+                    OffboardingWizard::tr("The evidence file could not be written, so nothing is sent: %1")
+                        .arg(m_evidenceError));
+                return finishWithoutRunning();
+            }
+            showEvidence();
+            if (m_stopRequested)
+                return finishWithoutRunning();
+            startRunner();
+        });
+        reader->read(found);
+    }
+
+    bool writeEvidence()
+    {
+        const OffboardingWizard::Session &s = m_wizard->session();
+        const EvidenceFile::Run run {s.token.operatorName(), s.token.tenantId(), s.tenant, m_runStarted};
+        return EvidenceFile::write(m_wizard->evidencePath(), EvidenceFile::clearPart(run, m_wizard->plan(), m_recovery),
+            EvidenceFile::secretPart(m_recovery), m_key, &m_evidenceError);
+    }
+
+    void showEvidence()
+    {
+        int secrets = 0;
+        for (const DeviceRecovery &r : std::as_const(m_recovery))
+            secrets += int(r.secrets.size());
+        m_evidence->setText(
+            OffboardingWizard::tr("%n recovery key(s) or password(s) sealed in the evidence file %1", nullptr, secrets)
+                .arg(QDir::toNativeSeparators(m_wizard->evidencePath())));
+        m_openEvidence->show();
+    }
+
+    void finishWithoutRunning()
+    {
+        m_finished = true;
+        m_stop->setEnabled(false);
+        m_waiting->clear();
+        m_summary->setText(OffboardingWizard::tr("Stopped before any step was sent."));
+        emit completeChanged();
+    }
+
+    void startRunner()
+    {
+        m_waiting->clear();
         const OffboardingWizard::Session &s = m_wizard->session();
         auto *runner = new OffboardingRunner(s.client, s.journal, s.token, &m_wizard->plan(), m_wizard);
         runner->setAlreadySent(m_wizard->alreadySent());
         m_wizard->setRunner(runner);
         writeRunFile();
+        if (m_recoveryWanted)
+            connect(runner, &OffboardingRunner::stepChanged, m_evidenceTimer, qOverload<>(&QTimer::start));
         connect(runner, &OffboardingRunner::stepChanged, this, &RunPage::showStep);
         connect(runner, &OffboardingRunner::waitingFor, m_waiting, &QLabel::setText);
         connect(runner, &OffboardingRunner::journalFailed, this, [this](const QString &message) {
@@ -832,6 +1009,13 @@ private:
         });
         connect(runner, &OffboardingRunner::finished, this, [this] {
             QFile::remove(OffboardingWizard::runFilePath(m_wizard->session().journal));
+            if (m_recoveryWanted) {
+                m_evidenceTimer->stop();
+                if (!writeEvidence())
+                    QMessageBox::warning(this, OffboardingWizard::tr("Evidence file"),
+                        OffboardingWizard::tr("The steps' outcomes could not be added to the evidence file: %1")
+                            .arg(m_evidenceError));
+            }
             m_finished = true;
             m_stop->setEnabled(false);
             for (QPushButton *b : {m_csv, m_html, m_pdf})
@@ -911,7 +1095,20 @@ private:
     QPushButton *m_csv;
     QPushButton *m_html;
     QPushButton *m_pdf;
+    QLabel *m_passphraseLabel;
+    QLineEdit *m_passphrase;
+    QLabel *m_repeatLabel;
+    QLineEdit *m_repeat;
+    QLabel *m_evidence;
+    QPushButton *m_openEvidence;
+    QTimer *m_evidenceTimer;
     QList<int> m_steps;
+    QList<DeviceRecovery> m_recovery;
+    PassphraseCipher::Key m_key;
+    QString m_evidenceError;
+    QDateTime m_runStarted;
+    bool m_recoveryWanted = false;
+    bool m_stopRequested = false;
     bool m_started = false;
     bool m_finished = false;
 };
@@ -957,6 +1154,21 @@ void OffboardingWizard::resumeRun(const OffboardingPlanFile &file, const QHash<Q
     setStartId(RunPageId);
 }
 
+QString OffboardingWizard::evidenceFolder()
+{
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/evidence");
+    PrivateFiles::makePrivateFolder(folder);
+    return folder;
+}
+
+QString OffboardingWizard::newEvidencePath()
+{
+    return evidenceFolder()
+        + QStringLiteral("/offboarding-%1.evidence.json")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
+}
+
 QString OffboardingWizard::runFilePath(const Journal *journal)
 {
     return QFileInfo(journal->path()).dir().filePath(QStringLiteral("offboarding-run.json"));
@@ -992,6 +1204,11 @@ bool OffboardingWizard::saveReport(const OffboardingReport &report, const QStrin
         return false;
     file.write(kind == QLatin1String("csv") ? report.csv() : report.html().toUtf8());
     return file.commit();
+}
+
+bool OffboardingWizard::isRunning() const
+{
+    return static_cast<const RunPage *>(page(RunPageId))->isRunning() || (m_runner && m_runner->isRunning());
 }
 
 void OffboardingWizard::reject()

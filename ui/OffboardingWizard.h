@@ -3,6 +3,7 @@
 #include "core/auth/AccessToken.h"
 #include "core/offboarding/OffboardingPlan.h"
 #include "core/offboarding/OffboardingPlanFile.h"
+#include "core/platform/PassphraseCipher.h"
 
 #include <QWizard>
 
@@ -39,6 +40,8 @@ public:
     OffboardingResolver *resolver() const { return m_resolver; }
     OffboardingPlan &plan() { return m_plan; }
     OffboardingRunner *runner() const { return m_runner; }
+    // From Start until the last answer: preparing the evidence file, reading recovery information, running steps.
+    bool isRunning() const;
     void setRunner(OffboardingRunner *runner) { m_runner = runner; }
     void setIdentifiers(const QStringList &identifiers);
     // A saved plan opened again: its identifiers are resolved anew, its choices and ticks applied where the objects
@@ -52,6 +55,15 @@ public:
     bool isResuming() const { return m_resuming; }
     // Where a run in progress keeps its plan, beside the journal, until it finishes.
     static QString runFilePath(const Journal *journal);
+    // The run's evidence file (empty until the recovery information has been read), and where a new one goes: an
+    // owner-only folder in the application's data.
+    QString evidencePath() const { return m_evidencePath; }
+    void setEvidencePath(const QString &path) { m_evidencePath = path; }
+    static QString newEvidencePath();
+    static QString evidenceFolder(); // created owner-only if missing
+    // How hard the evidence file's passphrase is made to guess (scrypt); tests lower it to save seconds.
+    PassphraseCipher::Cost evidenceCost() const { return m_evidenceCost; }
+    void setEvidenceCost(PassphraseCipher::Cost cost) { m_evidenceCost = cost; }
 
     // kind: "csv", "html" or "pdf".
     static bool saveReport(const OffboardingReport &report, const QString &path, const QString &kind);
@@ -71,4 +83,6 @@ private:
     std::optional<OffboardingPlanFile> m_saved;
     QHash<QString, JournalEntry::Outcome> m_alreadySent;
     bool m_resuming = false;
+    QString m_evidencePath;
+    PassphraseCipher::Cost m_evidenceCost = PassphraseCipher::defaultCost();
 };

@@ -167,7 +167,28 @@ OffboardingPlan OffboardingPlan::build(
         }
     }
     plan.sortByPhase();
+    plan.readRecovery = !plan.devicesForRecovery().isEmpty();
     return plan;
+}
+
+QList<int> OffboardingPlan::devicesForRecovery() const
+{
+    static const QStringList destructive = {kRemoveAll, kRetire, kDeprovision, kDeleteManaged, kDeleteEntra};
+    QList<int> result;
+    for (int d = 0; d < devices.size(); ++d) {
+        const FoundDevice &device = devices[d].device;
+        const bool windows = device.operatingSystem.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive)
+            && !device.azureADDeviceId.isEmpty();
+        const bool mac = device.operatingSystem.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0
+            && !device.managedDeviceId.isEmpty();
+        const bool removed = std::any_of(steps.begin(), steps.end(), [&](const PlanStep &step) {
+            const bool mine = step.device == d || (step.person >= 0 && step.person == devices[d].person);
+            return mine && step.checked && step.allowed && destructive.contains(step.action);
+        });
+        if ((windows || mac) && removed)
+            result.append(d);
+    }
+    return result;
 }
 
 void OffboardingPlan::sortByPhase()

@@ -67,8 +67,15 @@ public:
     QList<PlanStep> steps; // in the order they run
     QString deprovisionReason;
     Template templateUsed = Template::LeavingEmployee;
+    // Read and keep the recovery information (BitLocker keys, LAPS passwords, FileVault keys) of
+    // devicesForRecovery() before the first step: on by default when the plan retires, deprovisions or deletes a
+    // device that can have any (Microsoft: back them up first; deleting the Entra device deletes them).
+    bool readRecovery = false;
 
     QList<int> stepsOfDevice(int device) const;
+    // Devices a ticked step retires, deprovisions or deletes, and that can have recovery information: Windows with
+    // an Entra device, Macs Intune manages.
+    QList<int> devicesForRecovery() const;
     QList<int> runnableSteps() const; // ticked and allowed
     // Problems that would make Graph refuse a ticked step (e.g. deleting the Entra device of a device whose
     // Autopilot registration stays); translated, empty when the plan can run.
