@@ -913,6 +913,27 @@ void DemoTenant::deleteEntraDevice(int index)
     ++m_generation;
 }
 
+int DemoTenant::deviceActionsInLastDay(const QString &kind, const QDateTime &now)
+{
+    QList<QDateTime> &times = m_deviceActions[kind];
+    while (!times.isEmpty() && times.first().secsTo(now) >= 24 * 3600)
+        times.removeFirst();
+    return int(times.size());
+}
+
+int DemoTenant::dailyLimit(const QString &kind) const
+{
+    if (kind == QLatin1String("wipe"))
+        return m_options.dailyWipeLimit;
+    return kind == QLatin1String("delete") ? m_options.dailyDeleteLimit : m_options.dailyRetireLimit;
+}
+
+void DemoTenant::recordDeviceActions(const QString &kind, const QDateTime &now, int count)
+{
+    for (int i = 0; i < count; ++i)
+        m_deviceActions[kind].append(now);
+}
+
 const DemoLocalCredential *DemoTenant::localCredential(const QString &deviceId) const
 {
     const auto it = m_localCredentials.constFind(deviceId.toLower());

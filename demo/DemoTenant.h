@@ -191,6 +191,11 @@ struct DemoTenantOptions
     // permissions and people may not consent themselves, so asking for a write scope cannot succeed.
     enum class Consent { Full, ReadOnly };
     Consent consent = Consent::Full;
+    // Intune's device actions page, "Daily tenant limits" (2026-09): per tenant and day, counted across the admin
+    // center, bulk actions and Graph. Configurable so tests can reach them.
+    int dailyRetireLimit = 1000;
+    int dailyDeleteLimit = 1000;
+    int dailyWipeLimit = 500;
 };
 
 class DemoRng;
@@ -250,6 +255,12 @@ public:
     void auditKeyRead(const QString &what) { m_keyReads.append(what); }
     const QStringList &keyReads() const { return m_keyReads; }
 
+    // Intune's daily tenant limits: the device actions of this kind ("retire", "delete", "wipe") in the 24 hours
+    // before now, and their limit. record() counts one.
+    int deviceActionsInLastDay(const QString &kind, const QDateTime &now);
+    int dailyLimit(const QString &kind) const;
+    void recordDeviceActions(const QString &kind, const QDateTime &now, int count = 1);
+
     // A counter that changes with every state change, so cached orderings can be invalidated.
     quint64 generation() const { return m_generation; }
 
@@ -279,6 +290,7 @@ private:
     QHash<QString, int> m_bitLockerKeyById;
     QHash<QString, DemoLocalCredential> m_localCredentials; // by lower-case deviceId
     QStringList m_keyReads;
+    QHash<QString, QList<QDateTime>> m_deviceActions; // by kind, oldest first
     QList<DemoAccount> m_accounts;
     DemoAppClient m_appClient;
     QHash<QString, int> m_deviceById;

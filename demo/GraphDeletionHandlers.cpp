@@ -48,6 +48,8 @@ SimResponse GraphSimulator::deleteManagedDevice(const Context &ctx, int deviceIn
         return *refused;
     if (deviceIndex < 0)
         return intuneNotFound(ctx, ctx.segments.value(1), ctx.segments.value(2));
+    if (auto refused = spendDailyLimit(ctx, QStringLiteral("delete"), 1))
+        return *refused;
     m_tenant.deleteManagedDevice(deviceIndex);
     return SimResponse::noContent();
 }

@@ -245,8 +245,29 @@ SimResponse GraphSimulator::retire(const Context &ctx, int deviceIndex)
     QJsonObject body;
     if (auto bad = checkBody(ctx, EntityJson::ManagedDevice, QStringLiteral("retire"), &body))
         return *bad;
+    if (auto refused = spendDailyLimit(ctx, QStringLiteral("retire"), 1))
+        return *refused;
     m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
     return SimResponse::noContent();
+}
+
+// The limits are Intune's ("Daily tenant limits" on its device actions page); Microsoft does not give the answer to a
+// request over them, so the demo refuses with a 403 of its own wording that names the limit (the stricter reading:
+// not a 429, which clients retry).
+std::optional<SimResponse> GraphSimulator::spendDailyLimit(const Context &ctx, const QString &kind, int count)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int used = m_tenant.deviceActionsInLastDay(kind, now);
+    const int limit = m_tenant.dailyLimit(kind);
+    if (used + count > limit)
+        return error(ctx, 403, QStringLiteral("Forbidden"),
+            QStringLiteral("The tenant has reached Intune's daily limit of %1 %2 device actions (%3 in the last 24 "
+                           "hours). Try again later.")
+                .arg(limit)
+                .arg(kind)
+                .arg(used));
+    m_tenant.recordDeviceActions(kind, now, count);
+    return std::nullopt;
 }
 
 SimResponse GraphSimulator::deprovision(const Context &ctx, int deviceIndex)
@@ -267,6 +288,11 @@ SimResponse GraphSimulator::removeAllDevices(const Context &ctx, int userIndex)
     QJsonObject body;
     if (auto bad = checkBody(ctx, EntityJson::User, QStringLiteral("removeAllDevicesFromManagement"), &body))
         return *bad;
+    int devices = 0;
+    for (const int index : m_tenant.users()[userIndex].deviceIndexes)
+        devices += !m_tenant.devices()[index].removed;
+    if (auto refused = spendDailyLimit(ctx, QStringLiteral("retire"), devices)) // it retires each of them
+        return *refused;
     m_tenant.removeAllDevicesOfUser(userIndex, QDateTime::currentDateTimeUtc());
     return SimResponse::noContent();
 }

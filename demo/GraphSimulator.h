@@ -69,6 +69,8 @@ private:
     SimResponse fileVaultKey(const Context &ctx, int deviceIndex);
     std::optional<SimResponse> checkEntraWrite(const Context &ctx, int index);
     std::optional<SimResponse> checkIntuneWrite(const Context &ctx, const QStringList &needed);
+    // Refuses when the tenant would go over Intune's daily limit for this kind of device action; else counts them.
+    std::optional<SimResponse> spendDailyLimit(const Context &ctx, const QString &kind, int count);
 
     SimResponse retire(const Context &ctx, int deviceIndex);
     SimResponse deprovision(const Context &ctx, int deviceIndex);

@@ -220,6 +220,56 @@ private slots:
         QCOMPARE(listed.status, 200);
         QVERIFY(listed.json().value(QStringLiteral("value")).toArray().isEmpty());
     }
+
+    // Intune's daily tenant limits: over them, retire and delete are refused and the answer names the limit;
+    // removeAllDevicesFromManagement counts each device it retires.
+    void theDailyTenantLimitsRefuseWhatWouldGoOver()
+    {
+        DemoServerOptions options = DemoFixture::smallTenant(60, 20);
+        options.tenant.dailyRetireLimit = 3;
+        options.tenant.dailyDeleteLimit = 2;
+        DemoFixture limited(options);
+        QVERIFY(limited.isReady());
+        const TestHttp::Headers auth = TestHttp::bearer(limited.adminToken());
+        const QStringList devices = limited.ids(QStringLiteral("/v1.0/deviceManagement/managedDevices"), {}, 6);
+        auto retire = [&](const QString &id) {
+            return limited.http.post(
+                limited.graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/%1/retire").arg(id)), {}, auth);
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(retire(devices[i]).status, 204);
+        const TestReply over = retire(devices[3]);
+        QCOMPARE(over.status, 403);
+        QVERIFY(over.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("daily limit of 3 retire")));
+        auto remove = [&](const QString &id) {
+            return limited.http.send(
+                "DELETE", limited.graph(QStringLiteral("/v1.0/deviceManagement/managedDevices/") + id), {}, auth);
+        };
+        QCOMPARE(remove(devices[3]).status, 204);
+        QCOMPARE(remove(devices[4]).status, 204);
+        QCOMPARE(remove(devices[5]).status, 403);
+        // A person's devices all count: over the limit already, removeAll is refused as a whole.
+        QString user;
+        for (const auto &device :
+            limited.http
+                .get(
+                    limited.graph(QStringLiteral("/v1.0/deviceManagement/managedDevices?$select=userId&$top=20")), auth)
+                .json()
+                .value(QStringLiteral("value"))
+                .toArray()) {
+            if (user.isEmpty())
+                user = device.toObject().value(QStringLiteral("userId")).toString();
+        }
+        QVERIFY(!user.isEmpty());
+        const TestReply all = limited.http.post(
+            limited.graph(QStringLiteral("/v1.0/users/%1/removeAllDevicesFromManagement").arg(user)), {}, auth);
+        QCOMPARE(all.status, 403);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGraphSimRecovery)
