@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -269,6 +270,68 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
         Screenshots::save(&dialog, QStringLiteral("%1 evidence dialog").arg(translator.language()));
         QGuiApplication::clipboard()->clear();
+    }
+
+    // Intune's daily limit: after 998 retires today, the confirmation warns that three more go over 1,000; the demo
+    // tenant (its limit set to 2) refuses the third, and the step says it was the limit.
+    void aPlanOverTheDailyLimitIsWarnedAboutAndItsRefusalExplained()
+    {
+        DemoServerOptions options = DemoFixture::smallTenant(300, 40);
+        options.tenant.autopilotDeletionSeconds = 1;
+        options.tenant.dailyRetireLimit = 2;
+        DemoFixture limited(options);
+        QVERIFY(limited.isReady());
+        DemoGraphClient limitedGraph(limited);
+        QStringList used;
+        const QStringList serials = OffboardingSamples::linkedSerials(limited, limitedGraph.token, 3, &used);
+        // Earlier today this tenant retired 998 devices through Offboard, so three more cross Intune's 1,000.
+        const QString journalPath = dir.filePath(QStringLiteral("limits-journal.jsonl"));
+        {
+            QFile earlier(journalPath);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 998; ++i) {
+                JournalEntry intent;
+                intent.operationId = QStringLiteral("earlier-%1").arg(i);
+                intent.time = QDateTime::currentDateTimeUtc().addSecs(-3600);
+                intent.tenantId = AccessToken::fromJwt(limitedGraph.token).tenantId();
+                intent.graphHost = limitedGraph.client.baseUrl().host();
+                intent.action = QStringLiteral("retire");
+                intent.targetId = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+                JournalEntry outcome = intent;
+                outcome.kind = JournalEntry::Kind::Outcome;
+                outcome.outcome = JournalEntry::Outcome::Done;
+                for (const JournalEntry &entry : {intent, outcome})
+                    earlier.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
+            }
+        }
+        Journal journal(journalPath);
+        OffboardingWizard wizard({&limitedGraph.client, &journal, AccessToken::fromJwt(limitedGraph.token), false,
+                                     QStringLiteral("offboard-demo.onmicrosoft.com")},
+            serials);
+        wizard.show();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
+        wizard.next();
+        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor: retire each
+        wizard.next();
+        auto *limits = wizard.findChild<QLabel *>(QStringLiteral("dailyLimits"));
+        QTRY_VERIFY(limits->text().contains(QStringLiteral("Retire: this plan 3")));
+        QVERIFY2(limits->text().contains(QStringLiteral("over the daily limit by 1")), qPrintable(limits->text()));
+        enterPassphrase(&wizard, QStringLiteral("limits-passphrase"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount")),
+            QString::number(wizard.plan().runnableSteps().size()));
+        QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
+        wizard.findChild<QPushButton *>(QStringLiteral("startPlan"))->click();
+        QVERIFY(finished.wait(90000));
+        int refused = 0;
+        for (int i : wizard.plan().runnableSteps()) {
+            const PlanStep &step = wizard.plan().steps[i];
+            if (step.action == QLatin1String("retire") && step.state == PlanStep::State::Failed) {
+                ++refused;
+                QVERIFY2(step.message.startsWith(QStringLiteral("Intune's daily limit")), qPrintable(step.message));
+            }
+        }
+        QCOMPARE(refused, 1);
     }
 
     // Offboard was killed during a run: on the next start the main window offers to resume it, and the wizard opens

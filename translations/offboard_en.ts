@@ -787,6 +787,48 @@
     </message>
 </context>
 <context>
+    <name>DailyLimits</name>
+    <message>
+        <source>Retire: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Retire: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</translation>
+    </message>
+    <message>
+        <source>Delete: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Delete: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</translation>
+    </message>
+    <message>
+        <source>Wipe: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Wipe: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this goes over the daily limit by %n; Intune refuses the rest until the day&apos;s count falls. Split the plan, or run part of it tomorrow.</source>
+        <translation>
+            <numerusform>Warning: this goes over the daily limit by %n; Intune refuses the rest until the day&apos;s count falls. Split the plan, or run part of it tomorrow.</numerusform>
+            <numerusform>Warning: this goes over the daily limit by %n; Intune refuses the rest until the day&apos;s count falls. Split the plan, or run part of it tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The admin center and other tools count too; Offboard knows only its own journal.</source>
+        <translation>The admin center and other tools count too; Offboard knows only its own journal.</translation>
+    </message>
+    <message>
+        <source>Intune&apos;s daily limit of %1 %2 actions per tenant is probably reached (%3 sent by Offboard in the last 24 hours); try again when the day&apos;s count falls.</source>
+        <translation>Intune&apos;s daily limit of %1 %2 actions per tenant is probably reached (%3 sent by Offboard in the last 24 hours); try again when the day&apos;s count falls.</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>wipe</source>
+        <translation>wipe</translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>Demo tenant (built in)</source>

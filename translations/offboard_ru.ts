@@ -798,6 +798,49 @@
     </message>
 </context>
 <context>
+    <name>DailyLimits</name>
+    <message>
+        <source>Retire: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Прекращение использования: в этом плане %1, отправлено Offboard за последние 24 часа %2, дневной лимит Intune %3.</translation>
+    </message>
+    <message>
+        <source>Delete: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Удаление: в этом плане %1, отправлено Offboard за последние 24 часа %2, дневной лимит Intune %3.</translation>
+    </message>
+    <message>
+        <source>Wipe: this plan %1, sent by Offboard in the last 24 hours %2, Intune&apos;s daily limit %3.</source>
+        <translation>Очистка: в этом плане %1, отправлено Offboard за последние 24 часа %2, дневной лимит Intune %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this goes over the daily limit by %n; Intune refuses the rest until the day&apos;s count falls. Split the plan, or run part of it tomorrow.</source>
+        <translation>
+            <numerusform>Внимание: дневной лимит превышается на %n; остальное Intune отклонит, пока дневной счётчик не уменьшится. Разделите план или выполните часть завтра.</numerusform>
+            <numerusform>Внимание: дневной лимит превышается на %n; остальное Intune отклонит, пока дневной счётчик не уменьшится. Разделите план или выполните часть завтра.</numerusform>
+            <numerusform>Внимание: дневной лимит превышается на %n; остальное Intune отклонит, пока дневной счётчик не уменьшится. Разделите план или выполните часть завтра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The admin center and other tools count too; Offboard knows only its own journal.</source>
+        <translation>Центр администрирования и другие средства тоже расходуют лимит; Offboard знает только свой журнал.</translation>
+    </message>
+    <message>
+        <source>Intune&apos;s daily limit of %1 %2 actions per tenant is probably reached (%3 sent by Offboard in the last 24 hours); try again when the day&apos;s count falls.</source>
+        <translation>Вероятно, достигнут дневной лимит Intune: %1 действий «%2» на клиент (Offboard отправил за последние 24 часа: %3); повторите, когда дневной счётчик уменьшится.</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>прекращение использования</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>wipe</source>
+        <translation>очистка</translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>Demo tenant (built in)</source>

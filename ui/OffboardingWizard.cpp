@@ -1,5 +1,6 @@
 #include "ui/OffboardingWizard.h"
 
+#include "core/actions/DailyLimits.h"
 #include "core/graph/GraphClient.h"
 #include "core/journal/Journal.h"
 #include "core/model/CsvWriter.h"
@@ -759,6 +760,10 @@ public:
         passphrases->addWidget(m_repeatLabel);
         passphrases->addWidget(m_repeat, 1);
         layout->addLayout(passphrases);
+        m_limits = new QLabel(this);
+        m_limits->setObjectName(QStringLiteral("dailyLimits"));
+        m_limits->setWordWrap(true);
+        layout->addWidget(m_limits);
         auto *confirm = new QHBoxLayout;
         m_confirmLabel = new QLabel(this);
         m_confirm = new QLineEdit(this);
@@ -870,6 +875,7 @@ public:
             w->setVisible(m_recoveryWanted);
         (m_recoveryWanted ? m_passphrase : m_confirm)->setFocus();
         retranslate();
+        countDailyLimits();
     }
     bool isComplete() const override { return m_finished; }
     bool isRunning() const { return m_started && !m_finished; }
@@ -891,6 +897,40 @@ private:
                                                  "be undone. Every request is written to the journal.",
             nullptr, int(m_steps.size()))
                                .arg(m_wizard->session().token.operatorName(), m_wizard->session().tenant));
+    }
+
+    // What the plan uses of Intune's daily tenant limits, beside what Offboard's journal sent in the last 24 hours.
+    // The journal is read off the GUI thread: it may hold a year of work.
+    void countDailyLimits()
+    {
+        const OffboardingPlan &plan = m_wizard->plan();
+        QHash<QString, int> planned;
+        for (int i : std::as_const(m_steps)) {
+            const PlanStep &step = plan.steps[i];
+            int count = 1;
+            if (step.person >= 0)
+                count = qMax(1, int(std::count_if(plan.devices.begin(), plan.devices.end(), [&](const PlanDevice &d) {
+                    return d.person == step.person;
+                })));
+            if (const QString kind = DailyLimits::kindOf(step.action); !kind.isEmpty())
+                planned[kind] += count;
+        }
+        const OffboardingWizard::Session &s = m_wizard->session();
+        const QString path = s.journal->path();
+        const QString tenant = s.token.tenantId();
+        const QString host = s.client->baseUrl().host();
+        auto *watcher = new QFutureWatcher<QHash<QString, int>>(this);
+        connect(watcher, &QFutureWatcher<QHash<QString, int>>::finished, this, [this, watcher, planned] {
+            m_usedByOffboard = watcher->result();
+            watcher->deleteLater();
+            const QList<DailyLimits::Usage> usage = DailyLimits::usage(planned, m_usedByOffboard);
+            const bool crosses = std::any_of(usage.begin(), usage.end(), [](const auto &u) { return u.crosses(); });
+            m_limits->setText(DailyLimits::describe(usage));
+            m_limits->setStyleSheet(crosses ? QStringLiteral("color:#a4262c") : QString());
+        });
+        watcher->setFuture(QtConcurrent::run([path, tenant, host] {
+            return DailyLimits::usedByOffboard(Journal(path).readAll(), tenant, host, QDateTime::currentDateTimeUtc());
+        }));
     }
 
     void updateStartEnabled()
@@ -1048,7 +1088,19 @@ private:
         const int row = int(m_steps.indexOf(index));
         if (row < 0)
             return;
-        const PlanStep &step = m_wizard->plan().steps[index];
+        PlanStep &step = m_wizard->plan().steps[index];
+        if (step.state == PlanStep::State::Failed) {
+            const QString kind = DailyLimits::kindOf(step.action);
+            int sentInThisRun = 0;
+            for (int i : std::as_const(m_steps)) {
+                const PlanStep &other = m_wizard->plan().steps[i];
+                sentInThisRun += DailyLimits::kindOf(other.action) == kind && other.state == PlanStep::State::Done;
+            }
+            const QString limit = DailyLimits::explainRefusal(
+                step.action, step.httpStatus, step.message, m_usedByOffboard.value(kind) + sentInThisRun);
+            if (!limit.isEmpty() && !step.message.contains(limit))
+                step.message = limit + QLatin1Char(' ') + step.message;
+        }
         setRow(m_progress, row,
             {m_wizard->plan().sentence(step), OffboardingPlan::stateLabel(step.state), step.requestId, step.message});
         m_progress->item(row, 3)->setToolTip(step.message);
@@ -1095,6 +1147,8 @@ private:
     QPushButton *m_csv;
     QPushButton *m_html;
     QPushButton *m_pdf;
+    QLabel *m_limits;
+    QHash<QString, int> m_usedByOffboard;
     QLabel *m_passphraseLabel;
     QLineEdit *m_passphrase;
     QLabel *m_repeatLabel;
