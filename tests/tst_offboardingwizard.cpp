@@ -197,13 +197,20 @@ private slots:
         const QString passphrase = QStringLiteral("Vendor return 2026-11");
         enterPassphrase(&wizard, passphrase);
         auto *start = wizard.findChild<QPushButton *>(QStringLiteral("startPlan"));
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount")),
-            QString::number(wizard.plan().runnableSteps().size()));
+        auto *confirm = wizard.findChild<QLineEdit *>(QStringLiteral("confirmCount"));
+        QTest::keyClicks(confirm, QString::number(wizard.plan().runnableSteps().size()));
         QVERIFY(start->isEnabled());
         demo->server()->clearRequestLog();
         QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
-        start->click();
+        // Enter in the confirmation, in an active window: it starts the plan and presses no other button.
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Return);
         QVERIFY(finished.wait(90000));
+        QVERIFY(std::all_of(wizard.plan().steps.begin(), wizard.plan().steps.end(), [](const PlanStep &step) {
+            return !step.checked || !step.allowed || step.state != PlanStep::State::Pending;
+        }));
 
         // Every recovery read comes before the first request that changes anything.
         int lastRead = -1;

@@ -1271,6 +1271,18 @@
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operating system volume</source>
+        <translation>Operating system volume</translation>
+    </message>
+    <message>
+        <source>Fixed data volume</source>
+        <translation>Fixed data volume</translation>
+    </message>
+    <message>
+        <source>Removable data volume</source>
+        <translation>Removable data volume</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceFile</name>

@@ -1287,6 +1287,18 @@
             <numerusform>Скопировано. Буфер обмена будет очищен через %n секунд.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operating system volume</source>
+        <translation>Системный том</translation>
+    </message>
+    <message>
+        <source>Fixed data volume</source>
+        <translation>Несъёмный том данных</translation>
+    </message>
+    <message>
+        <source>Removable data volume</source>
+        <translation>Съёмный том данных</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceFile</name>

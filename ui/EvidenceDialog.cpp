@@ -192,6 +192,18 @@ QString EvidenceDialog::kindName(const QString &kind) const
     return tr("FileVault recovery key");
 }
 
+// bitlockerRecoveryKey.volumeType (Graph's volumeType enum) in words; a LAPS account name as it is.
+QString EvidenceDialog::volumeName(const QString &label) const
+{
+    if (label == u"operatingSystemVolume")
+        return tr("Operating system volume");
+    if (label == u"fixedDataVolume")
+        return tr("Fixed data volume");
+    if (label == u"removableDataVolume")
+        return tr("Removable data volume");
+    return label;
+}
+
 void EvidenceDialog::fillClearPart()
 {
     const QJsonArray devices = m_document.value(QStringLiteral("devices")).toArray();
@@ -267,7 +279,8 @@ void EvidenceDialog::showSecrets(const QJsonArray &secrets)
         const int device = s.value(QStringLiteral("device")).toInt();
         SimpleTable::setRow(m_keys, row,
             {devices[device].toObject().value(QStringLiteral("name")).toString(),
-                kindName(s.value(QStringLiteral("kind")).toString()), s.value(QStringLiteral("label")).toString(),
+                kindName(s.value(QStringLiteral("kind")).toString()),
+                volumeName(s.value(QStringLiteral("label")).toString()),
                 localTime(s.value(QStringLiteral("backedUp")).toString()), kHidden});
     }
     m_keys->show();

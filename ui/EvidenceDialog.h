@@ -36,6 +36,7 @@ private:
     void revealSelected();
     void copySelected();
     QString kindName(const QString &kind) const;
+    QString volumeName(const QString &label) const;
 
     QString m_path;
     QJsonObject m_document;

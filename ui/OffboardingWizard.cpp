@@ -774,6 +774,10 @@ public:
         m_start->setEnabled(false);
         m_stop = new QPushButton(this);
         m_stop->setEnabled(false);
+        // Enter in the confirmation starts the plan (returnPressed); it must not also press whichever button takes
+        // the focus next, as a dialog does with its auto-default buttons: that was Stop.
+        for (QPushButton *button : {m_start, m_stop})
+            button->setAutoDefault(false);
         confirm->addWidget(m_confirmLabel);
         confirm->addWidget(m_confirm);
         confirm->addWidget(m_start);
@@ -808,7 +812,10 @@ public:
         m_html = new QPushButton(this);
         m_pdf = new QPushButton(this);
         reports->addStretch();
-        for (QPushButton *b : {m_csv, m_html, m_pdf}) {
+        for (QPushButton *b : {m_csv, m_html, m_pdf, m_openEvidence}) {
+            b->setAutoDefault(false);
+            if (b == m_openEvidence)
+                continue;
             b->setEnabled(false);
             reports->addWidget(b);
         }
@@ -946,8 +953,9 @@ private:
         m_started = true;
         m_runStarted = QDateTime::currentDateTimeUtc();
         m_start->setEnabled(false);
-        m_confirm->setEnabled(false);
         m_stop->setEnabled(true);
+        m_progress->setFocus(); // before the confirmation is disabled, so the focus does not wander to a button
+        m_confirm->setEnabled(false);
         // Nothing to go back to once requests are on their way: the plan they came from is what the report shows.
         m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
         if (!m_recoveryWanted)
