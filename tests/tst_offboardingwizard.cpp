@@ -69,6 +69,16 @@ class TestOffboardingWizard : public QObject
         QTest::keyClicks(first, passphrase);
         QTest::keyClicks(again, passphrase);
     }
+    // Resolves the wizard's identifiers and plans them with "return to vendor" (retire, delete everywhere).
+    static void planReturnToVendor(OffboardingWizard &wizard)
+    {
+        wizard.show();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
+        wizard.next();
+        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1);
+        QCOMPARE(wizard.plan().templateUsed, OffboardingPlan::Template::ReturnToVendor);
+    }
     static QByteArray contentsOf(const QString &path)
     {
         QFile file(path);
@@ -184,11 +194,7 @@ private slots:
         OffboardingWizard wizard({&graph->client, &journal, AccessToken::fromJwt(graph->token), false,
                                      QStringLiteral("offboard-demo.onmicrosoft.com")},
             serials);
-        wizard.show();
-        wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
-        wizard.next();
-        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor
+        planReturnToVendor(wizard);
         QVERIFY(wizard.plan().readRecovery);
         QCOMPARE(wizard.plan().devicesForRecovery().size(), 10);
         auto *note = wizard.findChild<QLabel *>(QStringLiteral("recoveryNote"));
@@ -315,11 +321,7 @@ private slots:
         OffboardingWizard wizard({&limitedGraph.client, &journal, AccessToken::fromJwt(limitedGraph.token), false,
                                      QStringLiteral("offboard-demo.onmicrosoft.com")},
             serials);
-        wizard.show();
-        wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.resolver()->isFinished(), 20000);
-        wizard.next();
-        wizard.currentPage()->findChild<QComboBox *>()->setCurrentIndex(1); // return to vendor: retire each
+        planReturnToVendor(wizard); // retires each
         wizard.next();
         auto *limits = wizard.findChild<QLabel *>(QStringLiteral("dailyLimits"));
         QTRY_VERIFY(limits->text().contains(QStringLiteral("Retire: this plan 3")));

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFont>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,6 +107,16 @@ void EvidenceDialog::buildUi()
     m_keys->setColumnCount(5);
     m_keys->hide();
     keysLayout->addWidget(m_keys, 1);
+    // The secret shown whole, large enough to read out over the phone, and selectable.
+    m_revealed = new QLabel(keysPage);
+    m_revealed->setObjectName(QStringLiteral("revealedSecret"));
+    m_revealed->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(font().pointSizeF() * 1.4);
+    m_revealed->setFont(mono);
+    m_revealed->hide();
+    keysLayout->addWidget(m_revealed);
     auto *keyButtons = new QHBoxLayout;
     m_status = new QLabel(keysPage);
     m_status->setObjectName(QStringLiteral("evidenceStatus"));
@@ -301,11 +312,12 @@ void EvidenceDialog::revealSelected()
         return;
     QTableWidgetItem *cell = m_keys->item(row, 4);
     const bool hidden = cell->text() == kHidden;
+    for (int other = 0; other < m_keys->rowCount(); ++other)
+        m_keys->item(other, 4)->setText(kHidden); // one secret on screen at a time
     cell->setText(hidden ? m_secrets[row] : kHidden);
-    QFont font = cell->font();
-    font.setFamily(QStringLiteral("monospace"));
-    cell->setFont(font);
-    SimpleTable::fitColumns(m_keys, 420);
+    m_revealed->setText(hidden ? m_secrets[row] : QString());
+    m_revealed->setAccessibleName(hidden ? m_keys->item(row, 1)->text() : QString());
+    m_revealed->setVisible(hidden);
 }
 
 void EvidenceDialog::copySelected()

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_passphrase = nullptr;
     QPushButton *m_unlock = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_revealed = nullptr;
     QPushButton *m_reveal = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_close = nullptr;

@@ -674,9 +674,8 @@ private:
         bool windows = false;
         bool macs = false;
         for (int d : devices) {
-            const QString os = plan.devices[d].device.operatingSystem;
-            windows |= os.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive);
-            macs |= os.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0;
+            windows |= RecoveryReader::keepsWindowsRecovery(plan.devices[d].device);
+            macs |= RecoveryReader::keepsMacRecovery(plan.devices[d].device);
         }
         QString text = OffboardingWizard::tr("Before the first step, the recovery information of %n device(s) is "
                                              "read and sealed in the run's evidence file.",

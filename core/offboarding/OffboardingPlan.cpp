@@ -1,4 +1,5 @@
 #include "core/offboarding/OffboardingPlan.h"
+#include "core/offboarding/RecoveryReader.h"
 
 #include "core/graph/GraphClient.h"
 
@@ -177,15 +178,12 @@ QList<int> OffboardingPlan::devicesForRecovery() const
     QList<int> result;
     for (int d = 0; d < devices.size(); ++d) {
         const FoundDevice &device = devices[d].device;
-        const bool windows = device.operatingSystem.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive)
-            && !device.azureADDeviceId.isEmpty();
-        const bool mac = device.operatingSystem.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0
-            && !device.managedDeviceId.isEmpty();
+        const bool keeps = RecoveryReader::keepsWindowsRecovery(device) || RecoveryReader::keepsMacRecovery(device);
         const bool removed = std::any_of(steps.begin(), steps.end(), [&](const PlanStep &step) {
             const bool mine = step.device == d || (step.person >= 0 && step.person == devices[d].person);
             return mine && step.checked && step.allowed && destructive.contains(step.action);
         });
-        if ((windows || mac) && removed)
+        if (keeps && removed)
             result.append(d);
     }
     return result;

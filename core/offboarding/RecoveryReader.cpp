@@ -16,16 +16,6 @@ RequestHeaders clientHeaders()
     return {{"ocp-client-name", "Offboard"}, {"ocp-client-version", QCoreApplication::applicationVersion().toLatin1()}};
 }
 
-bool isWindows(const FoundDevice &d)
-{
-    return d.operatingSystem.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive);
-}
-
-bool isMac(const FoundDevice &d)
-{
-    return d.operatingSystem.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 QString RecoverySecret::kindId(Kind kind)
@@ -39,6 +29,16 @@ QString RecoverySecret::kindId(Kind kind)
         break;
     }
     return QStringLiteral("filevault");
+}
+
+bool RecoveryReader::keepsWindowsRecovery(const FoundDevice &d)
+{
+    return d.operatingSystem.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive) && !d.azureADDeviceId.isEmpty();
+}
+
+bool RecoveryReader::keepsMacRecovery(const FoundDevice &d)
+{
+    return d.operatingSystem.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0 && !d.managedDeviceId.isEmpty();
 }
 
 RecoveryReader::RecoveryReader(GraphClient *client, QObject *parent)
@@ -96,8 +96,8 @@ void RecoveryReader::readNext()
     const int device = m_next++;
     ++m_waiting;
     const FoundDevice &d = m_devices[device];
-    const bool windows = isWindows(d) && !d.azureADDeviceId.isEmpty();
-    const bool mac = isMac(d) && !d.managedDeviceId.isEmpty();
+    const bool windows = keepsWindowsRecovery(d);
+    const bool mac = keepsMacRecovery(d);
     m_pendingParts[device] = (windows ? 2 : 0) + (mac ? 1 : 0);
     if (m_pendingParts[device] == 0) {
         m_results[device].notes.append(tr("Microsoft keeps no recovery key for this kind of device."));

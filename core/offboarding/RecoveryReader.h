@@ -41,6 +41,10 @@ class RecoveryReader : public QObject
 public:
     explicit RecoveryReader(GraphClient *client, QObject *parent = nullptr);
 
+    // What Microsoft keeps for a device: BitLocker keys and a LAPS password for Windows with an Entra device (by its
+    // deviceId), a FileVault key for a Mac Intune manages.
+    static bool keepsWindowsRecovery(const FoundDevice &device);
+    static bool keepsMacRecovery(const FoundDevice &device);
     // Translated: what this sign-in lacks to read them (empty when nothing), for the plan to say before it runs.
     static QStringList missingPermissions(const AccessToken &token, bool windows, bool macs);
 
