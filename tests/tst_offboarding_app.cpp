@@ -6,6 +6,7 @@
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestHttp.h"
 #include "ui/AppController.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OffboardingWizard.h"
 
@@ -15,12 +16,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -218,6 +222,33 @@ private slots:
         qInfo("%s: %d devices, %d steps, %lld recovery secrets sealed; resolved 50 identifiers in %lld ms; plan "
               "(recovery first) ran in %lld ms",
             qPrintable(language), int(wizard->plan().devices.size()), steps, secrets->size(), resolveMs, runMs);
+        // The evidence file opened again from the run page, a BitLocker key shown after the passphrase.
+        QPushButton *openEvidence = nullptr;
+        for (QPushButton *button : wizard->findChildren<QPushButton *>()) {
+            if (button->text() == OffboardingWizard::tr("Open the evidence f&ile…"))
+                openEvidence = button;
+        }
+        QVERIFY(openEvidence && openEvidence->isVisible());
+        openEvidence->click();
+        EvidenceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard->findChild<EvidenceDialog *>()));
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(2);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("evidencePassphrase")), passphrase);
+        dialog->findChild<QPushButton *>(QStringLiteral("unlockEvidence"))->click();
+        auto *keys = dialog->findChild<QTableWidget *>(QStringLiteral("evidenceKeys"));
+        QTRY_VERIFY_WITH_TIMEOUT(keys->isVisible(), 20000);
+        int bitLocker = -1;
+        for (int row = keys->rowCount() - 1; row >= 0; --row) {
+            if (keys->item(row, 1)->text().contains(QStringLiteral("BitLocker")))
+                bitLocker = row;
+        }
+        QVERIFY(bitLocker >= 0);
+        keys->selectRow(bitLocker);
+        dialog->findChild<QPushButton *>(QStringLiteral("revealSecret"))->click();
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("revealedSecret"));
+        QVERIFY(QRegularExpression(QStringLiteral("^(\\d{6}-){7}\\d{6}$")).match(shown->text()).hasMatch());
+        QVERIFY(Screenshots::save(dialog, language + QStringLiteral("-fifty-5-evidence")));
+        dialog->close();
         wizard->accept();
     }
 };
