@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -207,13 +208,23 @@ private slots:
         QTest::keyClicks(confirm, QString::number(wizard.plan().runnableSteps().size()));
         QVERIFY(start->isEnabled());
         demo->server()->clearRequestLog();
+        // Every logging category on, every message kept: no secret may reach a log either.
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
         QSignalSpy finished(&wizard, &OffboardingWizard::runFinished);
         // Enter in the confirmation, in an active window: it starts the plan and presses no other button.
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         confirm->setFocus();
         QTest::keyClick(confirm, Qt::Key_Return);
-        QVERIFY(finished.wait(90000));
+        const bool ran = finished.wait(90000);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(ran);
+        qInfo("%lld log messages captured during the run, scanned for secrets below", qsizetype(logged.size()));
         QVERIFY(std::all_of(wizard.plan().steps.begin(), wizard.plan().steps.end(), [](const PlanStep &step) {
             return !step.checked || !step.allowed || step.state != PlanStep::State::Pending;
         }));
@@ -252,10 +263,12 @@ private slots:
         const QList<QByteArray> elsewhere = {contentsOf(journalPath), contentsOf(dir.filePath(QStringLiteral("r.csv"))),
             contentsOf(dir.filePath(QStringLiteral("r.html"))), contentsOf(QSettings().fileName()),
             contentsOf(wizard.evidencePath())};
+        const QByteArray messages = logged.join(QLatin1Char('\n')).toUtf8();
         for (const auto &secret : *secrets) {
             const QByteArray value = secret.toObject().value(QStringLiteral("secret")).toString().toUtf8();
             for (const QByteArray &content : elsewhere)
                 QVERIFY2(!content.contains(value), "a recovery secret outside the sealed part");
+            QVERIFY2(!messages.contains(value), "a recovery secret in the log");
         }
 
         // The evidence dialog: a wrong passphrase is refused, the right one shows a key only when asked.
