@@ -19,6 +19,21 @@ bool GraphCaller::roleAllows(const QStringList &anyOf) const
     return !role || std::any_of(anyOf.begin(), anyOf.end(), [&](const QString &p) { return role->contains(p); });
 }
 
+bool GraphCaller::holdsDirectoryRole(const QStringList &anyOf) const
+{
+    return !directoryRoles
+        || std::any_of(anyOf.begin(), anyOf.end(), [&](const QString &r) { return directoryRoles->contains(r); });
+}
+
+QStringList GraphContext::selected() const
+{
+    QStringList names;
+    for (const QString &name :
+        request->queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names.append(name.trimmed());
+    return names;
+}
+
 QString GraphContext::url() const
 {
     return request->baseUrl() + request->path

@@ -20,6 +20,8 @@ struct GraphCaller
     std::optional<QSet<QString>> directoryRoles; // a person's Microsoft Entra roles (none for an app)
     bool allows(const QStringList &anyOf) const;
     bool roleAllows(const QStringList &anyOf) const;
+    // A person holding one of these Microsoft Entra roles; an app has none to check (its permissions decide).
+    bool holdsDirectoryRole(const QStringList &anyOf) const;
 };
 
 // One Graph request being answered: its version, its path segments after the version, the request and the caller.
@@ -31,6 +33,8 @@ struct GraphContext
     GraphCaller caller;
     QString url() const;
     QString metadataBase() const;
+    // The property names of $select, trimmed, in order (none when absent).
+    QStringList selected() const;
     bool eventual() const;
 };
 

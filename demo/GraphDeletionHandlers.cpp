@@ -99,10 +99,7 @@ SimResponse GraphSimulator::entraDevices(const Context &ctx)
 std::optional<SimResponse> GraphSimulator::checkEntraWrite(const Context &ctx, int index)
 {
     const QStringList &needed = ctx.caller.appOnly ? kWriteEntraApplication : kWriteEntraDelegated;
-    const bool hasRole = !ctx.caller.directoryRoles
-        || std::any_of(kEntraDeviceRoles.begin(), kEntraDeviceRoles.end(),
-            [&](const QString &role) { return ctx.caller.directoryRoles->contains(role); });
-    if (!ctx.caller.allows(needed) || !hasRole)
+    if (!ctx.caller.allows(needed) || !ctx.caller.holdsDirectoryRole(kEntraDeviceRoles))
         return error(ctx, 403, QStringLiteral("Authorization_RequestDenied"),
             QStringLiteral("Insufficient privileges to complete the operation."));
     if (index < 0)

@@ -32,22 +32,6 @@ const QStringList kLapsBasicRoles = kBitLockerRoles;
 const QStringList kLapsPasswordRoles
     = {QStringLiteral("Cloud Device Administrator"), QStringLiteral("Intune Administrator")};
 
-bool holdsRole(const GraphContext &ctx, const QStringList &roles)
-{
-    return !ctx.caller.directoryRoles || std::any_of(roles.begin(), roles.end(), [&](const QString &role) {
-        return ctx.caller.directoryRoles->contains(role);
-    });
-}
-
-QStringList selected(const GraphContext &ctx)
-{
-    QStringList names;
-    for (const QString &name :
-        ctx.request->queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        names.append(name.trimmed());
-    return names;
-}
-
 // Both pages list User-Agent as "Required" among the request headers; where Graph's answer to its absence is not
 // documented, the demo is the stricter and refuses.
 std::optional<SimResponse> requireUserAgent(const GraphContext &ctx)
@@ -87,7 +71,7 @@ SimResponse GraphSimulator::informationProtection(const Context &ctx)
         return methodNotAllowed(ctx, "GET");
     if (auto refused = requireUserAgent(ctx))
         return *refused;
-    if (ctx.caller.appOnly || !ctx.caller.allows(kBitLockerBasic) || !holdsRole(ctx, kBitLockerRoles))
+    if (ctx.caller.appOnly || !ctx.caller.allows(kBitLockerBasic) || !ctx.caller.holdsDirectoryRole(kBitLockerRoles))
         return insufficientPrivileges(ctx);
     return s.size() == 3 ? bitLockerKeys(ctx) : bitLockerKey(ctx, s.value(3));
 }
@@ -101,7 +85,7 @@ SimResponse GraphSimulator::bitLockerKeys(const Context &ctx)
     if (!filter.isEmpty() && !match.hasMatch())
         return error(ctx, 400, QStringLiteral("BadRequest"),
             QStringLiteral("Invalid filter clause: only deviceId eq '{deviceId}' is supported."));
-    if (selected(ctx).contains(QStringLiteral("key")))
+    if (ctx.selected().contains(QStringLiteral("key")))
         return error(ctx, 400, QStringLiteral("BadRequest"),
             QStringLiteral("The key property can only be selected when a single recovery key is read."));
     QJsonArray value;
@@ -122,7 +106,7 @@ SimResponse GraphSimulator::bitLockerKey(const Context &ctx, const QString &id)
     if (index < 0 || m_tenant.bitLockerKeys()[index].removed)
         return error(ctx, 404, QStringLiteral("NotFound"),
             QStringLiteral("The BitLocker recovery key '%1' was not found.").arg(id));
-    const bool withKey = selected(ctx).contains(QStringLiteral("key"));
+    const bool withKey = ctx.selected().contains(QStringLiteral("key"));
     if (withKey && !ctx.caller.allows(kBitLockerKey))
         return insufficientPrivileges(ctx);
     const DemoBitLockerKey &key = m_tenant.bitLockerKeys()[index];
@@ -145,9 +129,10 @@ SimResponse GraphSimulator::directory(const Context &ctx)
         return methodNotAllowed(ctx, "GET");
     if (auto refused = requireUserAgent(ctx))
         return *refused;
-    const bool withPasswords = selected(ctx).contains(QStringLiteral("credentials"));
-    const bool allowed = withPasswords ? ctx.caller.allows(kLapsPassword) && holdsRole(ctx, kLapsPasswordRoles)
-                                       : ctx.caller.allows(kLapsBasic) && holdsRole(ctx, kLapsBasicRoles);
+    const bool withPasswords = ctx.selected().contains(QStringLiteral("credentials"));
+    const bool allowed = withPasswords
+        ? ctx.caller.allows(kLapsPassword) && ctx.caller.holdsDirectoryRole(kLapsPasswordRoles)
+        : ctx.caller.allows(kLapsBasic) && ctx.caller.holdsDirectoryRole(kLapsBasicRoles);
     if (!allowed)
         return insufficientPrivileges(ctx);
     const DemoLocalCredential *credential = m_tenant.localCredential(s.value(2));

@@ -116,9 +116,7 @@ SimResponse ODataCollection::item(
                     "Query options $filter, $orderby, $count, $skip, and $top can be applied only on collections."));
     }
     QStringList select;
-    const QString selectText = ctx.request->queryValue(QStringLiteral("$select"));
-    for (const auto &name : selectText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = name.trimmed();
+    for (const QString &trimmed : ctx.selected()) {
         if (!GraphContract::instance().property(ctx.version, entityType, trimmed))
             return error(ctx, 400, QStringLiteral("BadRequest"),
                 QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
@@ -194,9 +192,7 @@ Refusal checkOptionNames(const GraphContext &ctx, const QueryOptions &o)
 
 Refusal readSelect(const GraphContext &ctx, const QString &entityType, QueryOptions *o)
 {
-    for (const auto &name :
-        ctx.request->queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = name.trimmed();
+    for (const QString &trimmed : ctx.selected()) {
         if (!GraphContract::instance().property(ctx.version, entityType, trimmed))
             return unknownProperty(ctx, trimmed, entityType);
         o->select.append(trimmed);
