@@ -5,10 +5,21 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 #include <memory>
 
 namespace GraphReads {
+
+QUrl url(GraphClient *client, ApiVersion version, const QString &path, const QString &filter, const QString &select)
+{
+    QUrlQuery query;
+    if (!filter.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), filter);
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select);
+    return client->resourceUrl(version, path, query);
+}
 
 void item(GraphClient *client, const QUrl &url, QObject *context, ItemCallback done, const RequestHeaders &headers)
 {

@@ -15,6 +15,9 @@ namespace GraphReads {
 using ItemCallback = std::function<void(const QJsonObject &item, const GraphError &error)>;
 using ListCallback = std::function<void(const QJsonArray &values, const GraphError &error)>;
 
+// A Graph URL for a read: the path under the version, and $filter and $select when given.
+QUrl url(GraphClient *client, ApiVersion version, const QString &path, const QString &filter = {},
+    const QString &select = {});
 // One object; a 404 arrives as an error with httpStatus 404.
 void item(
     GraphClient *client, const QUrl &url, QObject *context, ItemCallback done, const RequestHeaders &headers = {});

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -166,12 +165,7 @@ void OffboardingResolver::finishEntry(int index, Resolution::Status status, cons
 
 QUrl OffboardingResolver::url(const QString &path, const QString &filter, const QString &select) const
 {
-    QUrlQuery query;
-    if (!filter.isEmpty())
-        query.addQueryItem(QStringLiteral("$filter"), filter);
-    if (!select.isEmpty())
-        query.addQueryItem(QStringLiteral("$select"), select);
-    return m_client->resourceUrl(ApiVersion::V1, path, query);
+    return GraphReads::url(m_client, ApiVersion::V1, path, filter, select);
 }
 
 // A GUID is asked for as each kind of id in turn, most likely first: an Intune id, an Entra deviceId (what Intune

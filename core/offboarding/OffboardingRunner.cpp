@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace {
 
@@ -178,10 +177,7 @@ void OffboardingRunner::checkEffect(int index, std::function<void(bool, const QS
     const PlanStep &step = m_plan->steps[index];
     const ActionDefinition &action = *ActionCatalog::find(step.action);
     auto read = [this](const QString &path, const QString &select) {
-        QUrlQuery query;
-        if (!select.isEmpty())
-            query.addQueryItem(QStringLiteral("$select"), select);
-        return m_client->resourceUrl(ApiVersion::V1, path, query);
+        return GraphReads::url(m_client, ApiVersion::V1, path, {}, select);
     };
     const QString object = action.objectPath(step.targetId);
     if (action.method == "DELETE") {

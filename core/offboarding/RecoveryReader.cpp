@@ -3,7 +3,6 @@
 #include "core/graph/GraphReads.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 namespace {
 
@@ -60,16 +59,6 @@ QStringList RecoveryReader::missingPermissions(const AccessToken &token, bool wi
         missing.append(
             tr("FileVault keys need the permission DeviceManagementManagedDevices.PrivilegedOperations.All."));
     return missing;
-}
-
-QUrl RecoveryReader::url(ApiVersion version, const QString &path, const QString &select, const QString &filter) const
-{
-    QUrlQuery query;
-    if (!filter.isEmpty())
-        query.addQueryItem(QStringLiteral("$filter"), filter);
-    if (!select.isEmpty())
-        query.addQueryItem(QStringLiteral("$select"), select);
-    return m_client->resourceUrl(version, path, query);
 }
 
 void RecoveryReader::read(const QList<FoundDevice> &devices)
@@ -133,7 +122,9 @@ void RecoveryReader::readBitLocker(int device)
         return deviceDone(device);
     const QString filter = QStringLiteral("deviceId eq %1").arg(GraphReads::literal(m_devices[device].azureADDeviceId));
     GraphReads::list(
-        m_client, url(ApiVersion::V1, QStringLiteral("/informationProtection/bitlocker/recoveryKeys"), {}, filter),
+        m_client,
+        GraphReads::url(
+            m_client, ApiVersion::V1, QStringLiteral("/informationProtection/bitlocker/recoveryKeys"), filter),
         this,
         [this, device](const QJsonArray &keys, const GraphError &error) {
             if (error.isError()) {
@@ -159,8 +150,8 @@ void RecoveryReader::readKey(int device, const QString &keyId)
 {
     GraphReads::item(
         m_client,
-        url(ApiVersion::V1,
-            QStringLiteral("/informationProtection/bitlocker/recoveryKeys/") + GraphClient::pathSegment(keyId),
+        GraphReads::url(m_client, ApiVersion::V1,
+            QStringLiteral("/informationProtection/bitlocker/recoveryKeys/") + GraphClient::pathSegment(keyId), {},
             QStringLiteral("key")),
         this,
         [this, device, keyId](const QJsonObject &key, const GraphError &error) {
@@ -190,7 +181,8 @@ void RecoveryReader::readLaps(int device)
     const QString deviceId = m_devices[device].azureADDeviceId;
     GraphReads::item(
         m_client,
-        url(ApiVersion::V1, QStringLiteral("/directory/deviceLocalCredentials/") + GraphClient::pathSegment(deviceId),
+        GraphReads::url(m_client, ApiVersion::V1,
+            QStringLiteral("/directory/deviceLocalCredentials/") + GraphClient::pathSegment(deviceId), {},
             QStringLiteral("credentials")),
         this,
         [this, device, deviceId](const QJsonObject &info, const GraphError &error) {
@@ -230,7 +222,7 @@ void RecoveryReader::readFileVault(int device)
         return deviceDone(device);
     const QString id = m_devices[device].managedDeviceId;
     GraphReads::item(m_client,
-        url(ApiVersion::Beta,
+        GraphReads::url(m_client, ApiVersion::Beta,
             QStringLiteral("/deviceManagement/managedDevices/%1/getFileVaultKey").arg(GraphClient::pathSegment(id))),
         this, [this, device, id](const QJsonObject &answer, const GraphError &error) {
             if (error.httpStatus == 404) {

@@ -65,7 +65,6 @@ private:
     void deviceDone(int device);
     // A 403 stops reading that kind for the rest of the devices: one note each instead of a request each.
     bool refused(RecoverySecret::Kind kind, int device, const GraphError &error);
-    QUrl url(ApiVersion version, const QString &path, const QString &select = {}, const QString &filter = {}) const;
 
     GraphClient *m_client;
     QList<FoundDevice> m_devices;
