@@ -68,7 +68,6 @@ void RecoveryReader::read(const QList<FoundDevice> &devices)
     m_pendingParts = QList<int>(devices.size(), 0);
     m_refusedKinds.clear();
     m_next = 0;
-    m_waiting = 0;
     m_done = 0;
     if (devices.isEmpty()) {
         emit finished();
@@ -83,7 +82,6 @@ void RecoveryReader::readNext()
     if (m_next >= m_devices.size())
         return;
     const int device = m_next++;
-    ++m_waiting;
     const FoundDevice &d = m_devices[device];
     const bool windows = keepsWindowsRecovery(d);
     const bool mac = keepsMacRecovery(d);
@@ -116,6 +114,19 @@ bool RecoveryReader::refused(RecoverySecret::Kind kind, int device, const GraphE
     return false;
 }
 
+bool RecoveryReader::failed(RecoverySecret::Kind kind, int device, const GraphError &error, const QString &couldNotRead,
+    const QString &nothingBackedUp)
+{
+    if (!error.isError())
+        return false;
+    if (error.httpStatus == 404 && !nothingBackedUp.isEmpty())
+        m_results[device].notes.append(nothingBackedUp);
+    else if (!refused(kind, device, error))
+        m_results[device].notes.append(couldNotRead.arg(error.summary()));
+    deviceDone(device);
+    return true;
+}
+
 void RecoveryReader::readBitLocker(int device)
 {
     if (refused(RecoverySecret::Kind::BitLocker, device, {}))
@@ -127,12 +138,9 @@ void RecoveryReader::readBitLocker(int device)
             m_client, ApiVersion::V1, QStringLiteral("/informationProtection/bitlocker/recoveryKeys"), filter),
         this,
         [this, device](const QJsonArray &keys, const GraphError &error) {
-            if (error.isError()) {
-                if (!refused(RecoverySecret::Kind::BitLocker, device, error))
-                    m_results[device].notes.append(
-                        tr("BitLocker recovery keys could not be listed: %1").arg(error.summary()));
-                return deviceDone(device);
-            }
+            if (failed(RecoverySecret::Kind::BitLocker, device, error,
+                    tr("BitLocker recovery keys could not be listed: %1")))
+                return;
             if (keys.isEmpty()) {
                 m_results[device].notes.append(tr("No BitLocker recovery key is backed up in Microsoft Entra ID."));
                 return deviceDone(device);
@@ -155,12 +163,9 @@ void RecoveryReader::readKey(int device, const QString &keyId)
             QStringLiteral("key")),
         this,
         [this, device, keyId](const QJsonObject &key, const GraphError &error) {
-            if (error.isError()) {
-                if (!refused(RecoverySecret::Kind::BitLocker, device, error))
-                    m_results[device].notes.append(
-                        tr("A BitLocker recovery key could not be read: %1").arg(error.summary()));
-                return deviceDone(device);
-            }
+            if (failed(RecoverySecret::Kind::BitLocker, device, error,
+                    tr("A BitLocker recovery key could not be read: %1")))
+                return;
             RecoverySecret secret;
             secret.kind = RecoverySecret::Kind::BitLocker;
             secret.label = key.value(QStringLiteral("volumeType")).toString();
@@ -186,16 +191,10 @@ void RecoveryReader::readLaps(int device)
             QStringLiteral("credentials")),
         this,
         [this, device, deviceId](const QJsonObject &info, const GraphError &error) {
-            if (error.httpStatus == 404) {
-                m_results[device].notes.append(tr("No local administrator password is backed up (Windows LAPS)."));
-                return deviceDone(device);
-            }
-            if (error.isError()) {
-                if (!refused(RecoverySecret::Kind::Laps, device, error))
-                    m_results[device].notes.append(
-                        tr("The local administrator password could not be read: %1").arg(error.summary()));
-                return deviceDone(device);
-            }
+            if (failed(RecoverySecret::Kind::Laps, device, error,
+                    tr("The local administrator password could not be read: %1"),
+                    tr("No local administrator password is backed up (Windows LAPS).")))
+                return;
             for (const auto &value : info.value(QStringLiteral("credentials")).toArray()) {
                 const QJsonObject c = value.toObject();
                 // deviceLocalCredential.passwordBase64: the password's UTF-16LE bytes.
@@ -225,15 +224,9 @@ void RecoveryReader::readFileVault(int device)
         GraphReads::url(m_client, ApiVersion::Beta,
             QStringLiteral("/deviceManagement/managedDevices/%1/getFileVaultKey").arg(GraphClient::pathSegment(id))),
         this, [this, device, id](const QJsonObject &answer, const GraphError &error) {
-            if (error.httpStatus == 404) {
-                m_results[device].notes.append(tr("No FileVault key is escrowed with Intune."));
-                return deviceDone(device);
-            }
-            if (error.isError()) {
-                if (!refused(RecoverySecret::Kind::FileVault, device, error))
-                    m_results[device].notes.append(tr("The FileVault key could not be read: %1").arg(error.summary()));
-                return deviceDone(device);
-            }
+            if (failed(RecoverySecret::Kind::FileVault, device, error, tr("The FileVault key could not be read: %1"),
+                    tr("No FileVault key is escrowed with Intune.")))
+                return;
             RecoverySecret secret;
             secret.kind = RecoverySecret::Kind::FileVault;
             secret.sourceId = id;
@@ -247,7 +240,6 @@ void RecoveryReader::deviceDone(int device)
 {
     if (--m_pendingParts[device] > 0)
         return;
-    --m_waiting;
     emit progress(++m_done, int(m_devices.size()));
     if (m_done == m_devices.size())
         return emit finished();

@@ -50,7 +50,6 @@ public:
 
     void read(const QList<FoundDevice> &devices);
     const QList<DeviceRecovery> &results() const { return m_results; }
-    bool isRunning() const { return m_next < m_devices.size() || m_waiting > 0; }
 
 signals:
     void progress(int done, int total);
@@ -65,6 +64,10 @@ private:
     void deviceDone(int device);
     // A 403 stops reading that kind for the rest of the devices: one note each instead of a request each.
     bool refused(RecoverySecret::Kind kind, int device, const GraphError &error);
+    // A read that failed: "nothing backed up" for a 404 where that is what it means, a refusal of its kind, or
+    // couldNotRead with Graph's summary; the device's part is then done. False when the read succeeded.
+    bool failed(RecoverySecret::Kind kind, int device, const GraphError &error, const QString &couldNotRead,
+        const QString &nothingBackedUp = {});
 
     GraphClient *m_client;
     QList<FoundDevice> m_devices;
@@ -72,6 +75,5 @@ private:
     QList<int> m_pendingParts; // per device: reads still on their way
     QSet<RecoverySecret::Kind> m_refusedKinds;
     int m_next = 0;
-    int m_waiting = 0;
     int m_done = 0;
 };
