@@ -35,6 +35,13 @@ QJsonObject stepJson(const PlanStep &step)
     return object;
 }
 
+// What is said of a secret in clear; the sealed part adds its device and the secret itself.
+QJsonObject secretDescription(const RecoverySecret &secret)
+{
+    return {{QStringLiteral("kind"), RecoverySecret::kindId(secret.kind)}, {QStringLiteral("label"), secret.label},
+        {QStringLiteral("sourceId"), secret.sourceId}, {QStringLiteral("backedUp"), iso(secret.backedUp)}};
+}
+
 } // namespace
 
 QJsonObject EvidenceFile::clearPart(const Run &run, const OffboardingPlan &plan, const QList<DeviceRecovery> &recovery)
@@ -46,9 +53,7 @@ QJsonObject EvidenceFile::clearPart(const Run &run, const OffboardingPlan &plan,
         QJsonArray notes;
         if (i < recovery.size()) {
             for (const RecoverySecret &secret : recovery[i].secrets)
-                read.append(QJsonObject {{QStringLiteral("kind"), RecoverySecret::kindId(secret.kind)},
-                    {QStringLiteral("label"), secret.label}, {QStringLiteral("sourceId"), secret.sourceId},
-                    {QStringLiteral("backedUp"), iso(secret.backedUp)}});
+                read.append(secretDescription(secret));
             notes = QJsonArray::fromStringList(recovery[i].notes);
         }
         devices.append(
@@ -73,11 +78,12 @@ QJsonObject EvidenceFile::secretPart(const QList<DeviceRecovery> &recovery)
 {
     QJsonArray secrets;
     for (int i = 0; i < recovery.size(); ++i) {
-        for (const RecoverySecret &secret : recovery[i].secrets)
-            secrets.append(QJsonObject {{QStringLiteral("device"), i},
-                {QStringLiteral("kind"), RecoverySecret::kindId(secret.kind)}, {QStringLiteral("label"), secret.label},
-                {QStringLiteral("sourceId"), secret.sourceId}, {QStringLiteral("backedUp"), iso(secret.backedUp)},
-                {QStringLiteral("secret"), secret.secret}});
+        for (const RecoverySecret &secret : recovery[i].secrets) {
+            QJsonObject sealed = secretDescription(secret);
+            sealed.insert(QStringLiteral("device"), i);
+            sealed.insert(QStringLiteral("secret"), secret.secret);
+            secrets.append(sealed);
+        }
     }
     return {{QStringLiteral("secrets"), secrets}};
 }
