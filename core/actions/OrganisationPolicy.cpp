@@ -70,6 +70,17 @@ QString text(const QSettings &settings, const QString &key, const QString &fallb
         .trimmed();
 }
 
+// Settings of a section Offboard does not know: each a problem named, so a typo does not pass unnoticed.
+QStringList unknownSettings(const QSettings &settings, const QString &section, const QStringList &known)
+{
+    QStringList problems;
+    for (const QString &key : settings.allKeys()) {
+        if (!known.contains(key))
+            problems.append(OrganisationPolicy::tr("Unknown setting %1 in [%2].").arg(key, section));
+    }
+    return problems;
+}
+
 QStringList trimmedList(const QVariant &value)
 {
     QStringList items;
@@ -129,10 +140,7 @@ OrganisationPolicy OrganisationPolicy::fromSettings(QSettings &settings, const Q
         policy.m_problems.append(tr("Unknown setting %1 outside any section.").arg(key));
 
     settings.beginGroup(kInterface);
-    for (const QString &key : settings.allKeys()) {
-        if (key != u"Language")
-            policy.m_problems.append(tr("Unknown setting %1 in [%2].").arg(key, kInterface));
-    }
+    policy.m_problems += unknownSettings(settings, kInterface, {QStringLiteral("Language")});
     const QString language = text(settings, QStringLiteral("Language"));
     if (Translator::availableLanguages().contains(language))
         policy.m_language = language;
@@ -150,10 +158,8 @@ OrganisationPolicy OrganisationPolicy::fromSettings(QSettings &settings, const Q
 void OrganisationPolicy::readSignIn(QSettings &settings)
 {
     settings.beginGroup(kSignIn);
-    for (const QString &key : settings.allKeys()) {
-        if (key != u"AllowedMethods" && key != u"OwnConnections")
-            m_problems.append(tr("Unknown setting %1 in [%2].").arg(key, kSignIn));
-    }
+    m_problems
+        += unknownSettings(settings, kSignIn, {QStringLiteral("AllowedMethods"), QStringLiteral("OwnConnections")});
     if (settings.contains(QStringLiteral("AllowedMethods"))) {
         m_signInKinds.clear();
         for (const QString &id : trimmedList(settings.value(QStringLiteral("AllowedMethods")))) {
@@ -177,10 +183,7 @@ void OrganisationPolicy::readSignIn(QSettings &settings)
 void OrganisationPolicy::readActions(QSettings &settings)
 {
     settings.beginGroup(kActions);
-    for (const QString &key : settings.allKeys()) {
-        if (key != u"Disabled")
-            m_problems.append(tr("Unknown setting %1 in [%2].").arg(key, kActions));
-    }
+    m_problems += unknownSettings(settings, kActions, {QStringLiteral("Disabled")});
     for (const QString &name : trimmedList(settings.value(QStringLiteral("Disabled")))) {
         if (ActionCatalog::find(name))
             m_disabledActions.insert(name);
