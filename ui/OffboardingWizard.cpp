@@ -811,10 +811,9 @@ public:
         m_html = new QPushButton(this);
         m_pdf = new QPushButton(this);
         reports->addStretch();
-        for (QPushButton *b : {m_csv, m_html, m_pdf, m_openEvidence}) {
+        m_openEvidence->setAutoDefault(false);
+        for (QPushButton *b : {m_csv, m_html, m_pdf}) {
             b->setAutoDefault(false);
-            if (b == m_openEvidence)
-                continue;
             b->setEnabled(false);
             reports->addWidget(b);
         }
@@ -909,18 +908,7 @@ private:
     // The journal is read off the GUI thread: it may hold a year of work.
     void countDailyLimits()
     {
-        const OffboardingPlan &plan = m_wizard->plan();
-        QHash<QString, int> planned;
-        for (int i : std::as_const(m_steps)) {
-            const PlanStep &step = plan.steps[i];
-            int count = 1;
-            if (step.person >= 0)
-                count = qMax(1, int(std::count_if(plan.devices.begin(), plan.devices.end(), [&](const PlanDevice &d) {
-                    return d.person == step.person;
-                })));
-            if (const QString kind = DailyLimits::kindOf(step.action); !kind.isEmpty())
-                planned[kind] += count;
-        }
+        const QHash<QString, int> planned = m_wizard->plan().dailyLimitUse(m_steps);
         const OffboardingWizard::Session &s = m_wizard->session();
         const QString path = s.journal->path();
         const QString tenant = s.token.tenantId();
@@ -1097,14 +1085,12 @@ private:
             return;
         PlanStep &step = m_wizard->plan().steps[index];
         if (step.state == PlanStep::State::Failed) {
+            QList<int> done;
+            std::copy_if(m_steps.begin(), m_steps.end(), std::back_inserter(done),
+                [this](int i) { return m_wizard->plan().steps[i].state == PlanStep::State::Done; });
             const QString kind = DailyLimits::kindOf(step.action);
-            int sentInThisRun = 0;
-            for (int i : std::as_const(m_steps)) {
-                const PlanStep &other = m_wizard->plan().steps[i];
-                sentInThisRun += DailyLimits::kindOf(other.action) == kind && other.state == PlanStep::State::Done;
-            }
-            const QString limit = DailyLimits::explainRefusal(
-                step.action, step.httpStatus, step.message, m_usedByOffboard.value(kind) + sentInThisRun);
+            const QString limit = DailyLimits::explainRefusal(step.action, step.httpStatus, step.message,
+                m_usedByOffboard.value(kind) + m_wizard->plan().dailyLimitUse(done).value(kind));
             if (!limit.isEmpty() && !step.message.contains(limit))
                 step.message = limit + QLatin1Char(' ') + step.message;
         }

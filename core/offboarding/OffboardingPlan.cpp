@@ -1,6 +1,8 @@
 #include "core/offboarding/OffboardingPlan.h"
 #include "core/offboarding/RecoveryReader.h"
 
+#include "core/actions/DailyLimits.h"
+
 #include "core/graph/GraphClient.h"
 
 #include <QJsonDocument>
@@ -170,6 +172,21 @@ OffboardingPlan OffboardingPlan::build(
     plan.sortByPhase();
     plan.readRecovery = !plan.devicesForRecovery().isEmpty();
     return plan;
+}
+
+QHash<QString, int> OffboardingPlan::dailyLimitUse(const QList<int> &indexes) const
+{
+    QHash<QString, int> use;
+    for (int i : indexes) {
+        const PlanStep &step = steps[i];
+        const QString kind = DailyLimits::kindOf(step.action);
+        if (kind.isEmpty())
+            continue;
+        const auto personsDevices = std::count_if(
+            devices.begin(), devices.end(), [&](const PlanDevice &d) { return d.person == step.person; });
+        use[kind] += step.person >= 0 ? qMax(1, int(personsDevices)) : 1;
+    }
+    return use;
 }
 
 QList<int> OffboardingPlan::devicesForRecovery() const

@@ -77,6 +77,9 @@ public:
     // an Entra device, Macs Intune manages.
     QList<int> devicesForRecovery() const;
     QList<int> runnableSteps() const; // ticked and allowed
+    // What these steps use of Intune's daily tenant limits, by DailyLimits kind; a person's
+    // removeAllDevicesFromManagement counts each of their devices in the plan (at least one).
+    QHash<QString, int> dailyLimitUse(const QList<int> &steps) const;
     // Problems that would make Graph refuse a ticked step (e.g. deleting the Entra device of a device whose
     // Autopilot registration stays); translated, empty when the plan can run.
     QStringList problems() const;
