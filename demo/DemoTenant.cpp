@@ -405,6 +405,8 @@ DemoTenant::DemoTenant(const DemoTenantOptions &options)
     addAccounts();
 }
 
+DemoTenant::~DemoTenant() = default;
+
 void DemoTenant::generate()
 {
     DemoRng rng(m_options.seed);
@@ -793,6 +795,22 @@ void DemoTenant::retireDevice(int index, const QDateTime &now)
     if (!device.retireRequestedAt.isValid())
         m_pendingRetirements.append(index);
     device.retireRequestedAt = now;
+    ++m_generation;
+}
+
+void DemoTenant::checkInDevices(const QDateTime &now)
+{
+    if (m_options.checkInsPerPage <= 0 || m_devices.isEmpty())
+        return;
+    if (!m_checkInRng)
+        m_checkInRng = std::make_unique<DemoRng>(m_options.seed ^ 0x5eedc0deu);
+    for (int i = 0; i < m_options.checkInsPerPage; ++i) {
+        DemoDevice &device = m_devices[m_checkInRng->below(int(m_devices.size()))];
+        if (device.removed)
+            continue;
+        device.lastSyncDateTime = now;
+        ++m_checkIns;
+    }
     ++m_generation;
 }
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 struct DemoDevice
 {
     QString id;
@@ -196,6 +198,16 @@ struct DemoTenantOptions
     int dailyRetireLimit = 1000;
     int dailyDeleteLimit = 1000;
     int dailyWipeLimit = 500;
+    // Devices that check in while a list is read: after each page of /deviceManagement/managedDevices, this many
+    // devices (drawn from a generator seeded by `seed`) sync, so their lastSyncDateTime becomes the current time.
+    int checkInsPerPage = 0;
+    // How Intune treats $filter on managed devices' lastSyncDateTime. Microsoft's own samples filter on it
+    // (powershell-intune-samples, CheckStatus/Check_lastSyncDateTime.ps1: "lastSyncDateTime le …"; microsoft/
+    // zerotrustassessment#1121: "lastSyncDateTime ge …"), but no reference page lists it as filterable, and
+    // powershell-intune-samples#11 reports a tenant where such a filter was ignored. Refused: 400, as Intune answers
+    // a filter it does not serve; Ignored: every device is listed, whatever the range.
+    enum class SyncTimeFilter { Served, Refused, Ignored };
+    SyncTimeFilter syncTimeFilter = SyncTimeFilter::Served;
 };
 
 class DemoRng;
@@ -206,6 +218,7 @@ class DemoTenant
 {
 public:
     explicit DemoTenant(const DemoTenantOptions &options = {});
+    ~DemoTenant();
 
     static constexpr auto TenantId = "3f6f0c53-7d9e-4a11-9b5e-0ffb0a2d0001";
     static constexpr auto TenantDomain = "offboard-demo.onmicrosoft.com";
@@ -239,6 +252,9 @@ public:
     int partnerIndex(const QString &id) const { return m_partnerById.value(id.toLower(), -1); }
 
     void retireDevice(int index, const QDateTime &now);
+    // Devices that sync now (options().checkInsPerPage of them, drawn at random): their lastSyncDateTime becomes now.
+    void checkInDevices(const QDateTime &now);
+    int checkIns() const { return m_checkIns; }
     void removeAllDevicesOfUser(int userIndex, const QDateTime &now);
     void disconnectPartner(int index);
     void unassignUserFromIdentity(int index);
@@ -301,4 +317,6 @@ private:
     QList<int> m_pendingRetirements;
     QList<int> m_pendingDeregistrations;
     quint64 m_generation = 0;
+    std::unique_ptr<DemoRng> m_checkInRng;
+    int m_checkIns = 0;
 };

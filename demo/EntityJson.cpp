@@ -297,6 +297,18 @@ QJsonValue value(const DemoDevice &device, SimApiVersion version, const QString 
     return lookup(deviceGetters(), device, version, ManagedDevice, property);
 }
 
+std::optional<qint64> instant(const DemoDevice &device, const QString &property)
+{
+    static const QHash<QString, QDateTime DemoDevice::*> dates
+        = {{QStringLiteral("lastSyncDateTime"), &DemoDevice::lastSyncDateTime},
+            {QStringLiteral("enrolledDateTime"), &DemoDevice::enrolledDateTime}};
+    const auto member = dates.constFind(property);
+    if (member == dates.constEnd() || !(device.**member).isValid())
+        return std::nullopt;
+    const qint64 ms = (device.**member).toMSecsSinceEpoch();
+    return ms - ((ms % 1000) + 1000) % 1000;
+}
+
 QJsonValue value(const DemoAutopilotIdentity &identity, SimApiVersion version, const QString &property)
 {
     return lookup(identityGetters(), identity, version, AutopilotIdentity, property);

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <optional>
+
 // Renders demo objects as Microsoft Graph does: every property the metadata defines for the entity type and
 // API version, in its JSON type; a property the demo does not model gets the value Graph sends for "not set".
 namespace EntityJson {
@@ -23,6 +25,9 @@ QJsonValue value(const DemoAutopilotIdentity &identity, SimApiVersion version, c
 QJsonValue value(const DemoUser &user, SimApiVersion version, const QString &property);
 QJsonValue value(const DemoPartner &partner, SimApiVersion version, const QString &property);
 QJsonValue value(const DemoEntraDevice &device, SimApiVersion version, const QString &property);
+// A managed device's DateTimeOffset property in milliseconds since the epoch, to the second as value() writes it;
+// nothing for any other property.
+std::optional<qint64> instant(const DemoDevice &device, const QString &property);
 
 // The whole object, or only the properties in select (plus id) when select is not empty.
 template<typename T>

@@ -17,15 +17,19 @@ using namespace GraphErrors;
 
 namespace {
 
-QByteArray encodeSkipToken(int position, const QString &scopeKey)
+// The token carries the count of the first page, so that later pages of a $count=true query repeat it instead of
+// counting a large collection again for every page (the count is the collection's size when the query began).
+QByteArray encodeSkipToken(int position, const QString &scopeKey, int count)
 {
-    const QJsonObject token {{QStringLiteral("p"), position}, {QStringLiteral("s"), scopeKey}};
+    QJsonObject token {{QStringLiteral("p"), position}, {QStringLiteral("s"), scopeKey}};
+    if (count >= 0)
+        token.insert(QStringLiteral("c"), count);
     return QJsonDocument(token)
         .toJson(QJsonDocument::Compact)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-bool decodeSkipToken(const QString &token, const QString &scopeKey, int *position)
+bool decodeSkipToken(const QString &token, const QString &scopeKey, int *position, int *count)
 {
     const auto raw = QByteArray::fromBase64Encoding(
         token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
@@ -35,6 +39,7 @@ bool decodeSkipToken(const QString &token, const QString &scopeKey, int *positio
     if (!object.value(QStringLiteral("p")).isDouble() || object.value(QStringLiteral("s")).toString() != scopeKey)
         return false;
     *position = object.value(QStringLiteral("p")).toInt();
+    *count = object.value(QStringLiteral("c")).toInt(-1);
     return *position >= 0;
 }
 
@@ -350,11 +355,11 @@ Refusal readQueryOptions(const GraphContext &ctx, const QString &entityType, Que
 }
 
 // The next page's address: this request's, with the position in an opaque $skiptoken.
-QString nextLink(const SimRequest &request, int cursor, const QString &scopeKey)
+QString nextLink(const SimRequest &request, int cursor, const QString &scopeKey, int count)
 {
     QUrlQuery next = request.query;
     next.removeAllQueryItems(QStringLiteral("$skiptoken"));
-    next.addQueryItem(QStringLiteral("$skiptoken"), QString::fromLatin1(encodeSkipToken(cursor, scopeKey)));
+    next.addQueryItem(QStringLiteral("$skiptoken"), QString::fromLatin1(encodeSkipToken(cursor, scopeKey, count)));
     QStringList encodedSegments;
     for (const auto &segment : request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         encodedSegments.append(QString::fromLatin1(QUrl::toPercentEncoding(segment, "$()'=,@:")));
@@ -381,6 +386,10 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     QueryOptions o;
     if (auto refused = readQueryOptions(ctx, entityType, &o))
         return *refused;
+    if (entityType == EntityJson::ManagedDevice
+        && m_tenant.options().syncTimeFilter == DemoTenantOptions::SyncTimeFilter::Ignored
+        && o.filter.properties().contains(QStringLiteral("lastSyncDateTime")))
+        o.filter = {};
     const SimRequest &request = *ctx.request;
 
     // A scope (a user's devices) lists candidate indexes; at() still decides, so an empty one lists nothing.
@@ -436,7 +445,10 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     auto matches = [&](const T &entity) {
         const auto lookup
             = [&entity, &ctx](const QString &property) { return EntityJson::value(entity, ctx.version, property); };
-        if (o.filter.isValid() && !o.filter.matches(lookup))
+        ODataFilter::InstantLookup instants;
+        if constexpr (std::is_same_v<T, DemoDevice>)
+            instants = [&entity](const QString &property) { return EntityJson::instant(entity, property); };
+        if (o.filter.isValid() && !o.filter.matches(lookup, instants))
             return false;
         if (o.search.isEmpty())
             return true;
@@ -455,8 +467,9 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
             .toHex()
             .left(12));
     int position = 0;
+    int count = -1;
     if (request.hasQuery(QStringLiteral("$skiptoken"))
-        && !decodeSkipToken(request.queryValue(QStringLiteral("$skiptoken")), scopeKey, &position))
+        && !decodeSkipToken(request.queryValue(QStringLiteral("$skiptoken")), scopeKey, &position, &count))
         return badRequest(ctx, QStringLiteral("The $skiptoken is not valid for this request."));
 
     QJsonArray values;
@@ -479,18 +492,19 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
         QString(ctx.metadataBase() + contextPath
             + (request.hasQuery(QStringLiteral("$select")) ? QStringLiteral("(%1)").arg(o.select.join(QLatin1Char(',')))
                                                            : QString())));
-    if (o.wantCount) {
-        int count = 0;
+    if (o.wantCount && count < 0) {
+        count = 0;
         for (int i = 0; i < baseCount; ++i) {
             const T *entity = at(indexAt(i));
             if (entity && matches(*entity))
                 ++count;
         }
-        body.insert(QStringLiteral("@odata.count"), count);
     }
+    if (o.wantCount)
+        body.insert(QStringLiteral("@odata.count"), count);
     body.insert(QStringLiteral("value"), values);
     if (cursor < baseCount)
-        body.insert(QStringLiteral("@odata.nextLink"), nextLink(request, cursor, scopeKey));
+        body.insert(QStringLiteral("@odata.nextLink"), nextLink(request, cursor, scopeKey, o.wantCount ? count : -1));
     SimResponse response = SimResponse::json(200, body);
     response.isCollectionPage = true;
     return response;

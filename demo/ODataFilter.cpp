@@ -4,6 +4,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
 struct ODataFilter::Node
 {
     enum Kind { And, Or, Not, Compare, In, StartsWith, EndsWith, Contains } kind;
@@ -315,14 +319,53 @@ bool isDateLiteral(const QJsonValue &v)
     return v.isString() && v.toString().startsWith(QLatin1Char('\x01'));
 }
 
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// Milliseconds since the epoch of an ISO 8601 instant. Graph writes DateTimeOffset values in UTC
+// ("2026-11-20T08:00:00Z", sometimes with a fraction); those are read here directly, because a range $filter
+// compares every row of a large tenant. Anything else (an offset) goes through QDateTime.
+std::optional<qint64> instantOf(QStringView text)
+{
+    const bool plainUtc = text.size() >= 20 && text.size() <= 28 && text.back() == u'Z' && text.at(4) == u'-'
+        && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':'
+        && (text.size() == 20 || text.at(19) == u'.');
+    if (plainUtc) {
+        const int fields[] = {digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2), digitsAt(text, 11, 2),
+            digitsAt(text, 14, 2), digitsAt(text, 17, 2)};
+        const qsizetype fractionDigits = qMin<qsizetype>(3, text.size() - 21);
+        const int fraction = fractionDigits > 0 ? digitsAt(text, 20, fractionDigits) : 0;
+        const QDate date(fields[0], fields[1], fields[2]);
+        if (date.isValid() && std::none_of(std::begin(fields), std::end(fields), [](int f) { return f < 0; })
+            && fraction >= 0 && fields[3] < 24 && fields[4] < 60 && fields[5] < 60) {
+            const int scale = fractionDigits == 1 ? 100 : (fractionDigits == 2 ? 10 : 1);
+            return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * qint64(86400000)
+                + ((fields[3] * 60 + fields[4]) * 60 + fields[5]) * qint64(1000) + fraction * scale;
+        }
+    }
+    const QDateTime time = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+}
+
 int compareValues(const QJsonValue &actual, const QJsonValue &literal, bool *comparable)
 {
     *comparable = true;
     if (isDateLiteral(literal)) {
-        const QDateTime a = QDateTime::fromString(actual.toString(), Qt::ISODateWithMs);
-        const QDateTime b = QDateTime::fromString(literal.toString().mid(1), Qt::ISODateWithMs);
-        *comparable = a.isValid();
-        return a < b ? -1 : (a > b ? 1 : 0);
+        const std::optional<qint64> a = instantOf(actual.toString());
+        const std::optional<qint64> b = instantOf(QStringView(literal.toString()).mid(1));
+        *comparable = a && b;
+        if (!*comparable)
+            return 1;
+        return *a < *b ? -1 : (*a > *b ? 1 : 0);
     }
     if (literal.isDouble() && actual.isDouble()) {
         const double a = actual.toDouble();
@@ -341,15 +384,31 @@ int compareValues(const QJsonValue &actual, const QJsonValue &literal, bool *com
     return 1;
 }
 
-bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &lookup)
+int compareWithLiteral(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &lookup,
+    const ODataFilter::InstantLookup &instants, bool *comparable)
+{
+    const QJsonValue &literal = node.literals.first();
+    if (instants && isDateLiteral(literal)) {
+        const std::optional<qint64> a = instants(node.property);
+        const std::optional<qint64> b = instantOf(QStringView(literal.toString()).mid(1));
+        if (a && b) {
+            *comparable = true;
+            return *a < *b ? -1 : (*a > *b ? 1 : 0);
+        }
+    }
+    return compareValues(lookup(node.property), literal, comparable);
+}
+
+bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &lookup,
+    const ODataFilter::InstantLookup &instants)
 {
     switch (node.kind) {
     case ODataFilter::Node::And:
-        return evaluate(*node.left, lookup) && evaluate(*node.right, lookup);
+        return evaluate(*node.left, lookup, instants) && evaluate(*node.right, lookup, instants);
     case ODataFilter::Node::Or:
-        return evaluate(*node.left, lookup) || evaluate(*node.right, lookup);
+        return evaluate(*node.left, lookup, instants) || evaluate(*node.right, lookup, instants);
     case ODataFilter::Node::Not:
-        return !evaluate(*node.left, lookup);
+        return !evaluate(*node.left, lookup, instants);
     case ODataFilter::Node::StartsWith:
         return lookup(node.property).toString().startsWith(node.literals.first().toString(), Qt::CaseInsensitive);
     case ODataFilter::Node::EndsWith:
@@ -367,7 +426,7 @@ bool evaluate(const ODataFilter::Node &node, const ODataFilter::PropertyLookup &
     }
     case ODataFilter::Node::Compare: {
         bool comparable = false;
-        const int c = compareValues(lookup(node.property), node.literals.first(), &comparable);
+        const int c = compareWithLiteral(node, lookup, instants, &comparable);
         if (node.op == QLatin1String("ne"))
             return !comparable || c != 0;
         if (!comparable)
@@ -472,7 +531,7 @@ QString ODataFilter::validate(const PropertyCheck &check) const
     return message;
 }
 
-bool ODataFilter::matches(const PropertyLookup &lookup) const
+bool ODataFilter::matches(const PropertyLookup &lookup, const InstantLookup &instants) const
 {
-    return m_root && evaluate(*m_root, lookup);
+    return m_root && evaluate(*m_root, lookup, instants);
 }

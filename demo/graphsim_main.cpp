@@ -52,6 +52,10 @@ int main(int argc, char *argv[])
         QT_TRANSLATE_NOOP(
             "graphsim", "Send the rest of every collection page this long after its first 4 KB (a slow link)."),
         "ms", "0");
+    option("check-ins-per-page",
+        QT_TRANSLATE_NOOP("graphsim",
+            "Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices."),
+        "count", "0");
     option("throttle-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 429 with Retry-After."),
         "rate");
     option("retry-after", QT_TRANSLATE_NOOP("graphsim", "Retry-After seconds of injected 429 and 503 answers."),
@@ -96,6 +100,7 @@ int main(int argc, char *argv[])
     options.tenant.devices = parser.value(QStringLiteral("devices")).toInt();
     options.tenant.users = parser.value(QStringLiteral("users")).toInt();
     options.tenant.partners = parser.value(QStringLiteral("partners")).toInt();
+    options.tenant.checkInsPerPage = parser.value(QStringLiteral("check-ins-per-page")).toInt();
     options.tenant.retireCompletionSeconds = parser.value(QStringLiteral("retire-delay-s")).toInt();
     options.faults.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
     options.faults.pageLatencyMs = parser.value(QStringLiteral("page-latency-ms")).toInt();

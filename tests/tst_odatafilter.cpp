@@ -37,6 +37,14 @@ private slots:
         QTest::newRow("in") << "operatingSystem in ('iOS','Windows')" << true;
         QTest::newRow("date lt") << "lastSyncDateTime lt 2026-01-01T00:00:00Z" << true;
         QTest::newRow("date gt") << "lastSyncDateTime gt 2026-01-01T00:00:00Z" << false;
+        QTest::newRow("date ge, the same instant") << "lastSyncDateTime ge 2025-10-01T12:00:00Z" << true;
+        QTest::newRow("date lt, the same instant") << "lastSyncDateTime lt 2025-10-01T12:00:00Z" << false;
+        QTest::newRow("date with a fraction") << "lastSyncDateTime lt 2025-10-01T12:00:00.001Z" << true;
+        QTest::newRow("date with an offset") << "lastSyncDateTime lt 2025-10-01T14:00:01+02:00" << true;
+        QTest::newRow("date range") << "lastSyncDateTime ge 2025-10-01T00:00:00Z and lastSyncDateTime lt "
+                                       "2025-10-02T00:00:00Z"
+                                    << true;
+        QTest::newRow("date of seven fraction digits") << "enrolledDateTime gt 2024-02-29T23:59:59.9990000Z" << true;
         QTest::newRow("number ge") << "freeStorageSpaceInBytes ge 1000" << true;
         QTest::newRow("null") << "notes eq null" << true;
         QTest::newRow("endswith") << "endswith(deviceName,'00001')" << true;
@@ -56,7 +64,8 @@ private slots:
             {QStringLiteral("surname"), QStringLiteral("O'Brien")}, {QStringLiteral("isEncrypted"), true},
             {QStringLiteral("freeStorageSpaceInBytes"), 123456},
             {QStringLiteral("notes"), QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("lastSyncDateTime"), QStringLiteral("2025-10-01T12:00:00Z")}};
+            {QStringLiteral("lastSyncDateTime"), QStringLiteral("2025-10-01T12:00:00Z")},
+            {QStringLiteral("enrolledDateTime"), QStringLiteral("2024-03-01T00:00:00.0000001Z")}};
         QCOMPARE(eval(expression, device), expected);
     }
 

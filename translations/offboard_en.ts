@@ -1871,6 +1871,10 @@
         <comment>detail pane label</comment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>
@@ -3129,6 +3133,36 @@ Access token valid until %2</translation>
     </message>
 </context>
 <context>
+    <name>PartitionedLoader</name>
+    <message numerus="yes">
+        <source>read in %n slice(s) at once</source>
+        <translation>
+            <numerusform>read in %n slice at once</numerusform>
+            <numerusform>read in %n slices at once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read page by page: %1</source>
+        <translation>read page by page: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not count the collection, so slices could not be checked</source>
+        <translation>Microsoft Graph did not count the collection, so slices could not be checked</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused to filter on %1 (%2)</source>
+        <translation>Microsoft Graph refused to filter on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph counted more objects in the slices than in the whole collection (%L1)</source>
+        <translation>Microsoft Graph counted more objects in the slices than in the whole collection (%L1)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph counted %L1 objects, the slices brought %L2</source>
+        <translation>Microsoft Graph counted %L1 objects, the slices brought %L2</translation>
+    </message>
+</context>
+<context>
     <name>PartnerPage</name>
     <message>
         <source>&amp;Onboarding:</source>
@@ -3694,6 +3728,10 @@ Access token valid until %2</translation>
     <message>
         <source>--consent takes full or read-only.</source>
         <translation>--consent takes full or read-only.</translation>
+    </message>
+    <message>
+        <source>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</source>
+        <translation>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</translation>
     </message>
 </context>
 <context>

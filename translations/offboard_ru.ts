@@ -1901,6 +1901,10 @@
         <comment>detail pane label</comment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackRedirectListener</name>
@@ -3174,6 +3178,37 @@ Access token valid until %2</source>
     </message>
 </context>
 <context>
+    <name>PartitionedLoader</name>
+    <message numerus="yes">
+        <source>read in %n slice(s) at once</source>
+        <translation>
+            <numerusform>прочитано сразу в %n части</numerusform>
+            <numerusform>прочитано сразу в %n частях</numerusform>
+            <numerusform>прочитано сразу в %n частях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read page by page: %1</source>
+        <translation>прочитано постранично: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not count the collection, so slices could not be checked</source>
+        <translation>Microsoft Graph не сообщил размер коллекции, поэтому части нельзя было проверить</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused to filter on %1 (%2)</source>
+        <translation>Microsoft Graph отказался фильтровать по %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph counted more objects in the slices than in the whole collection (%L1)</source>
+        <translation>Microsoft Graph насчитал в частях больше объектов, чем во всей коллекции (%L1)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph counted %L1 objects, the slices brought %L2</source>
+        <translation>Microsoft Graph насчитал объектов: %L1, в частях получено: %L2</translation>
+    </message>
+</context>
+<context>
     <name>PartnerPage</name>
     <message>
         <source>&amp;Onboarding:</source>
@@ -3739,6 +3774,10 @@ Access token valid until %2</source>
     <message>
         <source>--consent takes full or read-only.</source>
         <translation>--consent принимает full или read-only.</translation>
+    </message>
+    <message>
+        <source>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</source>
+        <translation>Сколько устройств синхронизируется (их lastSyncDateTime становится текущим временем) после каждой страницы управляемых устройств.</translation>
     </message>
 </context>
 <context>
