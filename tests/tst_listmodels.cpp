@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 // The list models and their proxy, fed with demo tenant objects rendered as Graph renders them.
@@ -189,6 +190,34 @@ private slots:
         });
         QVERIFY(!proxy.mapFromSource(devices->index(lastSource, 0)).isValid());
         QCOMPARE(proxy.rowCount(), expectedRows());
+    }
+
+    // A partitioned load meets a device that checked in twice: in its old range and in the last one. It keeps one
+    // row, which shows the later copy, and the search finds it by what it says now.
+    void anObjectMetTwiceKeepsOneRowWithTheNewerCopy()
+    {
+        std::unique_ptr<ManagedDeviceModel> devices(ListModels::managedDevices(nullptr));
+        ListFilterProxy proxy(devices.get());
+        QAbstractItemModelTester tester(devices.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<QJsonArray> devicePages = pages(tenant.devices(), EntityJson::ManagedDevice);
+        devices->appendPage(devicePages.at(0));
+        QJsonArray again;
+        QJsonObject moved = devicePages.at(0).at(10).toObject();
+        moved.insert(QStringLiteral("lastSyncDateTime"), QStringLiteral("2026-11-26T10:00:00Z"));
+        moved.insert(QStringLiteral("deviceName"), QStringLiteral("CHECKED-IN-AGAIN"));
+        again.append(moved);
+        again.append(devicePages.at(1).at(0));
+        again.append(devicePages.at(1).at(0)); // twice in one page, too
+        QSignalSpy changed(devices.get(), &QAbstractItemModel::dataChanged);
+        devices->appendPage(again);
+        QCOMPARE(devices->rowCount(), 1001);
+        QCOMPARE(changed.size(), 1);
+        const int row = devices->rowOf(moved.value(QStringLiteral("id")).toString());
+        QCOMPARE(row, 10);
+        QCOMPARE(devices->at(row).deviceName, QStringLiteral("CHECKED-IN-AGAIN"));
+        QCOMPARE(devices->rowOf(devicePages.at(1).at(0).toObject().value(QStringLiteral("id")).toString()), 1000);
+        proxy.setSearchText(QStringLiteral("checked-in-again"));
+        QCOMPARE(proxy.rowCount(), 1);
     }
 
     void graphDatesAreReadExactly()

@@ -20,7 +20,8 @@ using namespace DetailHtml;
 
 DevicePage::DevicePage(GraphClient *client, QWidget *parent)
     : ListPage(client, ListModels::managedDevices(nullptr),
-        {ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), ManagedDevice::selectProperties(), 0},
+        {ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), ManagedDevice::selectProperties(), 0,
+            false, QStringLiteral("lastSyncDateTime")},
         QStringLiteral("lists/managedDevices"), parent)
 {
     m_devices = static_cast<ManagedDeviceModel *>(entities());

@@ -5,6 +5,7 @@
 #include "ui/ColumnAutoFit.h"
 
 #include "core/graph/PageLoader.h"
+#include "core/graph/PartitionedLoader.h"
 #include "core/model/CsvWriter.h"
 #include "core/model/EntityTableModel.h"
 #include "core/model/ListFilterProxy.h"
@@ -42,7 +43,9 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     , m_collection(collection)
     , m_settingsKey(settingsKey)
     , m_proxy(new ListFilterProxy(model, this))
-    , m_loader(new PageLoader(client, this))
+    , m_loader(collection.partitionProperty.isEmpty()
+              ? static_cast<CollectionLoader *>(new PageLoader(client, this))
+              : new PartitionedLoader(client, collection.partitionProperty, this))
 {
     model->setParent(this);
     buildUi();
@@ -51,18 +54,18 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     connect(&m_repaintPause, &QTimer::timeout, this, [this] { m_view->viewport()->setUpdatesEnabled(true); });
     // Pages become typed rows on the worker thread; the GUI thread only appends them.
     m_loader->setConverter([model](const QJsonArray &values) { return model->convert(values); });
-    connect(m_loader, &PageLoader::rowsReady, this, &ListPage::appendRows);
-    connect(m_loader, &PageLoader::progress, this, [this](int loaded, int total) {
+    connect(m_loader, &CollectionLoader::rowsReady, this, &ListPage::appendRows);
+    connect(m_loader, &CollectionLoader::progress, this, [this](int loaded, int total) {
         if (total > 0 && loaded > 0 && m_loader->pagesLoaded() == 1)
             m_model->reserve(total);
         m_waitSeconds = 0;
         emit progressChanged();
     });
-    connect(m_loader, &PageLoader::retrying, this, [this](int seconds) {
+    connect(m_loader, &CollectionLoader::retrying, this, [this](int seconds) {
         m_waitSeconds = seconds;
         emit progressChanged();
     });
-    connect(m_loader, &PageLoader::finished, this, [this] {
+    connect(m_loader, &CollectionLoader::finished, this, [this] {
         m_finished = true;
         fitColumnsToContent();
 #ifdef __GLIBC__
@@ -71,7 +74,8 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
 #endif
         emit progressChanged();
     });
-    connect(m_loader, &PageLoader::failed, this, &ListPage::showError);
+    connect(m_loader, &CollectionLoader::failed, this, &ListPage::showError);
+    connect(m_loader, &CollectionLoader::methodChanged, this, &ListPage::progressChanged);
 }
 
 ListPage::~ListPage()
@@ -317,6 +321,13 @@ void ListPage::startLoading(const QString &filter)
 }
 
 QString ListPage::progressText() const
+{
+    const QString text = loadingText();
+    const QString method = m_loader->methodDescription();
+    return method.isEmpty() || text.isEmpty() ? text : tr("%1 (%2)").arg(text, method);
+}
+
+QString ListPage::loadingText() const
 {
     const int loaded = m_loader->itemsLoaded();
     const int total = m_loader->totalCount();

@@ -14,7 +14,7 @@
 
 class EntityTableModelBase;
 class ListFilterProxy;
-class PageLoader;
+class CollectionLoader;
 class QCheckBox;
 class FlowLayout;
 class QHBoxLayout;
@@ -43,6 +43,9 @@ public:
         QStringList select;
         int pageSize = 0;
         bool directoryObjects = false; // users: $count is an advanced query there
+        // A date property that only moves forward: the collection is read in slices of it, in parallel (empty: page
+        // by page).
+        QString partitionProperty = {};
     };
 
     ListPage(GraphClient *client, EntityTableModelBase *model, const Collection &collection, const QString &settingsKey,
@@ -52,7 +55,7 @@ public:
     QTableView *view() const { return m_view; }
     ListFilterProxy *proxy() const { return m_proxy; }
     EntityTableModelBase *entities() const { return m_model; }
-    PageLoader *loader() const { return m_loader; }
+    CollectionLoader *loader() const { return m_loader; }
     QLineEdit *searchField() const { return m_search; }
     QTextBrowser *detailsView() const { return m_details; }
     virtual QString title() const = 0;
@@ -105,6 +108,7 @@ protected:
 private:
     void buildUi();
     void startLoading(const QString &filter);
+    QString loadingText() const;
     void showError(const GraphError &error);
     void appendRows(const std::shared_ptr<void> &rows);
     void showHeaderMenu(const QPoint &position);
@@ -118,7 +122,7 @@ private:
     Collection m_collection;
     QString m_settingsKey;
     ListFilterProxy *m_proxy;
-    PageLoader *m_loader;
+    CollectionLoader *m_loader;
     bool m_started = false;
     bool m_finished = false;
     int m_waitSeconds = 0;

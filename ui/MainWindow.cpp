@@ -119,7 +119,7 @@ ManagedDeviceModel *MainWindow::deviceModel() const
     return m_devices->devices();
 }
 
-PageLoader *MainWindow::deviceLoader() const
+CollectionLoader *MainWindow::deviceLoader() const
 {
     return m_devices->loader();
 }
@@ -533,7 +533,7 @@ void MainWindow::updateProgress()
         m_progressLabel->setText(m_journalPage->countText());
         return;
     }
-    const PageLoader *loader = currentPage()->loader();
+    const CollectionLoader *loader = currentPage()->loader();
     const bool running = loader->isRunning();
     m_progressBar->setVisible(running);
     m_cancelButton->setVisible(running);

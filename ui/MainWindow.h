@@ -19,7 +19,7 @@ class DevicePage;
 class GraphClient;
 class JournalPage;
 class ListPage;
-class PageLoader;
+class CollectionLoader;
 class PartnerPage;
 class QAction;
 class QActionGroup;
@@ -62,7 +62,7 @@ public:
     DevicePage *devicePage() const { return m_devices; }
     QTableView *deviceView() const;
     ManagedDeviceModel *deviceModel() const;
-    PageLoader *deviceLoader() const;
+    CollectionLoader *deviceLoader() const;
 
     void setSession(const SessionInfo &session);
     // Opens the confirmation for an action on the current list's selection; nothing is sent before it is confirmed.

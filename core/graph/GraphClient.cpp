@@ -97,9 +97,15 @@ int GraphClient::retryAfterSeconds(const QByteArray &headerValue, int fallback)
     const int seconds = headerValue.trimmed().toInt(&ok);
     if (ok)
         return qMax(0, seconds);
+    const QDateTime when = httpDate(headerValue);
+    if (when.isValid())
+        return qMax(0, int(QDateTime::currentDateTimeUtc().secsTo(when)));
+    return fallback;
+}
+
+QDateTime GraphClient::httpDate(const QByteArray &headerValue)
+{
     const QDateTime when = QLocale::c().toDateTime(
         QString::fromLatin1(headerValue.trimmed()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (when.isValid())
-        return qMax(0, int(QDateTime::currentDateTimeUtc().secsTo(QDateTime(when.date(), when.time(), Qt::UTC))));
-    return fallback;
+    return when.isValid() ? QDateTime(when.date(), when.time(), Qt::UTC) : QDateTime();
 }

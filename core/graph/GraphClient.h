@@ -60,6 +60,8 @@ public:
     // A query or form body as Graph and Entra ID read it: they take '+' for a space, so a plus travels as %2B.
     static QString encodeQuery(const QUrlQuery &query);
     static int retryAfterSeconds(const QByteArray &headerValue, int fallback);
+    // An HTTP-date ("Thu, 26 Nov 2026 11:20:37 GMT", RFC 9110 section 5.6.7) in UTC; invalid if it is not one.
+    static QDateTime httpDate(const QByteArray &headerValue);
 
 private:
     QNetworkAccessManager *m_network;

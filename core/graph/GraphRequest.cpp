@@ -158,6 +158,7 @@ void GraphRequest::onReplyFinished()
     response.httpStatus = status;
     response.body = reply->readAll();
     response.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
+    response.serverDate = GraphClient::httpDate(reply->rawHeader("Date"));
     if (status < 400 && reply->error() == QNetworkReply::NoError)
         return finish(response);
 
@@ -173,7 +174,7 @@ void GraphRequest::onReplyFinished()
     const int wait = toldToWait ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), backoff) : backoff;
     if (wait > MaxRetryAfterSeconds)
         return finish(response);
-    emit retrying(wait, m_attempt);
+    emit retrying(wait, m_attempt, status);
     // A little jitter keeps many clients from coming back in the same instant.
     const int jitterMs = QRandomGenerator::global()->bounded(qMax(1, wait * 100));
     if (!m_retryTimer) {

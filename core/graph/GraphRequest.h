@@ -3,6 +3,7 @@
 #include "core/graph/GraphError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
@@ -21,6 +22,7 @@ struct GraphResponse
     QByteArray body;
     GraphError error;
     QString requestId; // Graph's request-id header, which Microsoft support asks for, success or not
+    QDateTime serverDate; // the HTTP Date header: the server's clock when it answered (invalid when absent)
     bool ok() const { return !error.isError(); }
 };
 Q_DECLARE_METATYPE(GraphResponse)
@@ -47,8 +49,9 @@ public:
 
 signals:
     void finished(const GraphResponse &response);
-    // The server asked us to wait (throttling) or the network failed; the request is sent again after seconds.
-    void retrying(int seconds, int attempt);
+    // The server asked us to wait (429, 503, 504: httpStatus) or the network failed (httpStatus 0); the request is
+    // sent again after seconds.
+    void retrying(int seconds, int attempt, int httpStatus);
     // A successful answer has begun to arrive: its first bytes, once per attempt (PageLoader finds the next page's
     // link there, Graph writes it before "value", and asks for that page while this one is still on its way).
     void bodyStarted(const QByteArray &firstBytes);

@@ -5,7 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 PageLoader::PageLoader(GraphClient *client, QObject *parent)
-    : QObject(parent)
+    : CollectionLoader(parent)
     , m_client(client)
 {
 }
@@ -184,9 +184,7 @@ void PageLoader::drain()
             return;
         }
         if (!m_client->isGraphUrl(page.nextLink))
-            return fail(GraphError::invalidResponse(tr("Stopped loading: the next page is on another host (%1), and "
-                                                       "the access token is only ever sent to Microsoft Graph.")
-                                                        .arg(page.nextLink.host())));
+            return fail(foreignNextLink(page.nextLink));
         if (done.requestedNext != page.nextLink) {
             // The quick look found no link, or another one: drop whatever that brought and follow the page.
             if (!done.requestedNext.isEmpty())
@@ -195,6 +193,13 @@ void PageLoader::drain()
             request(page.nextLink);
         }
     }
+}
+
+GraphError PageLoader::foreignNextLink(const QUrl &next)
+{
+    return GraphError::invalidResponse(tr("Stopped loading: the next page is on another host (%1), and the access "
+                                          "token is only ever sent to Microsoft Graph.")
+                                           .arg(next.host()));
 }
 
 void PageLoader::fail(const GraphError &error)

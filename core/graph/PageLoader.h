@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/graph/CollectionLoader.h"
 #include "core/graph/GraphClient.h"
 
 #include <QFutureWatcher>
@@ -13,7 +14,7 @@
 
 // Reads a Graph collection page by page, following @odata.nextLink (only to the Graph host in use).
 // Pages are parsed off the GUI thread and handed out as they arrive, so rows can be shown at once.
-class PageLoader : public QObject
+class PageLoader : public CollectionLoader
 {
     Q_OBJECT
 
@@ -21,17 +22,14 @@ public:
     explicit PageLoader(GraphClient *client, QObject *parent = nullptr);
     ~PageLoader() override;
 
-    // Runs on the worker thread after parsing; its result arrives with rowsReady() (e.g. typed rows for a model).
-    using Converter = std::function<std::shared_ptr<void>(const QJsonArray &values)>;
-    void setConverter(Converter converter) { m_converter = std::move(converter); }
+    void setConverter(Converter converter) override { m_converter = std::move(converter); }
 
-    void start(const QUrl &firstPage, const RequestHeaders &headers = {});
-    void cancel();
-    bool isRunning() const { return m_running; }
-    int itemsLoaded() const { return m_items; }
-    int pagesLoaded() const { return m_pages; }
-    // The collection's size when Graph sent @odata.count, else -1.
-    int totalCount() const { return m_total; }
+    void start(const QUrl &firstPage, const RequestHeaders &headers = {}) override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+    int itemsLoaded() const override { return m_items; }
+    int pagesLoaded() const override { return m_pages; }
+    int totalCount() const override { return m_total; }
 
     struct Page
     {
@@ -44,14 +42,11 @@ public:
     static Page parsePage(const QByteArray &body);
     // The nextLink of a page, found in its bytes without parsing the page (Graph writes it as a plain string).
     static QUrl peekNextLink(const QByteArray &body);
+    // Why loading stops at a nextLink that leads away from the Graph host in use.
+    static GraphError foreignNextLink(const QUrl &next);
 
 signals:
     void pageReady(const QJsonArray &values);
-    void rowsReady(const std::shared_ptr<void> &converted);
-    void progress(int loaded, int total);
-    void retrying(int seconds);
-    void finished();
-    void failed(const GraphError &error);
 
 private:
     // A page on its way: the request, its place in the chain, and the next page already asked for, if any.

@@ -135,18 +135,38 @@ public:
 
     void appendPage(const QJsonArray &values) override { appendConverted(convert(values)); }
 
+    // An object already in the list (a partitioned load met it twice) takes the newer copy in its row.
     void appendConverted(const std::shared_ptr<void> &converted) override
     {
         const auto *batch = static_cast<const Batch *>(converted.get());
         if (!batch || batch->rows.isEmpty())
             return;
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(batch->rows.size()) - 1);
+        QList<int> fresh; // indexes into the batch of the rows to append
+        fresh.reserve(batch->rows.size());
+        for (int i = 0; i < batch->rows.size(); ++i) {
+            const int row = m_rowById.value(batch->rows.at(i).id, -1);
+            if (row < 0) {
+                m_rowById.insert(batch->rows.at(i).id, first + int(fresh.size()));
+                fresh.append(i);
+                continue;
+            }
+            if (row >= first) { // twice in this batch
+                fresh[row - first] = i;
+                continue;
+            }
+            m_rows[row] = batch->rows.at(i);
+            m_searchKeys[row] = batch->keys.at(i);
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
         // No exact reserve here: growing geometrically keeps appending 100,000 rows page by page linear.
-        m_rows.append(batch->rows);
-        m_searchKeys.append(batch->keys);
-        for (int row = first; row < m_rows.size(); ++row)
-            m_rowById.insert(m_rows.at(row).id, row);
+        for (const int i : std::as_const(fresh)) {
+            m_rows.append(batch->rows.at(i));
+            m_searchKeys.append(batch->keys.at(i));
+        }
         endInsertRows();
     }
 
