@@ -243,6 +243,40 @@ private slots:
         QCOMPARE(t.graph->liveRequests(), 0);
     }
 
+    // Stopping a load stops every stream: nothing more arrives, nothing is left on its way, and the list still says
+    // how many devices it has.
+    void cancellingStopsEveryStreamAndKeepsTheCount()
+    {
+        Tenant t = tenant(20000);
+        QVERIFY(t.graph);
+        FaultPlan slowPages;
+        slowPages.pageLatencyMs = 150;
+        t.demo->server()->setFaultPlan(slowPages);
+        PartitionedLoader loader(&t.graph->client, QStringLiteral("lastSyncDateTime"));
+        QSet<QString> seen;
+        connect(&loader, &CollectionLoader::rowsReady, this, [&](const std::shared_ptr<void> &converted) {
+            for (const QString &id : *static_cast<const QStringList *>(converted.get()))
+                seen.insert(id);
+        });
+        loader.setConverter([](const QJsonArray &values) {
+            auto ids = std::make_shared<QStringList>();
+            for (const auto &value : values)
+                ids->append(value.toObject().value(QStringLiteral("id")).toString());
+            return std::shared_ptr<void>(ids);
+        });
+        loader.start(devicesUrl(t.graph->client, 500));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loader.method() == PartitionedLoader::Method::Partitioned && seen.size() >= 3000, 30000);
+        loader.cancel();
+        const int atCancel = int(seen.size());
+        QVERIFY(!loader.isRunning());
+        QCOMPARE(loader.itemsLoaded(), atCancel);
+        QTRY_COMPARE(t.graph->liveRequests(), 0);
+        QTest::qWait(400); // longer than a page takes: nothing more may come
+        QCOMPARE(seen.size(), atCancel);
+        QVERIFY(atCancel < 20000);
+    }
+
     void aSmallCollectionIsReadPageByPage()
     {
         Tenant t = tenant(900);

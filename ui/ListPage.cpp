@@ -30,6 +30,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -69,8 +70,9 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
         m_finished = true;
         fitColumnsToContent();
 #ifdef __GLIBC__
-        // Parsing 100,000 objects on worker threads leaves freed pages in their malloc arenas; give them back.
-        malloc_trim(0);
+        // Parsing 100,000 objects on worker threads leaves freed pages in their malloc arenas; give them back. That
+        // takes tens of milliseconds on a big heap, so not on the GUI thread (glibc locks each arena it trims).
+        (void)QtConcurrent::run([] { malloc_trim(0); });
 #endif
         emit progressChanged();
     });

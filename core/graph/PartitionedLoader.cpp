@@ -95,6 +95,7 @@ void PartitionedLoader::cancel()
 {
     if (!m_running)
         return;
+    m_loaded = int(m_ids.size());
     m_running = false;
     m_stage = Stage::Idle;
     m_pumpLater.stop();
@@ -526,7 +527,6 @@ void PartitionedLoader::finish()
 
 void PartitionedLoader::fail(const GraphError &error)
 {
-    m_loaded = int(m_ids.size());
     cancel();
     emit failed(error);
 }

@@ -1,7 +1,8 @@
-// Loads N managed devices from offboard-graphsim (a separate process) into the real device list and prints one JSON
-// line of figures. Not a test: it judges nothing, it measures.
+// Loads N managed devices from offboard-graphsim (a separate process) into the real device list, page by page and in
+// parallel slices, and prints one JSON line of figures. Not a test: it judges nothing, it measures.
 #include "core/graph/GraphClient.h"
 #include "core/graph/PageLoader.h"
+#include "core/graph/PartitionedLoader.h"
 #include "core/model/ListFilterProxy.h"
 #include "tests/bench/Graphsim.h"
 #include "ui/AutopilotPage.h"
@@ -30,6 +31,10 @@
 #include <functional>
 #include <memory>
 #include <sys/resource.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -85,8 +90,12 @@ struct LoadFigures
 };
 
 // Loads every device into the list as the app does, watching the GUI thread with a 5 ms heartbeat.
-LoadFigures loadWhole(QApplication &app, DevicePage &page)
+LoadFigures loadWhole(QApplication &app, DevicePage &page, bool partitioned, int streams)
 {
+    auto *loader = qobject_cast<PartitionedLoader *>(page.loader());
+    loader->setPartitioning(partitioned);
+    if (streams > 0)
+        loader->setMaxStreams(streams);
     page.resize(1280, 800);
     page.show();
     LoadFigures figures;
@@ -105,8 +114,8 @@ LoadFigures loadWhole(QApplication &app, DevicePage &page)
                   figures.firstRow = clock.elapsed() / 1000.0;
           });
     QEventLoop done;
-    QObject::connect(page.loader(), &PageLoader::finished, &done, &QEventLoop::quit);
-    QObject::connect(page.loader(), &PageLoader::failed, &done, &QEventLoop::quit);
+    QObject::connect(page.loader(), &CollectionLoader::finished, &done, &QEventLoop::quit);
+    QObject::connect(page.loader(), &CollectionLoader::failed, &done, &QEventLoop::quit);
     const double cpuBefore = processCpuSeconds();
     clock.start();
     heartbeat.start();
@@ -154,7 +163,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Managed devices in the tenant."),
                            QStringLiteral("n"), QStringLiteral("100000")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Latency of every Graph answer."), QStringLiteral("ms"),
+        {QStringLiteral("latency-ms"), QStringLiteral("Latency of every page of the collection."), QStringLiteral("ms"),
+            QStringLiteral("0")},
+        {QStringLiteral("streams"), QStringLiteral("Parallel requests of a partitioned load (default: the app's)."),
+            QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("check-ins-per-page"),
+            QStringLiteral("Devices that check in after every page the demo tenant serves."), QStringLiteral("n"),
             QStringLiteral("0")},
         {QStringLiteral("rounds"), QStringLiteral("Load rounds; the figures are their medians."), QStringLiteral("n"),
             QStringLiteral("3")},
@@ -164,11 +178,13 @@ int main(int argc, char *argv[])
     const int devices = parser.value(QStringLiteral("devices")).toInt();
     const int latency = parser.value(QStringLiteral("latency-ms")).toInt();
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const int streams = parser.value(QStringLiteral("streams")).toInt();
 
     Graphsim sim;
     if (!sim.start(parser.value(QStringLiteral("graphsim")),
-            {QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--latency-ms"),
-                QString::number(latency), QStringLiteral("--no-intune-limits")}))
+            {QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--page-latency-ms"),
+                QString::number(latency), QStringLiteral("--check-ins-per-page"),
+                parser.value(QStringLiteral("check-ins-per-page")), QStringLiteral("--no-intune-limits")}))
         return 1;
     QNetworkAccessManager network;
     const QString token = sim.appOnlyToken(network);
@@ -184,26 +200,52 @@ int main(int argc, char *argv[])
     // Warm up the connection and the simulator's caches.
     sequentialFetchSeconds(network, firstPage, token, &pages);
 
-    // Rounds alternate the plain fetch and the list load, so that a noisy neighbour on the machine weighs on both
-    // alike; the figures are the rounds' medians, and the longest stall of any round.
+    // Rounds alternate the plain fetch, the list read page by page and the list read in slices, so that a noisy
+    // neighbour on the machine weighs on all alike; the figures are the rounds' medians, and the longest stall.
     QList<double> baselines, allRowsRuns, ratios, firstRows, cpuRuns;
+    QList<double> partitionedRuns, partitionedRatios, partitionedFirstRows, partitionedVsSequential;
     qint64 maxStall = 0;
+    qint64 partitionedMaxStall = 0;
     double rssGrowth = 0;
+    double partitionedRssGrowth = 0;
+    int partitionedRows = 0;
+    QString method;
+    int slices = 0;
     std::unique_ptr<DevicePage> page;
-    for (int round = 0; round < rounds; ++round) {
+    // Memory held by a loaded list: the process with the list, minus the process once the list is gone and the
+    // allocator has handed back what it could (the same measure for both ways of loading).
+    const auto heldByList = [&page] {
+        const double loaded = rssMegabytes();
         page.reset();
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+        return loaded - rssMegabytes();
+    };
+    for (int round = 0; round < rounds; ++round) {
         const double baseline = sequentialFetchSeconds(network, firstPage, token, &pages);
-        const double rssBefore = rssMegabytes();
         page = std::make_unique<DevicePage>(&client);
-        const LoadFigures load = loadWhole(app, *page);
-        if (round == 0)
-            rssGrowth = rssMegabytes() - rssBefore; // later rounds reuse memory the allocator kept
+        const LoadFigures load = loadWhole(app, *page, false, 0);
+        rssGrowth = qMax(rssGrowth, heldByList());
+        page = std::make_unique<DevicePage>(&client);
+        const LoadFigures partitioned = loadWhole(app, *page, true, streams);
+        const auto *loader = qobject_cast<PartitionedLoader *>(page->loader());
+        partitionedRows = page->devices()->rowCount();
+        method = loader->methodDescription();
+        slices = loader->slicesRead();
+        if (round + 1 < rounds)
+            partitionedRssGrowth = qMax(partitionedRssGrowth, heldByList());
         baselines.append(baseline);
         allRowsRuns.append(load.allRows);
         ratios.append(baseline > 0 ? load.allRows / baseline : 0);
         firstRows.append(load.firstRow);
         cpuRuns.append(load.cpu);
         maxStall = qMax(maxStall, load.maxStall);
+        partitionedRuns.append(partitioned.allRows);
+        partitionedRatios.append(baseline > 0 ? partitioned.allRows / baseline : 0);
+        partitionedVsSequential.append(load.allRows > 0 ? partitioned.allRows / load.allRows : 0);
+        partitionedFirstRows.append(partitioned.firstRow);
+        partitionedMaxStall = qMax(partitionedMaxStall, partitioned.maxStall);
     }
 
     // Let the end of the load (the last repaint, memory handed back) pass before timing keystrokes.
@@ -236,8 +278,10 @@ int main(int argc, char *argv[])
     const double sortedFilterMs = millisecondsFor(app, [&] { page->searchField()->setText(serial.left(3)); });
     const double clearFilterMs = millisecondsFor(app, [&] { page->searchField()->clear(); });
 
-    const QJsonObject figures {{QStringLiteral("devices"), page->devices()->rowCount()},
-        {QStringLiteral("latency_ms"), latency}, {QStringLiteral("pages"), pages}, {QStringLiteral("rounds"), rounds},
+    const int rowsShown = page->devices()->rowCount();
+    partitionedRssGrowth = qMax(partitionedRssGrowth, heldByList());
+    const QJsonObject figures {{QStringLiteral("devices"), rowsShown}, {QStringLiteral("latency_ms"), latency},
+        {QStringLiteral("pages"), pages}, {QStringLiteral("rounds"), rounds},
         {QStringLiteral("first_row_s"), median(firstRows)}, {QStringLiteral("all_rows_s"), median(allRowsRuns)},
         {QStringLiteral("baseline_s"), median(baselines)}, {QStringLiteral("client_cpu_s"), median(cpuRuns)},
         {QStringLiteral("all_rows_vs_baseline"), median(ratios)},
@@ -245,7 +289,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("max_stall_ms"), double(maxStall)}, {QStringLiteral("filter_ms"), filterMs},
         {QStringLiteral("filter_max_ms"), filterMaxMs}, {QStringLiteral("filter_matches"), filterMatches},
         {QStringLiteral("sort_ms"), sortMs}, {QStringLiteral("sorted_filter_ms"), sortedFilterMs},
-        {QStringLiteral("clear_filter_ms"), clearFilterMs}, {QStringLiteral("rss_growth_mb"), rssGrowth}};
+        {QStringLiteral("clear_filter_ms"), clearFilterMs}, {QStringLiteral("rss_growth_mb"), rssGrowth},
+        {QStringLiteral("partitioned_all_rows_s"), median(partitionedRuns)},
+        {QStringLiteral("partitioned_first_row_s"), median(partitionedFirstRows)},
+        {QStringLiteral("partitioned_vs_baseline"), median(partitionedRatios)},
+        {QStringLiteral("partitioned_vs_sequential"), median(partitionedVsSequential)},
+        {QStringLiteral("partitioned_vs_sequential_runs"),
+            QJsonArray::fromVariantList(toVariants(partitionedVsSequential))},
+        {QStringLiteral("partitioned_max_stall_ms"), double(partitionedMaxStall)},
+        {QStringLiteral("partitioned_rss_growth_mb"), partitionedRssGrowth},
+        {QStringLiteral("partitioned_rows"), partitionedRows}, {QStringLiteral("partitioned_method"), method},
+        {QStringLiteral("partitioned_slices"), slices}};
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
-    return page->devices()->rowCount() == devices ? 0 : 1;
+    return rowsShown == devices && partitionedRows == devices ? 0 : 1;
 }
