@@ -47,7 +47,11 @@ bool parseCommandLine(const QCoreApplication &app, Options *options, QString *la
     const QCommandLineOption consent(QStringLiteral("demo-consent"),
         QApplication::translate("main", "What the demo organisation has consented for Offboard: full or read-only."),
         QStringLiteral("consent"), QStringLiteral("full"));
-    parser.addOptions({demo, signIn, lang, devices, seed, account, readOnly, consent});
+    const QCommandLineOption pageLatency(QStringLiteral("demo-page-latency-ms"),
+        QApplication::translate(
+            "main", "Every page of a demo list waits this long before it is sent, as pages of a real tenant do."),
+        QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({demo, signIn, lang, devices, seed, account, readOnly, consent, pageLatency});
     parser.process(app);
 
     options->demo = parser.isSet(demo);
@@ -55,6 +59,7 @@ bool parseCommandLine(const QCoreApplication &app, Options *options, QString *la
     *language = parser.value(lang);
     options->launch.server.tenant.devices = parser.value(devices).toInt();
     options->launch.server.tenant.seed = parser.value(seed).toUInt();
+    options->launch.server.faults.pageLatencyMs = qMax(0, parser.value(pageLatency).toInt());
     const QString accountName = parser.value(account);
     if (accountName != QLatin1String("admin") && accountName != QLatin1String("operator")) {
         std::fprintf(

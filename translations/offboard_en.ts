@@ -3161,6 +3161,17 @@ Access token valid until %2</translation>
         <source>Microsoft Graph counted %L1 objects, the slices brought %L2</source>
         <translation>Microsoft Graph counted %L1 objects, the slices brought %L2</translation>
     </message>
+    <message numerus="yes">
+        <source>reading %n slice(s) at once</source>
+        <translation>
+            <numerusform>reading %n slice at once</numerusform>
+            <numerusform>reading %n slices at once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading page by page: %1</source>
+        <translation>reading page by page: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3779,6 +3790,10 @@ Access token valid until %2</translation>
     <message>
         <source>--demo-consent takes full or read-only.</source>
         <translation>--demo-consent takes full or read-only.</translation>
+    </message>
+    <message>
+        <source>Every page of a demo list waits this long before it is sent, as pages of a real tenant do.</source>
+        <translation>Every page of a demo list waits this long before it is sent, as pages of a real tenant do.</translation>
     </message>
 </context>
 </TS>

@@ -3207,6 +3207,18 @@ Access token valid until %2</source>
         <source>Microsoft Graph counted %L1 objects, the slices brought %L2</source>
         <translation>Microsoft Graph насчитал объектов: %L1, в частях получено: %L2</translation>
     </message>
+    <message numerus="yes">
+        <source>reading %n slice(s) at once</source>
+        <translation>
+            <numerusform>читается сразу в %n части</numerusform>
+            <numerusform>читается сразу в %n частях</numerusform>
+            <numerusform>читается сразу в %n частях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading page by page: %1</source>
+        <translation>читается постранично: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3825,6 +3837,10 @@ Access token valid until %2</source>
     <message>
         <source>--demo-consent takes full or read-only.</source>
         <translation>--demo-consent принимает full или read-only.</translation>
+    </message>
+    <message>
+        <source>Every page of a demo list waits this long before it is sent, as pages of a real tenant do.</source>
+        <translation>Каждая страница демонстрационного списка ждёт столько перед отправкой, как страницы настоящего клиента.</translation>
     </message>
 </context>
 </TS>

@@ -106,11 +106,14 @@ void PartitionedLoader::cancel()
 QString PartitionedLoader::methodDescription() const
 {
     switch (m_method) {
-    case Method::Partitioned:
-        return tr("read in %n slice(s) at once", nullptr,
-            int(std::count_if(m_slices.cbegin(), m_slices.cend(), [](const Slice &s) { return !s.split; })));
+    case Method::Partitioned: {
+        const int slices
+            = int(std::count_if(m_slices.cbegin(), m_slices.cend(), [](const Slice &s) { return !s.split; }));
+        return m_running ? tr("reading %n slice(s) at once", nullptr, slices)
+                         : tr("read in %n slice(s) at once", nullptr, slices);
+    }
     case Method::FellBack:
-        return tr("read page by page: %1").arg(m_fallbackReason);
+        return (m_running ? tr("reading page by page: %1") : tr("read page by page: %1")).arg(m_fallbackReason);
     case Method::Sequential:
         break;
     }
