@@ -42,15 +42,26 @@ class TestPartitionedLoader : public QObject
         return client.resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), query);
     }
 
+    // Rows as their ids, the converter the tests give the loader.
+    static std::shared_ptr<void> idsOfRows(const QJsonArray &values)
+    {
+        auto ids = std::make_shared<QStringList>();
+        for (const auto &value : values)
+            ids->append(value.toObject().value(QStringLiteral("id")).toString());
+        return ids;
+    }
+
+    static void delayPages(Tenant &t, int milliseconds)
+    {
+        FaultPlan slowPages;
+        slowPages.pageLatencyMs = milliseconds;
+        t.demo->server()->setFaultPlan(slowPages);
+    }
+
     // Loads the collection and returns the ids handed out (each id once, however often it came).
     static QSet<QString> load(PartitionedLoader &loader, const QUrl &url, int *handedOut = nullptr)
     {
-        loader.setConverter([](const QJsonArray &values) {
-            auto ids = std::make_shared<QStringList>();
-            for (const auto &value : values)
-                ids->append(value.toObject().value(QStringLiteral("id")).toString());
-            return std::shared_ptr<void>(ids);
-        });
+        loader.setConverter(idsOfRows);
         QSet<QString> ids;
         int rows = 0;
         const auto connection
@@ -249,21 +260,14 @@ private slots:
     {
         Tenant t = tenant(20000);
         QVERIFY(t.graph);
-        FaultPlan slowPages;
-        slowPages.pageLatencyMs = 150;
-        t.demo->server()->setFaultPlan(slowPages);
+        delayPages(t, 150);
         PartitionedLoader loader(&t.graph->client, QStringLiteral("lastSyncDateTime"));
         QSet<QString> seen;
         connect(&loader, &CollectionLoader::rowsReady, this, [&](const std::shared_ptr<void> &converted) {
             for (const QString &id : *static_cast<const QStringList *>(converted.get()))
                 seen.insert(id);
         });
-        loader.setConverter([](const QJsonArray &values) {
-            auto ids = std::make_shared<QStringList>();
-            for (const auto &value : values)
-                ids->append(value.toObject().value(QStringLiteral("id")).toString());
-            return std::shared_ptr<void>(ids);
-        });
+        loader.setConverter(idsOfRows);
         loader.start(devicesUrl(t.graph->client, 500));
         QTRY_VERIFY_WITH_TIMEOUT(
             loader.method() == PartitionedLoader::Method::Partitioned && seen.size() >= 3000, 30000);
@@ -295,9 +299,7 @@ private slots:
     {
         Tenant t = tenant(8000);
         QVERIFY(t.graph);
-        FaultPlan slowPages;
-        slowPages.pageLatencyMs = 100;
-        t.demo->server()->setFaultPlan(slowPages);
+        delayPages(t, 100);
         PartitionedLoader waiting(&t.graph->client, QStringLiteral("lastSyncDateTime"));
         QCOMPARE(load(waiting, devicesUrl(t.graph->client, 500)), deviceIds(*t.demo));
         QCOMPARE(waiting.method(), PartitionedLoader::Method::Partitioned);
