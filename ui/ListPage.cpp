@@ -491,7 +491,8 @@ bool ListPage::exportCsv(const QString &path) const
             const QModelIndex index = m_proxy->index(r, column);
             const Export kind = m_model->columnExport(column);
             cells.append(
-                index.data(kind == Export::Raw ? EntityTableModelBase::RawValueRole : Qt::DisplayRole).toString());
+                index.data(kind == Export::Raw ? int(EntityTableModelBase::RawValueRole) : int(Qt::DisplayRole))
+                    .toString());
             if (kind == Export::DisplayAndRaw)
                 cells.append(index.data(EntityTableModelBase::RawValueRole).toString());
         }

@@ -166,8 +166,7 @@ void PageLoader::drain()
         const Page page = done.watcher->result();
         done.watcher->deleteLater();
         if (!page.error.isEmpty())
-            return fail(GraphError::invalidResponse(
-                tr("Microsoft Graph sent a page that could not be read: %1").arg(page.error)));
+            return fail(unreadablePage(page.error));
         ++m_pages;
         m_items += int(page.values.size());
         if (page.count >= 0)
@@ -193,6 +192,11 @@ void PageLoader::drain()
             request(page.nextLink);
         }
     }
+}
+
+GraphError PageLoader::unreadablePage(const QString &parseError)
+{
+    return GraphError::invalidResponse(tr("Microsoft Graph sent a page that could not be read: %1").arg(parseError));
 }
 
 GraphError PageLoader::foreignNextLink(const QUrl &next)

@@ -44,6 +44,8 @@ public:
     static QUrl peekNextLink(const QByteArray &body);
     // Why loading stops at a nextLink that leads away from the Graph host in use.
     static GraphError foreignNextLink(const QUrl &next);
+    // Why loading stops at a page that is not a Graph collection page.
+    static GraphError unreadablePage(const QString &parseError);
 
 signals:
     void pageReady(const QJsonArray &values);

@@ -130,7 +130,7 @@ void PartitionedLoader::startSequential(const QUrl &from, const QString &reason)
         m_fallbackReason = reason;
         emit methodChanged();
     }
-    m_sequential->setConverter([converter = m_converter, property = m_property](const QJsonArray &values) {
+    m_sequential->setConverter([converter = m_converter](const QJsonArray &values) {
         auto parsed = std::make_shared<Parsed>();
         for (const auto &value : values)
             parsed->ids.append(value.toObject().value(QStringLiteral("id")).toString());
@@ -156,8 +156,7 @@ void PartitionedLoader::onProbe(const GraphResponse &response)
 void PartitionedLoader::onProbeParsed(const Parsed &parsed)
 {
     if (!parsed.page.error.isEmpty())
-        return fail(GraphError::invalidResponse(
-            PageLoader::tr("Microsoft Graph sent a page that could not be read: %1").arg(parsed.page.error)));
+        return fail(PageLoader::unreadablePage(parsed.page.error));
     m_total = parsed.page.count;
     deliver(parsed);
     const QUrl next = parsed.page.nextLink;
@@ -189,18 +188,22 @@ void PartitionedLoader::planSlices(const Parsed &probe)
     const int parts = qBound(2, int(std::ceil(double(m_total) / m_target)), 64);
     Range below;
     below.to = m_t0;
-    const QList<qint64> points = splitPoints(probe.instants, parts, below);
-    qint64 from = below.from;
-    for (const qint64 point : points) {
-        m_slices.append({{from, point}, sliceUrl({from, point})});
-        from = point;
-    }
-    m_slices.append({{from, m_t0}, sliceUrl({from, m_t0})});
+    appendSlices(below, splitPoints(probe.instants, parts, below));
     Slice last;
     last.range.from = m_t0;
     last.next = sliceUrl(last.range);
     last.last = true;
     m_slices.append(last);
+}
+
+// One slice for each part of the range between the points.
+void PartitionedLoader::appendSlices(const Range &range, const QList<qint64> &points)
+{
+    qint64 from = range.from;
+    for (const qint64 to : points + QList<qint64> {range.to}) {
+        m_slices.append({{from, to}, sliceUrl({from, to})});
+        from = to;
+    }
 }
 
 QList<qint64> PartitionedLoader::splitPoints(QList<qint64> sample, int parts, const Range &range)
@@ -324,8 +327,7 @@ void PartitionedLoader::onSliceResponse(int index, GraphRequest *request, const 
 void PartitionedLoader::onSliceParsed(int index, bool firstPage, const Parsed &parsed)
 {
     if (!parsed.page.error.isEmpty())
-        return fail(GraphError::invalidResponse(
-            PageLoader::tr("Microsoft Graph sent a page that could not be read: %1").arg(parsed.page.error)));
+        return fail(PageLoader::unreadablePage(parsed.page.error));
     if (firstPage && !m_slices.at(index).last) {
         m_slices[index].count = parsed.page.count;
         if (countsExceedWhole())
@@ -396,12 +398,7 @@ bool PartitionedLoader::splitIfLarge(int index, const Parsed &firstPage)
     m_slices[index].split = true;
     m_slices[index].next.clear();
     dropSliceRequest(index);
-    qint64 from = slice.range.from;
-    for (const qint64 point : points) {
-        m_slices.append({{from, point}, sliceUrl({from, point})});
-        from = point;
-    }
-    m_slices.append({{from, slice.range.to}, sliceUrl({from, slice.range.to})});
+    appendSlices(slice.range, points);
     return true;
 }
 

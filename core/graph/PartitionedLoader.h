@@ -104,6 +104,7 @@ private:
     void onProbe(const GraphResponse &response);
     void onProbeParsed(const Parsed &parsed);
     void planSlices(const Parsed &probe);
+    void appendSlices(const Range &range, const QList<qint64> &points);
     void pump();
     void requestSlicePage(int index);
     void onSliceResponse(int index, GraphRequest *request, const GraphResponse &response, bool firstPage);
