@@ -19,3 +19,12 @@ if(OFFBOARD_SANITIZE)
     target_compile_options(offboard_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(offboard_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz preset: clang's libFuzzer. Everything is instrumented for coverage and built with ASan + UBSan; only the
+# fuzz targets (tests/fuzz) link libFuzzer's main.
+option(OFFBOARD_FUZZ "Build the libFuzzer targets (clang)" OFF)
+if(OFFBOARD_FUZZ)
+    target_compile_options(offboard_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(offboard_common INTERFACE -fsanitize=address,undefined)
+endif()

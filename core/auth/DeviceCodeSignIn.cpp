@@ -23,21 +23,35 @@ void DeviceCodeSignIn::start()
         reply->deleteLater();
         if (isDone())
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        if (status != 200 || !json.contains(QStringLiteral("device_code")))
+        const DeviceCodeResponse answer
+            = readDeviceCode(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body);
+        if (!answer.ok)
             return fail(TokenEndpoint::errorOf(reply, body));
-        m_deviceCode = json.value(QStringLiteral("device_code")).toString();
-        m_interval = qMax(1, json.value(QStringLiteral("interval")).toInt(5));
-        m_expires = QDateTime::currentDateTimeUtc().addSecs(json.value(QStringLiteral("expires_in")).toInt(900));
+        m_deviceCode = answer.deviceCode;
+        m_interval = answer.interval;
+        m_expires = QDateTime::currentDateTimeUtc().addSecs(answer.expiresIn);
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
         m_timer->start(m_interval * 1000);
-        emit codeReady(json.value(QStringLiteral("user_code")).toString(),
-            QUrl(json.value(QStringLiteral("verification_uri")).toString()), m_expires);
+        emit codeReady(answer.userCode, answer.verificationUri, m_expires);
     });
+}
+
+DeviceCodeResponse DeviceCodeSignIn::readDeviceCode(int httpStatus, const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    DeviceCodeResponse answer;
+    answer.ok = httpStatus == 200 && json.value(QStringLiteral("device_code")).isString();
+    if (!answer.ok)
+        return answer;
+    answer.deviceCode = json.value(QStringLiteral("device_code")).toString();
+    answer.userCode = json.value(QStringLiteral("user_code")).toString();
+    answer.verificationUri = QUrl(json.value(QStringLiteral("verification_uri")).toString());
+    answer.interval = qBound(1, json.value(QStringLiteral("interval")).toInt(5), 600);
+    answer.expiresIn = qBound(1, json.value(QStringLiteral("expires_in")).toInt(900), 24 * 3600);
+    return answer;
 }
 
 void DeviceCodeSignIn::cancel()

@@ -43,13 +43,19 @@ QNetworkRequest TokenEndpoint::formRequest(const QUrl &url)
 
 GraphError TokenEndpoint::errorOf(QNetworkReply *reply, const QByteArray &body)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return errorOf(
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(), reply->url(), body);
+}
+
+GraphError TokenEndpoint::errorOf(
+    int status, QNetworkReply::NetworkError networkError, const QUrl &url, const QByteArray &body)
+{
     if (status >= 300 && status < 400)
         return GraphError::invalidResponse(
             tr("The sign-in service at %1 redirected the request elsewhere (HTTP %2). Offboard "
                "never sends sign-in secrets on to another address.")
-                .arg(reply->url().host(), QString::number(status)));
-    GraphError error = GraphError::fromResponse(status, reply->error(), body, QByteArray(), QByteArray());
+                .arg(url.host(), QString::number(status)));
+    GraphError error = GraphError::fromResponse(status, networkError, body, QByteArray(), QByteArray());
     if (!error.isError())
         error = GraphError::invalidResponse(tr("The sign-in service sent an answer that could not be read."));
     return error;
@@ -68,18 +74,23 @@ void TokenEndpoint::request(const QUrlQuery &form)
     QNetworkReply *reply = m_network->post(formRequest(url), encodeForm(form));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        TokenResponse response;
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        if (status == 200 && json.contains(QStringLiteral("access_token"))) {
-            response.accessToken = json.value(QStringLiteral("access_token")).toString();
-            response.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
-            response.scope = json.value(QStringLiteral("scope")).toString();
-            response.expiresIn = json.value(QStringLiteral("expires_in")).toInt();
-        } else {
-            response.error = errorOf(reply, body);
-        }
-        emit finished(response);
+        emit finished(readAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+            reply->url(), reply->readAll()));
     });
+}
+
+TokenResponse TokenEndpoint::readAnswer(
+    int httpStatus, QNetworkReply::NetworkError networkError, const QUrl &url, const QByteArray &body)
+{
+    TokenResponse response;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (httpStatus == 200 && json.contains(QStringLiteral("access_token"))) {
+        response.accessToken = json.value(QStringLiteral("access_token")).toString();
+        response.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
+        response.scope = json.value(QStringLiteral("scope")).toString();
+        response.expiresIn = json.value(QStringLiteral("expires_in")).toInt();
+    } else {
+        response.error = errorOf(httpStatus, networkError, url, body);
+    }
+    return response;
 }

@@ -36,6 +36,11 @@ public:
     static QNetworkRequest formRequest(const QUrl &url);
     // What a failed token or device-code answer means; a redirect is refused, never followed.
     static GraphError errorOf(QNetworkReply *reply, const QByteArray &body);
+    static GraphError errorOf(
+        int httpStatus, QNetworkReply::NetworkError networkError, const QUrl &url, const QByteArray &body);
+    // The token endpoint's answer: the tokens of a 200, or what went wrong.
+    static TokenResponse readAnswer(
+        int httpStatus, QNetworkReply::NetworkError networkError, const QUrl &url, const QByteArray &body);
 
 signals:
     void finished(const TokenResponse &response);

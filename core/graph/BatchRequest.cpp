@@ -221,13 +221,21 @@ void BatchRequest::reportAll(const QList<BatchItem> &batch, const GraphResponse 
     }
 }
 
+QHash<QString, QJsonObject> BatchRequest::answersById(const QByteArray &body)
+{
+    QHash<QString, QJsonObject> byId;
+    const QJsonArray responses = QJsonDocument::fromJson(body).object().value(QStringLiteral("responses")).toArray();
+    for (const auto &entry : responses)
+        byId.insert(entry.toObject().value(QStringLiteral("id")).toString(), entry.toObject());
+    return byId;
+}
+
 void BatchRequest::onResponse(const GraphResponse &response)
 {
     m_inFlight = nullptr;
     const QList<BatchItem> batch = std::exchange(m_inFlightBatch, {});
-    const QJsonArray responses
-        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("responses")).toArray();
-    if (!response.ok() || responses.isEmpty()) {
+    const QHash<QString, QJsonObject> byId = answersById(response.body);
+    if (!response.ok() || byId.isEmpty()) {
         GraphResponse failed = response;
         if (response.ok()) {
             // Graph said 200 but we cannot read which request did what: nothing is known about any of them.
@@ -237,9 +245,6 @@ void BatchRequest::onResponse(const GraphResponse &response)
         }
         reportAll(batch, failed);
     } else {
-        QHash<QString, QJsonObject> byId;
-        for (const auto &entry : responses)
-            byId.insert(entry.toObject().value(QStringLiteral("id")).toString(), entry.toObject());
         auto statusOf
             = [&](const BatchItem &item) { return byId.value(item.id).value(QStringLiteral("status")).toInt(); };
         // Turned away: 429 and 503 are sent again; a 424 only when what it depends on is sent again too,

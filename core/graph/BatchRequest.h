@@ -51,6 +51,8 @@ public:
     // Groups of items that must travel together, packed into batches of at most MaxPerBatch, in order.
     // Fails (empty result, message in error) on unknown dependencies or a group larger than a batch.
     static QList<QList<BatchItem>> pack(const QList<BatchItem> &items, QString *error);
+    // The answers of a $batch response by their request id (empty when the body is not one).
+    static QHash<QString, QJsonObject> answersById(const QByteArray &body);
 
     // Stays under a write budget (Intune: 200 writes per 20 s per app): a batch waits for the next window rather
     // than run into 429s. 0 turns pacing off.

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QVector>
 
 #include <algorithm>
