@@ -50,8 +50,6 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
             for (const int index : m_tenant.users()[userIndex].deviceIndexes)
                 scope.append(index);
         }
-        if (auto refused = checkSyncTimeFilter(ctx))
-            return *refused;
         SimResponse page = m_odata.list<DemoDevice>(
             ctx, EntityJson::ManagedDevice, contextPath, userIndex >= 0 ? scope : QVector<int>(), inScope);
         if (userIndex < 0 && !comanagedOnly && page.status == 200)
@@ -199,17 +197,6 @@ SimResponse GraphSimulator::users(const Context &ctx)
         return removeAllDevices(ctx, index);
     }
     return badSegment(ctx, s.value(2));
-}
-
-// DemoTenantOptions::syncTimeFilter: a tenant where Intune refuses a $filter on lastSyncDateTime.
-std::optional<SimResponse> GraphSimulator::checkSyncTimeFilter(const Context &ctx)
-{
-    const QString filter = ctx.request->queryValue(QStringLiteral("$filter"));
-    if (m_tenant.options().syncTimeFilter != DemoTenantOptions::SyncTimeFilter::Refused
-        || !filter.contains(QLatin1String("lastSyncDateTime")))
-        return std::nullopt;
-    return error(
-        ctx, 400, QStringLiteral("BadRequest"), QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
 }
 
 std::optional<SimResponse> GraphSimulator::checkActionAllowed(const Context &ctx, const QString &action)

@@ -79,7 +79,6 @@ private:
     SimResponse unassignUser(const Context &ctx, int identityIndex);
 
     std::optional<SimResponse> checkActionAllowed(const Context &ctx, const QString &action);
-    std::optional<SimResponse> checkSyncTimeFilter(const Context &ctx);
     std::optional<SimResponse> checkBody(
         const Context &ctx, const QString &entityType, const QString &action, QJsonObject *body);
     std::optional<SimResponse> requireRead(const Context &ctx, const QStringList &anyOf, bool directory);

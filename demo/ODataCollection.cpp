@@ -386,10 +386,19 @@ SimResponse ODataCollection::list(const GraphContext &ctx, const QString &entity
     QueryOptions o;
     if (auto refused = readQueryOptions(ctx, entityType, &o))
         return *refused;
-    if (entityType == EntityJson::ManagedDevice
-        && m_tenant.options().syncTimeFilter == DemoTenantOptions::SyncTimeFilter::Ignored
-        && o.filter.properties().contains(QStringLiteral("lastSyncDateTime")))
-        o.filter = {};
+    // DemoTenantOptions::syncTimeFilter: a tenant where Intune refuses or ignores a $filter on lastSyncDateTime.
+    if (entityType == EntityJson::ManagedDevice && o.filter.properties().contains(QStringLiteral("lastSyncDateTime"))) {
+        switch (m_tenant.options().syncTimeFilter) {
+        case DemoTenantOptions::SyncTimeFilter::Refused:
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                QStringLiteral("An error has occurred") + intuneDiagnostics(ctx));
+        case DemoTenantOptions::SyncTimeFilter::Ignored:
+            o.filter = {};
+            break;
+        case DemoTenantOptions::SyncTimeFilter::Served:
+            break;
+        }
+    }
     const SimRequest &request = *ctx.request;
 
     // A scope (a user's devices) lists candidate indexes; at() still decides, so an empty one lists nothing.
