@@ -1,5 +1,7 @@
 #include "demo/DemoServer.h"
 
+#include "demo/DemoClock.h"
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -39,15 +42,13 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 QByteArray httpDate()
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
+    return QLocale::c().toString(DemoClock::nowUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
 const char *faultName(int fault)
 {
-    static const char *names[]
-        = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate", "malformed", "badGateway"};
+    static const char *names[] = {"", "throttle", "serviceUnavailable", "gatewayTimeout", "drop", "truncate",
+        "malformed", "badGateway", "serverError"};
     return names[fault];
 }
 
@@ -77,6 +78,7 @@ DemoServer::DemoServer(const DemoServerOptions &options, QObject *parent)
     , m_faults(options.faults)
     , m_faultRandom(options.faults.seed)
 {
+    DemoClock::setSkewSeconds(options.clockSkewSeconds);
     m_graph->throttle().setEnabled(options.throttling);
     m_graph->throttle().setScale(options.throttleScale);
     m_graph->setApprovalRequired(options.approvalRequired);
@@ -104,9 +106,25 @@ DemoServer::~DemoServer() = default;
 bool DemoServer::start(const QHostAddress &address, quint16 port)
 {
     m_port = listen(address, port);
+    m_address = address;
     const QString host = address == QHostAddress::LocalHostIPv6 ? QStringLiteral("[::1]") : address.toString();
     m_host = host + QLatin1Char(':') + QString::number(m_port);
     return m_port != 0;
+}
+
+void DemoServer::goAway()
+{
+    for (QTcpServer *server : servers()) {
+        server->close();
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+}
+
+bool DemoServer::comeBack()
+{
+    const QList<QTcpServer *> all = servers();
+    return !all.isEmpty() && all.first()->listen(m_address, m_port);
 }
 
 QUrl DemoServer::graphUrl() const
@@ -203,6 +221,8 @@ DemoServer::Fault DemoServer::drawFault(const SimRequest &request)
         return Fault::Malformed;
     if (roll < (edge += m_faults.badGatewayRate))
         return Fault::BadGateway;
+    if (roll < (edge += m_faults.serverErrorRate))
+        return Fault::ServerError;
     return Fault::None;
 }
 
@@ -247,6 +267,10 @@ bool DemoServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
         response.setHeader("Retry-After", QByteArray::number(faultPlan().retryAfterSeconds));
         break;
     }
+    case Fault::ServerError:
+        response = graphErrorResponse(
+            request, 500, QStringLiteral("InternalServerError"), QStringLiteral("An internal server error occurred."));
+        break;
     case Fault::GatewayTimeout:
         response = graphErrorResponse(request, 504, QStringLiteral("GatewayTimeout"),
             QStringLiteral("The gateway did not receive a response in time."));

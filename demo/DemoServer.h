@@ -28,6 +28,7 @@ struct DemoServerOptions
     QString logFile; // JSON Lines request log; empty: in memory only
     int accessTokenLifetimeSeconds = 3599;
     int deviceCodeIntervalSeconds = 5;
+    int clockSkewSeconds = 0; // see DemoClock
 };
 
 // The demo tenant on loopback: Graph under /v1.0 and /beta, Entra ID under /{tenant}/..., over real HTTP.
@@ -50,6 +51,10 @@ public:
     void setFaultPlan(const FaultPlan &plan);
     FaultPlan faultPlan() const;
     QList<QJsonObject> requestLog() const;
+    // The server gone: stops listening and cuts every open connection (requests on them get no answer); comeBack()
+    // listens again on the same port. Call both in the server's thread (configure()).
+    void goAway();
+    bool comeBack();
     void clearRequestLog();
 
     // Runs f in the server's thread and waits for it (for tests and start-up configuration).
@@ -63,7 +68,17 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Fault { None, Throttle, ServiceUnavailable, GatewayTimeout, Drop, Truncate, Malformed, BadGateway };
+    enum class Fault {
+        None,
+        Throttle,
+        ServiceUnavailable,
+        GatewayTimeout,
+        Drop,
+        Truncate,
+        Malformed,
+        BadGateway,
+        ServerError
+    };
     Fault drawFault(const SimRequest &request);
     std::optional<int> drawItemThrottle(const QByteArray &method, const QString &path);
     void send(QTcpSocket *socket, const SimRequest &request, SimResponse response, Fault fault);
@@ -78,6 +93,7 @@ private:
     QString m_host;
 
     mutable QMutex m_mutex; // guards the members below
+    QHostAddress m_address;
     FaultPlan m_faults;
     QRandomGenerator m_faultRandom;
     QList<QJsonObject> m_log;

@@ -1,5 +1,6 @@
 #include "demo/DemoTenant.h"
 
+#include "demo/DemoClock.h"
 #include "demo/DemoRng.h"
 
 #include <array>
@@ -397,7 +398,7 @@ DemoTenant::DemoTenant(const DemoTenantOptions &options)
     : m_options(options)
 {
     if (!m_options.reference.isValid())
-        m_options.reference = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+        m_options.reference = QDateTime(DemoClock::nowUtc().date(), QTime(0, 0), Qt::UTC);
     m_options.devices = qMax(0, m_options.devices);
     m_options.users = qMax(1, m_options.users);
     m_options.partners = qBound(0, m_options.partners, DemoTenantOptions::MaxPartners);
@@ -896,7 +897,7 @@ int DemoTenant::deletionSeconds(int identityIndex) const
 // When the Autopilot service has removed the identity, the Entra object loses its [ZTDID] physical id.
 void DemoTenant::finishDueDeregistrations()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = DemoClock::nowUtc();
     for (auto it = m_pendingDeregistrations.begin(); it != m_pendingDeregistrations.end();) {
         DemoAutopilotIdentity &identity = m_identities[*it];
         if (identity.deletionRequestedAt.msecsTo(now) < qint64(deletionSeconds(*it)) * 1000) {
@@ -1013,7 +1014,7 @@ void DemoTenant::finishDueRetirements()
 {
     if (m_pendingRetirements.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = DemoClock::nowUtc();
     for (auto it = m_pendingRetirements.begin(); it != m_pendingRetirements.end();) {
         DemoDevice &device = m_devices[*it];
         if (device.retireRequestedAt.secsTo(now) >= m_options.retireCompletionSeconds) {

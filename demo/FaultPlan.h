@@ -16,6 +16,7 @@ struct FaultPlan
     double serviceUnavailableRate = 0; // 503 with Retry-After, nothing done
     double gatewayTimeoutRate = 0; // 504, nothing done
     double dropRate = 0; // the request is carried out, then the connection closes without an answer
+    double serverErrorRate = 0; // 500 InternalServerError, nothing done
     double badGatewayRate = 0; // the request is carried out, then answered 502 (a gateway lost the service's answer)
     double truncateRate = 0; // the answer is cut in the middle of its body
     double malformedRate = 0; // a JSON answer whose body is not valid JSON

@@ -1,5 +1,6 @@
 #include "demo/GraphSimulator.h"
 
+#include "demo/DemoClock.h"
 #include "demo/EntityJson.h"
 #include "demo/GraphActionRules.h"
 
@@ -63,7 +64,7 @@ SimResponse GraphSimulator::deregisterIdentity(const Context &ctx)
     const int index = m_tenant.identityIndex(ctx.segments.value(2));
     if (index < 0)
         return intuneNotFound(ctx, ctx.segments.value(1), ctx.segments.value(2));
-    m_tenant.deregisterIdentity(index, QDateTime::currentDateTimeUtc());
+    m_tenant.deregisterIdentity(index, DemoClock::nowUtc());
     return SimResponse::noContent();
 }
 

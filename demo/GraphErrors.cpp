@@ -1,5 +1,7 @@
 #include "demo/GraphErrors.h"
 
+#include "demo/DemoClock.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +10,7 @@ namespace {
 
 QString innerDate()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return DemoClock::nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 } // namespace

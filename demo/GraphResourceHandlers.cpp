@@ -1,5 +1,6 @@
 #include "demo/GraphSimulator.h"
 
+#include "demo/DemoClock.h"
 #include "demo/EntityJson.h"
 #include "demo/GraphActionRules.h"
 
@@ -53,7 +54,7 @@ SimResponse GraphSimulator::devices(const Context &ctx, int first, int userIndex
         SimResponse page = m_odata.list<DemoDevice>(
             ctx, EntityJson::ManagedDevice, contextPath, userIndex >= 0 ? scope : QVector<int>(), inScope);
         if (userIndex < 0 && !comanagedOnly && page.status == 200)
-            m_tenant.checkInDevices(QDateTime::currentDateTimeUtc());
+            m_tenant.checkInDevices(DemoClock::nowUtc());
         return page;
     }
     const int index = m_tenant.deviceIndex(s.value(first + 1));
@@ -250,7 +251,7 @@ SimResponse GraphSimulator::retire(const Context &ctx, int deviceIndex)
         return *bad;
     if (auto refused = spendDailyLimit(ctx, QStringLiteral("retire"), 1))
         return *refused;
-    m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
+    m_tenant.retireDevice(deviceIndex, DemoClock::nowUtc());
     return SimResponse::noContent();
 }
 
@@ -259,7 +260,7 @@ SimResponse GraphSimulator::retire(const Context &ctx, int deviceIndex)
 // not a 429, which clients retry).
 std::optional<SimResponse> GraphSimulator::spendDailyLimit(const Context &ctx, const QString &kind, int count)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = DemoClock::nowUtc();
     const int used = m_tenant.deviceActionsInLastDay(kind, now);
     const int limit = m_tenant.dailyLimit(kind);
     if (used + count > limit)
@@ -282,7 +283,7 @@ SimResponse GraphSimulator::deprovision(const Context &ctx, int deviceIndex)
     if (!reason.isString() || reason.toString().trimmed().isEmpty())
         return error(ctx, 400, QStringLiteral("BadRequest"),
             QStringLiteral("The parameter 'deprovisionReason' is required and must be a non-empty string."));
-    m_tenant.retireDevice(deviceIndex, QDateTime::currentDateTimeUtc());
+    m_tenant.retireDevice(deviceIndex, DemoClock::nowUtc());
     return SimResponse::noContent();
 }
 
@@ -296,7 +297,7 @@ SimResponse GraphSimulator::removeAllDevices(const Context &ctx, int userIndex)
         devices += !m_tenant.devices()[index].removed;
     if (auto refused = spendDailyLimit(ctx, QStringLiteral("retire"), devices)) // it retires each of them
         return *refused;
-    m_tenant.removeAllDevicesOfUser(userIndex, QDateTime::currentDateTimeUtc());
+    m_tenant.removeAllDevicesOfUser(userIndex, DemoClock::nowUtc());
     return SimResponse::noContent();
 }
 

@@ -1,5 +1,6 @@
 #include "demo/GraphSimulator.h"
 
+#include "demo/DemoClock.h"
 #include "demo/GraphActionRules.h"
 
 #include "demo/EntityJson.h"
@@ -65,7 +66,7 @@ std::optional<SimResponse> GraphSimulator::authenticate(const SimRequest &reques
     if (authorization.startsWith("Bearer ") || authorization.startsWith("bearer "))
         token = QString::fromLatin1(authorization.mid(7).trimmed());
     QJsonObject claims;
-    const auto check = m_tokens.verify(token, QDateTime::currentDateTimeUtc(), &claims);
+    const auto check = m_tokens.verify(token, DemoClock::nowUtc(), &claims);
     QString message;
     switch (check) {
     case DemoTokenService::Check::Valid:
@@ -128,7 +129,7 @@ std::optional<SimResponse> GraphSimulator::checkThrottle(const Context &ctx)
         category = IntuneThrottle::Category::Devices;
     }
     const bool write = ctx.request->method != "GET";
-    const auto wait = m_throttle.admit(category, write, ctx.caller.appId, QDateTime::currentDateTimeUtc());
+    const auto wait = m_throttle.admit(category, write, ctx.caller.appId, DemoClock::nowUtc());
     if (!wait)
         return std::nullopt;
     SimResponse response = error(ctx, 429, QStringLiteral("TooManyRequests"),

@@ -1,5 +1,7 @@
 #include "demo/IdentitySimulator.h"
 
+#include "demo/DemoClock.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +113,7 @@ QString IdentitySimulator::authorityBase(const SimRequest &request) const
 SimResponse IdentitySimulator::oauthError(
     const SimRequest &request, int status, const QString &error, int aadsts, const QString &description) const
 {
-    const QString timestamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
+    const QString timestamp = DemoClock::nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
     QJsonObject body {{QStringLiteral("error"), error},
         {QStringLiteral("error_description"),
             QStringLiteral("AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5")
@@ -319,7 +321,7 @@ SimResponse IdentitySimulator::authorize(const SimRequest &request, const QStrin
     grant.codeChallengeMethod = method;
     grant.redirectUri = redirect.toString();
     grant.nonce = value("nonce");
-    grant.expires = QDateTime::currentDateTimeUtc().addSecs(600);
+    grant.expires = DemoClock::nowUtc().addSecs(600);
     const QString code = randomToken(48);
     m_codes.insert(code, grant);
     return redirectWith({{QStringLiteral("code"), code}, {QStringLiteral("session_state"), newGuid()}});
@@ -382,7 +384,7 @@ QStringList IdentitySimulator::unconsentedScopes(const QStringList &requested) c
 
 QString IdentitySimulator::issueAccessToken(const DemoAccount &account, const QStringList &scopes)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = DemoClock::nowSecsSinceEpoch();
     const QJsonObject claims {
         {QStringLiteral("aud"), QLatin1String(DemoTokenService::GraphAudience)},
         {QStringLiteral("iss"), issuer()},
@@ -431,12 +433,12 @@ SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const 
         grant.userPrincipalName = account.userPrincipalName;
         grant.clientId = clientId;
         grant.scopes = requestedScopes;
-        grant.expires = QDateTime::currentDateTimeUtc().addDays(90);
+        grant.expires = DemoClock::nowUtc().addDays(90);
         m_refreshTokens.insert(refresh, grant);
         body.insert(QStringLiteral("refresh_token"), refresh);
     }
     if (requestedScopes.contains(QStringLiteral("openid"))) {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = DemoClock::nowSecsSinceEpoch();
         QJsonObject id {{QStringLiteral("aud"), clientId},
             {QStringLiteral("iss"),
                 QString(request.baseUrl() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId)
@@ -463,7 +465,7 @@ SimResponse IdentitySimulator::tokenForAuthorizationCode(
             QStringLiteral("The request body must contain the following parameter: 'code'."));
     // A code is good for one redemption only.
     const Grant grant = m_codes.take(code);
-    if (grant.clientId.isEmpty() || grant.expires < QDateTime::currentDateTimeUtc())
+    if (grant.clientId.isEmpty() || grant.expires < DemoClock::nowUtc())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70008,
             QStringLiteral("The provided authorization code or refresh token has expired due to inactivity. "
                            "Send a new interactive authorization request for this user and resource."));
@@ -493,7 +495,7 @@ SimResponse IdentitySimulator::tokenForRefreshToken(
     if (refresh.isEmpty() || it == m_refreshTokens.constEnd())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 9002313,
             QStringLiteral("Invalid request. Request is malformed or invalid."));
-    if (it->expires < QDateTime::currentDateTimeUtc())
+    if (it->expires < DemoClock::nowUtc())
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 700082,
             QStringLiteral("The refresh token has expired due to inactivity."));
     if (it->clientId != clientId)
@@ -538,7 +540,7 @@ SimResponse IdentitySimulator::tokenForClientCredentials(
             QStringLiteral("The provided value for scope %1 is not valid. Client credential flows must have a "
                            "scope value with /.default suffixed to the resource identifier (application ID URI).")
                 .arg(scope));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = DemoClock::nowSecsSinceEpoch();
     QJsonArray roles;
     for (const auto &role : app.roles)
         roles.append(role);
@@ -595,7 +597,7 @@ SimResponse IdentitySimulator::deviceCode(const SimRequest &request, const QStri
     pending.userCode = userCodeText();
     pending.clientId = clientId;
     pending.requestedScopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    pending.expires = QDateTime::currentDateTimeUtc().addSecs(m_deviceCodeLifetime);
+    pending.expires = DemoClock::nowUtc().addSecs(m_deviceCodeLifetime);
     pending.interval = m_deviceCodeInterval;
     const QString code = randomToken(48);
     m_deviceCodes.insert(code, pending);
@@ -618,7 +620,7 @@ SimResponse IdentitySimulator::tokenForDeviceCode(
     if (it == m_deviceCodes.end() || it->clientId != clientId)
         return oauthError(request, 400, QStringLiteral("invalid_grant"), 70000,
             QStringLiteral("Provided grant is invalid or malformed."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = DemoClock::nowUtc();
     if (it->expires < now) {
         m_deviceCodes.erase(it);
         return oauthError(request, 400, QStringLiteral("expired_token"), 70020,
@@ -668,7 +670,7 @@ SimResponse IdentitySimulator::deviceLogin(const SimRequest &request, const QStr
     const QString userCode = form.queryItemValue(QStringLiteral("otc"), QUrl::FullyDecoded).trimmed().toUpper();
     auto it = std::find_if(
         m_deviceCodes.begin(), m_deviceCodes.end(), [&](const DeviceCode &c) { return c.userCode == userCode; });
-    if (it == m_deviceCodes.end() || it->expires < QDateTime::currentDateTimeUtc())
+    if (it == m_deviceCodes.end() || it->expires < DemoClock::nowUtc())
         return SimResponse::html(
             400, deviceLoginPage(tr("That code is not valid or has expired. Check it and try again."), userCode));
     if (form.queryItemValue(QStringLiteral("action")) == QLatin1String("decline")) {

@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
         QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests carried out and then left without an answer."),
         "rate");
     option("truncate-rate", QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers cut off in the middle."), "rate");
+    option("server-error-rate",
+        QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph requests answered 500 without being carried out."), "rate");
     option("malformed-rate",
         QT_TRANSLATE_NOOP("graphsim", "Fraction of Graph answers with a body that is not valid JSON."), "rate");
     option("fault-methods",
@@ -86,6 +88,11 @@ int main(int argc, char *argv[])
         "consent", "full");
     option("retire-delay-s", QT_TRANSLATE_NOOP("graphsim", "Seconds until a retired device disappears."), "seconds",
         "300");
+    option("clock-skew-s",
+        QT_TRANSLATE_NOOP("graphsim",
+            "Run the tenant's clock this many seconds ahead (negative: behind) of this machine's: tokens, Date headers "
+            "and timestamps."),
+        "seconds", "0");
     option("token-lifetime-s", QT_TRANSLATE_NOOP("graphsim", "Lifetime of access tokens."), "seconds", "3599");
     option("device-code-interval-s", QT_TRANSLATE_NOOP("graphsim", "Polling interval of the device code flow."),
         "seconds", "5");
@@ -105,6 +112,7 @@ int main(int argc, char *argv[])
     options.faults.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
     options.faults.pageLatencyMs = parser.value(QStringLiteral("page-latency-ms")).toInt();
     options.faults.slowBodyMs = parser.value(QStringLiteral("slow-body-ms")).toInt();
+    options.clockSkewSeconds = parser.value(QStringLiteral("clock-skew-s")).toInt();
     options.faults.retryAfterSeconds = parser.value(QStringLiteral("retry-after")).toInt();
     options.faults.seed = options.tenant.seed;
     options.faults.methods = parser.value(QStringLiteral("fault-methods")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -115,6 +123,7 @@ int main(int argc, char *argv[])
         && parseRate(parser, QStringLiteral("bad-gateway-rate"), &options.faults.badGatewayRate)
         && parseRate(parser, QStringLiteral("drop-rate"), &options.faults.dropRate)
         && parseRate(parser, QStringLiteral("truncate-rate"), &options.faults.truncateRate)
+        && parseRate(parser, QStringLiteral("server-error-rate"), &options.faults.serverErrorRate)
         && parseRate(parser, QStringLiteral("malformed-rate"), &options.faults.malformedRate);
     if (!ratesOk) {
         std::fprintf(
