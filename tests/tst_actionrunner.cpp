@@ -258,6 +258,33 @@ private slots:
         QCOMPARE(last.targetId, device.id);
     }
 
+    // Found by the fault storms: a $batch answered "200 OK" whose body was then cut off says nothing about its
+    // requests; they were reported done.
+    void aBatchAnswerCutOffAfterItsStatusLineIsOutcomeUnknownNeverDone()
+    {
+        // Autopilot identities: the other tests spend the tenant's daily retire limit.
+        const QList<ActionTarget> list
+            = targets(QStringLiteral("/v1.0/deviceManagement/windowsAutopilotDeviceIdentities"),
+                QStringLiteral("contains(userPrincipalName,'@')"), 3);
+        FaultPlan cut;
+        cut.truncateRate = 1.0;
+        cut.pathContains = QStringLiteral("$batch");
+        demo->server()->setFaultPlan(cut);
+        demo->server()->clearRequestLog();
+        ActionRunner runner(&graph->client, journal.get(), admin);
+        QVERIFY(runToEnd(runner, QStringLiteral("unassignUserFromDevice"), list));
+        QCOMPARE(runner.results().size(), 3);
+        for (const ActionResult &r : runner.results()) {
+            QCOMPARE(r.status, ActionResult::Status::Unknown);
+            QCOMPARE(r.error.networkError, QNetworkReply::RemoteHostClosedError);
+        }
+        QVERIFY(runner.failedTargets().isEmpty());
+        int batches = 0;
+        for (const auto &e : demo->server()->requestLog())
+            batches += e.value(QStringLiteral("path")).toString() == QLatin1String("/v1.0/$batch");
+        QCOMPARE(batches, 1); // never sent again
+    }
+
     void cancelNeverSendsWhatWasNotSent()
     {
         const QList<ActionTarget> list = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"),

@@ -163,7 +163,8 @@ void ActionRunner::record(int index, int httpStatus, const GraphError &error, co
     r.httpStatus = httpStatus;
     r.error = error;
     JournalEntry::Outcome outcome;
-    if (httpStatus >= 200 && httpStatus < 300) {
+    // A 2xx status line followed by a broken connection is not "done": that is error.outcomeUnknown.
+    if (httpStatus >= 200 && httpStatus < 300 && !error.isError()) {
         r.status = ActionResult::Status::Done;
         outcome = JournalEntry::Outcome::Done;
     } else if (error.outcomeUnknown) {

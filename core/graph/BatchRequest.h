@@ -29,7 +29,8 @@ struct BatchItemResult
     QJsonObject body;
     GraphError error;
     QString requestId; // the item's own request-id if Graph gave one, else the $batch request's
-    bool ok() const { return status >= 200 && status < 300; }
+    // A 2xx status alone is not enough: the $batch answer may have been cut off after its status line.
+    bool ok() const { return status >= 200 && status < 300 && !error.isError(); }
 };
 Q_DECLARE_METATYPE(BatchItemResult)
 
