@@ -1437,6 +1437,13 @@
         <source>Not sent: the sign-in this request belongs to has ended.</source>
         <translation>Not sent: the sign-in this request belongs to has ended.</translation>
     </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n minute(s) before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</source>
+        <translation>
+            <numerusform>Microsoft Graph asked to wait %n minute before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</numerusform>
+            <numerusform>Microsoft Graph asked to wait %n minutes before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentitySimulator</name>
@@ -1874,6 +1881,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Request ID: %2</source>
+        <translation>%1 Request ID: %2</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3754,14 @@ Access token valid until %2</translation>
     <message>
         <source>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</source>
         <translation>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests answered 500 without being carried out.</source>
+        <translation>Fraction of Graph requests answered 500 without being carried out.</translation>
+    </message>
+    <message>
+        <source>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</source>
+        <translation>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</translation>
     </message>
 </context>
 <context>

@@ -1458,6 +1458,14 @@
         <source>Not sent: the sign-in this request belongs to has ended.</source>
         <translation>Не отправлено: вход, к которому относится этот запрос, завершён.</translation>
     </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n minute(s) before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</source>
+        <translation>
+            <numerusform>Microsoft Graph попросил подождать %n минуту перед повтором. Offboard ждёт не дольше двух минут, поэтому остановился; повторите позже. Ответ Graph: %1</numerusform>
+            <numerusform>Microsoft Graph попросил подождать %n минуты перед повтором. Offboard ждёт не дольше двух минут, поэтому остановился; повторите позже. Ответ Graph: %1</numerusform>
+            <numerusform>Microsoft Graph попросил подождать %n минут перед повтором. Offboard ждёт не дольше двух минут, поэтому остановился; повторите позже. Ответ Graph: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentitySimulator</name>
@@ -1904,6 +1912,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Request ID: %2</source>
+        <translation>%1 Идентификатор запроса: %2</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3802,14 @@ Access token valid until %2</source>
     <message>
         <source>Devices that check in (their lastSyncDateTime becomes now) after each page of managed devices.</source>
         <translation>Сколько устройств синхронизируется (их lastSyncDateTime становится текущим временем) после каждой страницы управляемых устройств.</translation>
+    </message>
+    <message>
+        <source>Fraction of Graph requests answered 500 without being carried out.</source>
+        <translation>Доля запросов к Graph, на которые приходит ответ 500 без выполнения.</translation>
+    </message>
+    <message>
+        <source>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</source>
+        <translation>Часы клиента спешат на столько секунд (отрицательное значение: отстают) относительно часов этого компьютера: маркеры, заголовки Date и отметки времени.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,13 @@ AppController::AppController(Translator *translator, QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_client.setTokenProvider([this] { return m_cache ? m_cache->accessToken().raw() : QString(); });
+    // Graph turned the token away before it expired by our clock: renew now; the requests waiting go again.
+    connect(&m_client, &GraphClient::tokenRejected, this, [this] {
+        if (m_cache)
+            m_cache->renewNow();
+        else
+            m_client.tokenRenewalFailed();
+    });
 }
 
 AppController::~AppController()
@@ -81,9 +88,13 @@ void AppController::openMainWindow(TokenCache *cache)
         return SessionInfo {cache->accessToken(), profile.tenant, cloud.displayName(), profile.demo, profile.readOnly};
     };
     m_window = std::make_unique<MainWindow>(&m_client, session(), m_translator);
-    connect(cache, &TokenCache::tokenChanged, m_window.get(), [this, session] { m_window->setSession(session()); });
+    connect(cache, &TokenCache::tokenChanged, m_window.get(), [this, session] {
+        m_window->setSession(session());
+        m_client.tokenRenewed();
+    });
     connect(cache, &TokenCache::keychainUnavailable, m_window.get(), &MainWindow::showNotice);
     connect(cache, &TokenCache::renewFailed, m_window.get(), [this](const GraphError &error) {
+        m_client.tokenRenewalFailed();
         m_window->showNotice(
             tr("Your sign-in could not be renewed (%1). Sign out and sign in again.").arg(error.summary()));
     });

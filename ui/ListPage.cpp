@@ -252,7 +252,7 @@ void ListPage::retranslate()
     m_retry->setText(tr("Try again"));
     m_retry->setAccessibleName(tr("Try loading again"));
     if (m_errorBar->isVisible())
-        m_errorLabel->setText(tr("The list could not be loaded: %1").arg(m_lastError.summary()));
+        m_errorLabel->setText(errorText(m_lastError));
     updateDetails();
     fitColumnsToContent(); // titles change length with the language
 }
@@ -349,10 +349,22 @@ QString ListPage::loadingText() const
                            : tr("%1 of %Ln object(s) shown", nullptr, loaded).arg(QLocale().toString(shown));
 }
 
+QString ListPage::shownError() const
+{
+    return m_errorBar->isHidden() ? QString() : m_errorLabel->text();
+}
+
+// Graph's message, and the request-id Microsoft support asks for, in plain sight.
+QString ListPage::errorText(const GraphError &error)
+{
+    const QString text = tr("The list could not be loaded: %1").arg(error.summary());
+    return error.requestId.isEmpty() ? text : tr("%1 Request ID: %2").arg(text, error.requestId);
+}
+
 void ListPage::showError(const GraphError &error)
 {
     m_lastError = error;
-    m_errorLabel->setText(tr("The list could not be loaded: %1").arg(error.summary()));
+    m_errorLabel->setText(errorText(error));
     m_errorLabel->setToolTip(error.details());
     m_errorBar->show();
     emit progressChanged();

@@ -63,6 +63,8 @@ public:
     void ensureLoaded();
     bool hasLoadFinished() const { return m_finished; }
     QString progressText() const;
+    // The error bar's text while it is shown (why the list could not be loaded), else empty.
+    QString shownError() const;
     void focusSearch();
     bool selectId(const QString &id);
     QList<int> selectedSourceRows() const;
@@ -110,6 +112,7 @@ private:
     void startLoading(const QString &filter);
     QString loadingText() const;
     void showError(const GraphError &error);
+    static QString errorText(const GraphError &error);
     void appendRows(const std::shared_ptr<void> &rows);
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);

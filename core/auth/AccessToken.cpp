@@ -37,3 +37,11 @@ AccessToken AccessToken::fromJwt(const QString &jwt)
         token.m_expires = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
     return token;
 }
+
+AccessToken AccessToken::fromTokenAnswer(const QString &jwt, int expiresInSeconds)
+{
+    AccessToken token = fromJwt(jwt);
+    if (expiresInSeconds > 0 && !token.m_raw.isEmpty())
+        token.m_expires = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
+    return token;
+}

@@ -11,6 +11,9 @@ class AccessToken
 public:
     AccessToken() = default;
     static AccessToken fromJwt(const QString &jwt);
+    // The token as the token endpoint gave it: it expires expiresInSeconds (expires_in) after it arrived, by this
+    // machine's clock. The exp claim is the server's clock, which may be minutes off ours (clock skew).
+    static AccessToken fromTokenAnswer(const QString &jwt, int expiresInSeconds);
 
     bool isValid() const { return !m_raw.isEmpty() && m_expires.isValid(); }
     QString raw() const { return m_raw; }

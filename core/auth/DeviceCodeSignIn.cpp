@@ -71,7 +71,8 @@ void DeviceCodeSignIn::poll()
         if (isDone())
             return;
         if (response.ok())
-            return succeed({AccessToken::fromJwt(response.accessToken), response.refreshToken});
+            return succeed(
+                {AccessToken::fromTokenAnswer(response.accessToken, response.expiresIn), response.refreshToken});
         const QString code = response.error.code;
         if (code == QLatin1String("authorization_pending") || code == QLatin1String("slow_down")) {
             if (code == QLatin1String("slow_down"))

@@ -66,7 +66,7 @@ void SignInFlow::redeem(const QUrlQuery &form)
         tokens->deleteLater();
         if (!response.ok())
             return fail(response.error);
-        succeed({AccessToken::fromJwt(response.accessToken), response.refreshToken});
+        succeed({AccessToken::fromTokenAnswer(response.accessToken, response.expiresIn), response.refreshToken});
     });
     tokens->request(form);
 }

@@ -88,7 +88,9 @@ TokenResponse TokenEndpoint::readAnswer(
         response.accessToken = json.value(QStringLiteral("access_token")).toString();
         response.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
         response.scope = json.value(QStringLiteral("scope")).toString();
-        response.expiresIn = json.value(QStringLiteral("expires_in")).toInt();
+        // A number in Entra ID's v2.0 answers; older endpoints wrote it as a string.
+        const QJsonValue expiresIn = json.value(QStringLiteral("expires_in"));
+        response.expiresIn = expiresIn.isString() ? expiresIn.toString().toInt() : expiresIn.toInt();
     } else {
         response.error = errorOf(httpStatus, networkError, url, body);
     }

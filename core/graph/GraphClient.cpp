@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -28,6 +29,25 @@ QUrl GraphClient::resourceUrl(ApiVersion version, const QString &path, const QUr
     if (!query.isEmpty())
         url.setQuery(encodeQuery(query), QUrl::StrictMode);
     return url;
+}
+
+bool GraphClient::renewToken()
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&GraphClient::tokenRejected)))
+        return false;
+    if (!m_renewing) {
+        m_renewing = true;
+        emit tokenRejected();
+    }
+    return true;
+}
+
+void GraphClient::finishRenewal(bool renewed)
+{
+    if (!m_renewing)
+        return;
+    m_renewing = false;
+    emit renewalFinished(renewed);
 }
 
 bool GraphClient::isGraphUrl(const QUrl &url) const

@@ -56,6 +56,15 @@ public:
     quint64 session() const { return m_session; }
     QString accessToken() const { return m_tokenProvider ? m_tokenProvider() : QString(); }
 
+    // Graph answered 401 InvalidAuthenticationToken: the token expired early (clock skew, revocation, continuous access
+    // evaluation). Asks whoever holds the sign-in for a new one (tokenRejected()), once however many requests wait;
+    // returns false when nobody can renew, so the request fails at once. Authentication comes before anything is
+    // done, so the requests waiting are sent again, writes included, once tokenRenewed() is called.
+    bool renewToken();
+    void tokenRenewed() { finishRenewal(true); }
+    void tokenRenewalFailed() { finishRenewal(false); }
+    bool isRenewingToken() const { return m_renewing; }
+
     static QByteArray userAgent();
     // A query or form body as Graph and Entra ID read it: they take '+' for a space, so a plus travels as %2B.
     static QString encodeQuery(const QUrlQuery &query);
@@ -63,9 +72,16 @@ public:
     // An HTTP-date ("Thu, 26 Nov 2026 11:20:37 GMT", RFC 9110 section 5.6.7) in UTC; invalid if it is not one.
     static QDateTime httpDate(const QByteArray &headerValue);
 
+signals:
+    void tokenRejected();
+    void renewalFinished(bool renewed);
+
 private:
+    void finishRenewal(bool renewed);
+
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::function<QString()> m_tokenProvider;
     quint64 m_session = 0;
+    bool m_renewing = false;
 };

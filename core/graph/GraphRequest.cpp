@@ -70,7 +70,7 @@ GraphRequest::GraphRequest(GraphClient *client, Method method, const QUrl &url, 
 
 bool GraphRequest::isWaitingToRetry() const
 {
-    return !m_done && !m_reply && m_retryTimer && m_retryTimer->isActive();
+    return !m_done && !m_reply && ((m_retryTimer && m_retryTimer->isActive()) || m_awaitingToken);
 }
 
 void GraphRequest::abort()
@@ -106,8 +106,10 @@ void GraphRequest::send()
         return;
     }
     ++m_attempt;
+    m_awaitingToken = false;
+    m_sentToken = m_client->accessToken();
     QNetworkRequest request(m_url);
-    request.setRawHeader("Authorization", "Bearer " + m_client->accessToken().toLatin1());
+    request.setRawHeader("Authorization", "Bearer " + m_sentToken.toLatin1());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("client-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     request.setRawHeader("User-Agent", GraphClient::userAgent());
@@ -166,14 +168,22 @@ void GraphRequest::onReplyFinished()
         reply->request().rawHeader("client-request-id"));
     if (status < 400)
         response.error.networkError = reply->error(); // no status, or a body cut short after a good status line
+    if (status == 401 && awaitNewToken(response))
+        return;
     if (!shouldRetry(status, reply->error(), &response.error))
         return finish(response);
 
     const bool toldToWait = status == 429 || status == 503 || status == 504;
     const int backoff = 1 << (m_attempt - 1);
     const int wait = toldToWait ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), backoff) : backoff;
-    if (wait > MaxRetryAfterSeconds)
+    if (wait > MaxRetryAfterSeconds) {
+        const int minutes = (wait + 59) / 60;
+        response.error.message = tr("Microsoft Graph asked to wait %n minute(s) before trying again. Offboard waits at "
+                                    "most two minutes, so it stopped here; try again later. Graph said: %1",
+            nullptr, minutes)
+                                     .arg(response.error.message);
         return finish(response);
+    }
     emit retrying(wait, m_attempt, status);
     // A little jitter keeps many clients from coming back in the same instant.
     const int jitterMs = QRandomGenerator::global()->bounded(qMax(1, wait * 100));
@@ -187,6 +197,42 @@ void GraphRequest::onReplyFinished()
     m_retryTimer->start(wait * 1000 + jitterMs);
 }
 
+// Graph turned the token away before doing anything: send once more with a renewed token.
+bool GraphRequest::awaitNewToken(const GraphResponse &unauthorized)
+{
+    if (m_tokenRenewalAsked || unauthorized.error.code != QLatin1String("InvalidAuthenticationToken"))
+        return false;
+    m_tokenRenewalAsked = true;
+    if (m_client->accessToken() != m_sentToken && !m_client->isRenewingToken()) {
+        QTimer::singleShot(0, this, &GraphRequest::send); // renewed while this one travelled
+        return true;
+    }
+    if (!m_client->renewToken())
+        return false;
+    m_awaitingToken = true;
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    const auto giveUp = [this, unauthorized, timeout] {
+        timeout->deleteLater();
+        m_awaitingToken = false;
+        finish(unauthorized);
+    };
+    connect(timeout, &QTimer::timeout, this, giveUp);
+    connect(
+        m_client, &GraphClient::renewalFinished, this,
+        [this, timeout, giveUp](bool renewed) {
+            if (!m_awaitingToken)
+                return;
+            if (!renewed)
+                return giveUp();
+            timeout->deleteLater();
+            send();
+        },
+        Qt::SingleShotConnection);
+    timeout->start(TokenRenewalTimeoutMs);
+    return true;
+}
+
 // Decides whether to send the request again, and marks a write (POST, PATCH, DELETE) whose fate we cannot know.
 bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const
 {
@@ -194,8 +240,9 @@ bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, Gr
     const bool attemptsLeft = m_attempt < MaxAttempts;
     if (m_method == Method::Get)
         return attemptsLeft && (status == 429 || status == 503 || status == 504 || transportFailure);
-    // 429 and 503 mean Graph turned the request away before doing anything.
-    if (status == 429 || status == 503)
+    // 429 and 503 mean Graph turned the request away before doing anything; a connection that was never made (the
+    // server gone, refused) carried nothing.
+    if (status == 429 || status == 503 || (transportFailure && failedBeforeSending(error)))
         return attemptsLeft;
     // Any other 5xx (500, 502, 504) may come after the service acted: check the object, never resend blindly.
     if (status >= 500 || (transportFailure && !failedBeforeSending(error)))

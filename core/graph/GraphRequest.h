@@ -46,6 +46,7 @@ public:
 
     static constexpr int MaxAttempts = 5;
     static constexpr int MaxRetryAfterSeconds = 120;
+    static constexpr int TokenRenewalTimeoutMs = 60000;
 
 signals:
     void finished(const GraphResponse &response);
@@ -62,6 +63,7 @@ private:
     void onReplyFinished();
     void finish(const GraphResponse &response);
     bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
+    bool awaitNewToken(const GraphResponse &unauthorized);
 
     GraphClient *m_client;
     Method m_method;
@@ -74,4 +76,7 @@ private:
     quint64 m_session = 0;
     bool m_bodyStarted = false;
     bool m_done = false;
+    QString m_sentToken;
+    bool m_tokenRenewalAsked = false; // once per request: a second 401 with a new token is final
+    bool m_awaitingToken = false;
 };

@@ -29,6 +29,7 @@ void PageLoader::start(const QUrl &firstPage, const RequestHeaders &headers)
     m_total = -1;
     m_nextSequence = 0;
     m_handedOut = 0;
+    m_rereads = 0;
     request(firstPage);
 }
 
@@ -146,7 +147,7 @@ void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response
     auto *watcher = new QFutureWatcher<Page>(this);
     const auto before = std::find_if(
         m_parsing.begin(), m_parsing.end(), [&](const Parsing &p) { return p.sequence > page.sequence; });
-    m_parsing.insert(before, {watcher, page.sequence, page.requestedNext});
+    m_parsing.insert(before, {watcher, page.sequence, page.requestedNext, request->url()});
     connect(watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::drain);
     watcher->setFuture(QtConcurrent::run([body = response.body, converter = m_converter] {
         Page parsed = parsePage(body);
@@ -166,7 +167,8 @@ void PageLoader::drain()
         const Page page = done.watcher->result();
         done.watcher->deleteLater();
         if (!page.error.isEmpty())
-            return fail(unreadablePage(page.error));
+            return readAgain(done.url, page.error);
+        m_rereads = 0;
         ++m_pages;
         m_items += int(page.values.size());
         if (page.count >= 0)
@@ -192,6 +194,16 @@ void PageLoader::drain()
             request(page.nextLink);
         }
     }
+}
+
+// A GET can be sent again: a page cut short or garbled on its way is read once more, a few times at most.
+void PageLoader::readAgain(const QUrl &url, const QString &parseError)
+{
+    if (++m_rereads > MaxRereads)
+        return fail(unreadablePage(parseError));
+    dropInFlight(); // pages asked for after this one come again after it
+    m_nextSequence = --m_handedOut;
+    request(url);
 }
 
 GraphError PageLoader::unreadablePage(const QString &parseError)

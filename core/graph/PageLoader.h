@@ -19,6 +19,8 @@ class PageLoader : public CollectionLoader
     Q_OBJECT
 
 public:
+    // A page that arrives but cannot be read (cut short, garbled) is asked for again this many times at most.
+    static constexpr int MaxRereads = 3;
     explicit PageLoader(GraphClient *client, QObject *parent = nullptr);
     ~PageLoader() override;
 
@@ -63,6 +65,7 @@ private:
         QFutureWatcher<Page> *watcher;
         int sequence;
         QUrl requestedNext;
+        QUrl url; // of this page, to read it again if it cannot be read
     };
 
     void request(const QUrl &url);
@@ -71,6 +74,7 @@ private:
     void onResponse(GraphRequest *request, const GraphResponse &response);
     void prefetch(InFlight &page, const QUrl &next);
     void drain();
+    void readAgain(const QUrl &url, const QString &parseError);
     void dropInFlight();
     void fail(const GraphError &error);
 
@@ -81,6 +85,7 @@ private:
     QList<Parsing> m_parsing; // sorted by sequence
     int m_nextSequence = 0; // of the next request
     int m_handedOut = 0; // sequence of the next page to hand out
+    int m_rereads = 0; // of the page that could not be read, in a row
     bool m_running = false;
     int m_items = 0;
     int m_pages = 0;

@@ -156,7 +156,7 @@ void PartitionedLoader::onProbe(const GraphResponse &response)
 void PartitionedLoader::onProbeParsed(const Parsed &parsed)
 {
     if (!parsed.page.error.isEmpty())
-        return fail(PageLoader::unreadablePage(parsed.page.error));
+        return startSequential(m_collection, PageLoader::unreadablePage(parsed.page.error).message);
     m_total = parsed.page.count;
     deliver(parsed);
     const QUrl next = parsed.page.nextLink;
@@ -326,8 +326,9 @@ void PartitionedLoader::onSliceResponse(int index, GraphRequest *request, const 
 
 void PartitionedLoader::onSliceParsed(int index, bool firstPage, const Parsed &parsed)
 {
+    // Page by page, an unreadable page is read again; here the whole list is, and rows met twice merge by id.
     if (!parsed.page.error.isEmpty())
-        return fail(PageLoader::unreadablePage(parsed.page.error));
+        return startSequential(m_collection, PageLoader::unreadablePage(parsed.page.error).message);
     if (firstPage && !m_slices.at(index).last) {
         m_slices[index].count = parsed.page.count;
         if (countsExceedWhole())
