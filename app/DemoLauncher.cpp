@@ -89,3 +89,8 @@ void DemoLauncher::onSignInFailed(const GraphError &error)
     }
     m_app->fail(tr("Signing in to the demo tenant failed: %1").arg(error.summary()));
 }
+
+DemoServer *DemoLauncher::server() const
+{
+    return m_host ? m_host->server() : nullptr;
+}

@@ -32,6 +32,7 @@ public:
 
     void start();
     ConnectionProfile connection() const;
+    DemoServer *server() const; // for tests: faults, the request log, the clock
 
 private:
     void signInDirectly();

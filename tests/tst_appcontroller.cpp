@@ -1,7 +1,10 @@
 #include "app/DemoLauncher.h"
 #include "core/graph/PageLoader.h"
 #include "core/platform/Translator.h"
+#include "demo/DemoClock.h"
+#include "demo/DemoServer.h"
 #include "ui/AppController.h"
+#include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -60,6 +63,39 @@ private slots:
         QCOMPARE(controller.mainWindow(), nullptr);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         controller.signInDialog()->close();
+    }
+
+    // The tenant's clock jumps an hour ahead (or the laptop slept through the renewal): Graph answers 401 to a token
+    // our clock still calls good. The app renews it from the refresh token and the list loads, without a word to the
+    // user and without signing in again.
+    void aTokenGraphCallsExpiredIsRenewedAndTheListLoads()
+    {
+        Translator translator;
+        translator.setLanguage(QStringLiteral("en"));
+        DemoLaunchOptions options;
+        options.server.tenant.devices = 300;
+        AppController controller(&translator);
+        DemoLauncher demo(options, &controller);
+        demo.start();
+        QVERIFY(QTest::qWaitFor([&] { return controller.mainWindow() != nullptr; }, 30000));
+        MainWindow *window = controller.mainWindow();
+        ListPage *devices = window->page(MainWindow::Devices);
+        devices->ensureLoaded();
+        QVERIFY(QTest::qWaitFor([&] { return devices->hasLoadFinished(); }, 30000));
+        const QString before = window->session().token.raw();
+
+        DemoClock::setSkewSeconds(3700);
+        demo.server()->clearRequestLog();
+        devices->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return devices->hasLoadFinished() || !devices->shownError().isEmpty(); }, 30000));
+        DemoClock::setSkewSeconds(0);
+        QVERIFY2(devices->shownError().isEmpty(), qPrintable(devices->shownError()));
+        QCOMPARE(devices->entities()->rowCount(), 300);
+        QVERIFY(window->session().token.raw() != before);
+        int unauthorized = 0;
+        for (const QJsonObject &entry : demo.server()->requestLog())
+            unauthorized += entry.value(QStringLiteral("status")).toInt() == 401;
+        QCOMPARE(unauthorized, 1);
     }
 
     // Entra refuses Offboard's write scopes where the organisation consented only the reads: the demo falls back to a
