@@ -1,6 +1,7 @@
 #include "app/DemoLauncher.h"
 #include "core/actions/OrganisationPolicy.h"
 #include "core/platform/PrivateFiles.h"
+#include "core/platform/PrivateMemory.h"
 #include "core/platform/Translator.h"
 #include "ui/AppController.h"
 
@@ -110,6 +111,10 @@ int main(int argc, char *argv[])
         QString language;
         return parseCommandLine(app, &options, &language) ? 0 : 2;
     }
+    // Under AddressSanitizer the leak check at exit needs to ptrace this process; those builds only run tests.
+#if !defined(__SANITIZE_ADDRESS__)
+    PrivateMemory::keepOutOfCoreDumps();
+#endif
     QApplication app(argc, argv);
     setApplicationNames();
     // The desktop entry's name, so the window is matched with its launcher, and the icon for title bars and task bars.

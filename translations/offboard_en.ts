@@ -785,6 +785,10 @@
         <source>A custom cloud needs its Graph and sign-in addresses.</source>
         <translation>A custom cloud needs its Graph and sign-in addresses.</translation>
     </message>
+    <message>
+        <source>A custom cloud&apos;s addresses must start with https:// (plain http only for this machine, 127.0.0.1).</source>
+        <translation>A custom cloud&apos;s addresses must start with https:// (plain http only for this machine, 127.0.0.1).</translation>
+    </message>
 </context>
 <context>
     <name>DailyLimits</name>
@@ -1443,6 +1447,10 @@
             <numerusform>Microsoft Graph asked to wait %n minute before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</numerusform>
             <numerusform>Microsoft Graph asked to wait %n minutes before trying again. Offboard waits at most two minutes, so it stopped here; try again later. Graph said: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The request was redirected to %1, which Offboard does not follow: Microsoft Graph does not redirect.</source>
+        <translation>The request was redirected to %1, which Offboard does not follow: Microsoft Graph does not redirect.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,10 @@
         <source>A custom cloud needs its Graph and sign-in addresses.</source>
         <translation>Для особых адресов укажите адрес Graph и адрес входа.</translation>
     </message>
+    <message>
+        <source>A custom cloud&apos;s addresses must start with https:// (plain http only for this machine, 127.0.0.1).</source>
+        <translation>Особые адреса должны начинаться с https:// (простой http допустим только для этого компьютера, 127.0.0.1).</translation>
+    </message>
 </context>
 <context>
     <name>DailyLimits</name>
@@ -1465,6 +1469,10 @@
             <numerusform>Microsoft Graph попросил подождать %n минуты перед повтором. Offboard ждёт не дольше двух минут, поэтому остановился; повторите позже. Ответ Graph: %1</numerusform>
             <numerusform>Microsoft Graph попросил подождать %n минут перед повтором. Offboard ждёт не дольше двух минут, поэтому остановился; повторите позже. Ответ Graph: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The request was redirected to %1, which Offboard does not follow: Microsoft Graph does not redirect.</source>
+        <translation>Запрос перенаправлен на %1; Offboard не следует перенаправлениям: Microsoft Graph их не использует.</translation>
     </message>
 </context>
 <context>

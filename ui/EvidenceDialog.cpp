@@ -315,8 +315,10 @@ void EvidenceDialog::revealSelected()
     for (int other = 0; other < m_keys->rowCount(); ++other)
         m_keys->item(other, 4)->setText(kHidden); // one secret on screen at a time
     cell->setText(hidden ? m_secrets[row] : kHidden);
-    m_revealed->setText(hidden ? m_secrets[row] : QString());
+    // Named before it holds the secret: an unnamed label is named by its text, and accessibility's debug log
+    // (qt.accessibility.cache) writes names down.
     m_revealed->setAccessibleName(hidden ? m_keys->item(row, 1)->text() : QString());
+    m_revealed->setText(hidden ? m_secrets[row] : QString());
     m_revealed->setVisible(hidden);
 }
 

@@ -1,5 +1,7 @@
 #include "core/auth/ConnectionProfile.h"
 
+#include "core/graph/GraphClient.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -25,6 +27,11 @@ QString ConnectionProfile::validationError() const
     if (cloudId == QLatin1String("custom") && (!customGraphUrl.isValid() || !customLoginUrl.isValid()))
         return QCoreApplication::translate(
             "ConnectionProfile", "A custom cloud needs its Graph and sign-in addresses.");
+    // Tokens and secrets travel only over TLS; plain HTTP is for the demo tenant on this machine.
+    if (cloudId == QLatin1String("custom")
+        && (!GraphClient::isAcceptableScheme(customGraphUrl) || !GraphClient::isAcceptableScheme(customLoginUrl)))
+        return QCoreApplication::translate("ConnectionProfile",
+            "A custom cloud's addresses must start with https:// (plain http only for this machine, 127.0.0.1).");
     return {};
 }
 

@@ -161,6 +161,8 @@ void GraphRequest::onReplyFinished()
     response.body = reply->readAll();
     response.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
     response.serverDate = GraphClient::httpDate(reply->rawHeader("Date"));
+    if (status >= 300 && status < 400 && reply->error() == QNetworkReply::NoError)
+        return finish(refusedRedirect(response, reply->rawHeader("Location")));
     if (status < 400 && reply->error() == QNetworkReply::NoError)
         return finish(response);
 
@@ -195,6 +197,17 @@ void GraphRequest::onReplyFinished()
         connect(m_retryTimer, &QTimer::timeout, this, &GraphRequest::send);
     }
     m_retryTimer->start(wait * 1000 + jitterMs);
+}
+
+// Graph never redirects; whatever did (a proxy, a captive portal) does not get the token by a second request.
+GraphResponse GraphRequest::refusedRedirect(GraphResponse response, const QByteArray &location)
+{
+    response.error = GraphError::invalidResponse(
+        tr("The request was redirected to %1, which Offboard does not follow: Microsoft Graph does not redirect.")
+            .arg(QUrl(QString::fromLatin1(location)).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+    response.error.httpStatus = response.httpStatus;
+    response.error.requestId = response.requestId;
+    return response; // a 3xx says this request was not carried out here (RFC 9110, section 15.4)
 }
 
 // Graph turned the token away before doing anything: send once more with a renewed token.
@@ -237,7 +250,7 @@ bool GraphRequest::awaitNewToken(const GraphResponse &unauthorized)
 bool GraphRequest::shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const
 {
     const bool transportFailure = error != QNetworkReply::NoError && status < 400;
-    const bool attemptsLeft = m_attempt < MaxAttempts;
+    const bool attemptsLeft = m_attempt < MaxAttempts && error != QNetworkReply::SslHandshakeFailedError;
     if (m_method == Method::Get)
         return attemptsLeft && (status == 429 || status == 503 || status == 504 || transportFailure);
     // 429 and 503 mean Graph turned the request away before doing anything; a connection that was never made (the

@@ -64,6 +64,7 @@ private:
     void finish(const GraphResponse &response);
     bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
     bool awaitNewToken(const GraphResponse &unauthorized);
+    static GraphResponse refusedRedirect(GraphResponse response, const QByteArray &location);
 
     GraphClient *m_client;
     Method m_method;
