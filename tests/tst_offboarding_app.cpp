@@ -4,9 +4,11 @@
 #include "core/offboarding/OffboardingRunner.h"
 #include "core/platform/Translator.h"
 #include "tests/support/Screenshots.h"
+#include "tests/support/SecretScan.h"
 #include "tests/support/TestHttp.h"
 #include "ui/AppController.h"
 #include "ui/EvidenceDialog.h"
+#include "ui/ListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OffboardingWizard.h"
 
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -127,6 +131,7 @@ private slots:
     void fiftyMixedIdentifiersThroughTheWholeApp()
     {
         QFETCH(QString, language);
+        const SecretScan scan; // every logging category on, from sign-in to the end
         Translator translator;
         translator.setLanguage(language);
         DemoLaunchOptions options; // as `offboard --demo`: 2,500 devices
@@ -249,6 +254,25 @@ private slots:
         QVERIFY(QRegularExpression(QStringLiteral("^(\\d{6}-){7}\\d{6}$")).match(shown->text()).hasMatch());
         QVERIFY(Screenshots::save(dialog, language + QStringLiteral("-fifty-5-evidence")));
         dialog->close();
+
+        // No recovery key, LAPS password or access token in the logs, the settings, anything Offboard wrote (journal,
+        // CSV export, run file, evidence file, whose secrets are sealed) or this process's command line and
+        // environment.
+        QStringList secretsRead {
+            window->session().token.raw(), window->session().token.raw().section(QLatin1Char('.'), 2)};
+        for (const auto &secret : *secrets)
+            secretsRead.append(secret.toObject().value(QStringLiteral("secret")).toString());
+        const QString exports = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(QDir().mkpath(exports));
+        QVERIFY(window->page(MainWindow::Devices)->exportCsv(exports + QStringLiteral("/devices.csv")));
+        QSettings().sync();
+        const QString secretFoundIn = scan.whereFound(secretsRead,
+            {QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                QFileInfo(wizard->evidencePath()).absolutePath()},
+            {QSettings().fileName()});
+        QVERIFY2(secretFoundIn.isEmpty(), qPrintable(QStringLiteral("a secret in ") + secretFoundIn));
+        qInfo("%s: %lld secrets looked for in %lld log messages (every category on) and the files written: none found",
+            qPrintable(language), qsizetype(secretsRead.size()), scan.messageCount());
         wizard->accept();
     }
 };
