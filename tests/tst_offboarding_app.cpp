@@ -2,6 +2,7 @@
 #include "core/offboarding/EvidenceFile.h"
 #include "core/offboarding/OffboardingResolver.h"
 #include "core/offboarding/OffboardingRunner.h"
+#include "core/platform/PrivateFiles.h"
 #include "core/platform/Translator.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/SecretScan.h"
@@ -16,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -132,6 +134,7 @@ private slots:
     {
         QFETCH(QString, language);
         const SecretScan scan; // every logging category on, from sign-in to the end
+        PrivateFiles::restrictSettingsFile(); // as main() does
         Translator translator;
         translator.setLanguage(language);
         DemoLaunchOptions options; // as `offboard --demo`: 2,500 devices
@@ -271,8 +274,19 @@ private slots:
                 QFileInfo(wizard->evidencePath()).absolutePath()},
             {QSettings().fileName()});
         QVERIFY2(secretFoundIn.isEmpty(), qPrintable(QStringLiteral("a secret in ") + secretFoundIn));
-        qInfo("%s: %lld secrets looked for in %lld log messages (every category on) and the files written: none found",
-            qPrintable(language), qsizetype(secretsRead.size()), scan.messageCount());
+        // Everything Offboard wrote, and the folders holding it, are its user's alone.
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QStringList written {QSettings().fileName()};
+        QDirIterator it(
+            exports, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            written.append(it.next());
+        for (const QString &path : std::as_const(written))
+            QVERIFY2((QFile::permissions(path) & others) == QFileDevice::Permissions(), qPrintable(path));
+        qInfo("%s: %lld secrets looked for in %lld log messages (every category on) and the files written: none found; "
+              "%lld files and folders written, all owner-only",
+            qPrintable(language), qsizetype(secretsRead.size()), scan.messageCount(), qsizetype(written.size()));
         wizard->accept();
     }
 };

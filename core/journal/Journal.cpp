@@ -97,8 +97,11 @@ bool Journal::lock(QString *error)
     PrivateFiles::makePrivateFolder(QFileInfo(m_path).absolutePath());
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // a lock left by a crashed Offboard is recognised by its process id, not by age
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(0)) {
+        // Its process id and host name are Offboard's user's business only, like the journal beside it.
+        QFile::setPermissions(m_path + QStringLiteral(".lock"), QFile::ReadOwner | QFile::WriteOwner);
         return true;
+    }
     qint64 pid = 0;
     QString host;
     QString application;
