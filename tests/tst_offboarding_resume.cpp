@@ -6,6 +6,7 @@
 #include "tests/support/OffboardingSamples.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
@@ -106,6 +107,9 @@ private slots:
         const OffboardingPlan plan = OffboardingPlan::build(before, OffboardingPlan::Template::LostDevice, token);
         const QString path = dir.filePath(QStringLiteral("handover.json"));
         QVERIFY(OffboardingPlanFile::capture(before, plan, serials, token).save(path));
+        QCOMPARE(
+            QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFileDevice::Permissions()); // a plan names devices and users: its owner's alone
         // Meanwhile someone deletes the first device from Intune.
         QCOMPARE(demo->http
                      .send("DELETE",

@@ -180,6 +180,8 @@ bool OffboardingPlanFile::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    // A plan names devices and users: its owner's alone, like the journal.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(toJson());
     return file.commit();
 }
