@@ -189,6 +189,16 @@ class TestFaultStorms : public QObject
         }
     }
 
+    // The demo's app registration signing in with its client secret (app-only), as Offboard's own flow does.
+    static ClientSecretSignIn *appSignIn(DemoFixture &demo, QNetworkAccessManager *network)
+    {
+        const QJsonObject app = demo.description().value(QStringLiteral("appClient")).toObject();
+        const Cloud cloud = Cloud::custom(
+            demo.graph(QString()), QUrl(demo.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
+        return new ClientSecretSignIn(network, cloud, demo.description().value(QStringLiteral("tenantId")).toString(),
+            app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
+    }
+
     static int faultTotal(const Figures &figures)
     {
         int total = 0;
@@ -513,13 +523,8 @@ private slots:
         DemoFixture demo(options);
         QVERIFY(demo.isReady());
         DemoGraphClient graph(demo);
-        const QJsonObject app = demo.description().value(QStringLiteral("appClient")).toObject();
-        const Cloud cloud = Cloud::custom(
-            demo.graph(QString()), QUrl(demo.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
-        const QString tenant = demo.description().value(QStringLiteral("tenantId")).toString();
         auto signIn = [&] {
-            auto *flow = new ClientSecretSignIn(&graph.network, cloud, tenant,
-                app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
+            ClientSecretSignIn *flow = appSignIn(demo, &graph.network);
             connect(flow, &SignInFlow::succeeded, flow, [&graph, flow](const SignInResult &result) {
                 graph.token = result.token.raw();
                 graph.client.tokenRenewed();
@@ -581,13 +586,9 @@ private slots:
         QVERIFY(demo.isReady());
         QCOMPARE(DemoClock::skewSeconds(), skewSeconds);
         DemoGraphClient graph(demo);
-        const QJsonObject app = demo.description().value(QStringLiteral("appClient")).toObject();
-        const Cloud cloud = Cloud::custom(
-            demo.graph(QString()), QUrl(demo.identity(QString()).toString().section(QLatin1Char('/'), 0, 2)));
-        ClientSecretSignIn flow(&graph.network, cloud, demo.description().value(QStringLiteral("tenantId")).toString(),
-            app.value(QStringLiteral("clientId")).toString(), app.value(QStringLiteral("clientSecret")).toString());
-        QSignalSpy signedIn(&flow, &SignInFlow::succeeded);
-        flow.start();
+        std::unique_ptr<ClientSecretSignIn> flow(appSignIn(demo, &graph.network));
+        QSignalSpy signedIn(flow.get(), &SignInFlow::succeeded);
+        flow->start();
         QVERIFY(signedIn.wait(10000));
         const AccessToken token = signedIn.first().first().value<SignInResult>().token;
         const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(token.expires());
