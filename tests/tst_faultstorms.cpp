@@ -6,6 +6,7 @@
 #include "core/platform/Translator.h"
 #include "demo/DemoClock.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/Screenshots.h"
 #include "tests/support/StallMeter.h"
 #include "ui/ListPage.h"
 #include "ui/MainWindow.h"
@@ -387,6 +388,15 @@ private slots:
         QVERIFY(devices->shownError().contains(QLatin1String("An internal server error occurred.")));
         QVERIFY2(devices->shownError().contains(QStringLiteral("Request ID: ") + lastRequestId),
             qPrintable(devices->shownError()));
+        window.resize(1360, 800);
+        QCoreApplication::sendPostedEvents(); // the layout follows the new size and text before the picture
+        QVERIFY(Screenshots::save(&window, QStringLiteral("en-list-error-500")));
+        m_translator.setLanguage(QStringLiteral("ru"));
+        QTRY_VERIFY2(devices->shownError().contains(QStringLiteral("Идентификатор запроса: ") + lastRequestId),
+            qPrintable(devices->shownError()));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(Screenshots::save(&window, QStringLiteral("ru-list-error-500")));
+        m_translator.setLanguage(QStringLiteral("en"));
         demo.server()->setFaultPlan({});
         devices->refresh();
         QVERIFY(QTest::qWaitFor([devices] { return devices->hasLoadFinished(); }, 60000));
