@@ -160,6 +160,7 @@ void DemoServer::setFaultPlan(const FaultPlan &plan)
     QMutexLocker lock(&m_mutex);
     m_faults = plan;
     m_faultRandom.seed(plan.seed);
+    m_faultsInjected = 0;
 }
 
 FaultPlan DemoServer::faultPlan() const
@@ -202,9 +203,17 @@ void DemoServer::log(const QJsonObject &entry)
 DemoServer::Fault DemoServer::drawFault(const SimRequest &request)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_faults.appliesTo(request.method, request.path))
+    const bool calmAgain = m_faults.maxFaults >= 0 && m_faultsInjected >= m_faults.maxFaults;
+    if (calmAgain || !m_faults.appliesTo(request.method, request.path))
         return Fault::None;
-    const bool batch = request.path.endsWith(QLatin1String("/$batch"));
+    const Fault fault = rollFault(request.path.endsWith(QLatin1String("/$batch")));
+    m_faultsInjected += fault == Fault::None ? 0 : 1;
+    return fault;
+}
+
+// With m_mutex held.
+DemoServer::Fault DemoServer::rollFault(bool batch)
+{
     const double roll = m_faultRandom.generateDouble();
     double edge = batch ? 0 : m_faults.throttleRate; // inside a batch, throttling hits each request instead
     if (roll < edge)

@@ -80,6 +80,7 @@ private:
         ServerError
     };
     Fault drawFault(const SimRequest &request);
+    Fault rollFault(bool batch);
     std::optional<int> drawItemThrottle(const QByteArray &method, const QString &path);
     void send(QTcpSocket *socket, const SimRequest &request, SimResponse response, Fault fault);
     void log(const QJsonObject &entry);
@@ -96,6 +97,7 @@ private:
     QHostAddress m_address;
     FaultPlan m_faults;
     QRandomGenerator m_faultRandom;
+    int m_faultsInjected = 0; // since the plan was set
     QList<QJsonObject> m_log;
     QFile m_logFile;
 };

@@ -23,6 +23,7 @@ struct FaultPlan
     QString nextLinkBase; // if set, @odata.nextLink points at this scheme://host:port instead (a hostile proxy)
     QStringList methods; // only these methods ("GET", "POST"); empty means all
     QString pathContains; // only paths containing this; empty means all
+    int maxFaults = -1; // after this many faulted answers the weather is calm again (-1: no end)
     quint32 seed = 1;
 
     bool appliesTo(const QByteArray &method, const QString &path) const

@@ -138,6 +138,33 @@ private slots:
         QVERIFY(retrying.size() > 0);
     }
 
+    // A page garbled on its way is read again (a GET may be sent twice): garbled twice, the list is still whole.
+    void aPageThatCannotBeReadIsReadAgain()
+    {
+        FaultPlan garbled;
+        garbled.malformedRate = 1.0;
+        garbled.maxFaults = 2;
+        garbled.methods = {QStringLiteral("GET")};
+        demo->server()->setFaultPlan(garbled);
+        demo->server()->clearRequestLog();
+        PageLoader loader(client);
+        QSignalSpy finished(&loader, &PageLoader::finished);
+        QSignalSpy failed(&loader, &PageLoader::failed);
+        QSet<QString> ids;
+        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
+            for (const auto &v : values)
+                ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        });
+        loader.start(devicesUrl(500));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(ids.size(), demo->description().value(QStringLiteral("devices")).toInt());
+        int garbledAnswers = 0;
+        for (const QJsonObject &entry : demo->server()->requestLog())
+            garbledAnswers += entry.value(QStringLiteral("fault")).toString() == QLatin1String("malformed");
+        QCOMPARE(garbledAnswers, 2);
+    }
+
     void refusesANextLinkToAnotherHost()
     {
         // A proxy rewrites nextLink to another host: the token must not be sent there, so nothing is requested.
