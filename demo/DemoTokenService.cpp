@@ -47,7 +47,8 @@ DemoTokenService::Check DemoTokenService::verify(const QString &token, const QDa
     *claims = document.object();
     if (claims->value(QStringLiteral("aud")).toString() != QLatin1String(GraphAudience))
         return Check::WrongAudience;
-    if (qint64(claims->value(QStringLiteral("exp")).toDouble()) <= now.toSecsSinceEpoch())
+    // Compared as numbers: converting an enormous exp to an integer first would be undefined.
+    if (claims->value(QStringLiteral("exp")).toDouble() <= double(now.toSecsSinceEpoch()))
         return Check::Expired;
     return Check::Valid;
 }

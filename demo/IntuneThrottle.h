@@ -26,7 +26,8 @@ public:
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
     // Multiplies every documented limit (e.g. 0.01 to see throttling with a few requests in tests).
-    void setScale(double scale) { m_scale = scale; }
+    // Bounded so that a scaled limit always stays a sensible int.
+    void setScale(double scale) { m_scale = qBound(0.001, scale, 1000.0); }
     void setWindowSeconds(int seconds) { m_windowSeconds = qMax(1, seconds); }
 
     // Counts the request; returns the seconds to wait when it is over a limit.

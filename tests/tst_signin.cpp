@@ -384,6 +384,30 @@ private slots:
             QStringLiteral("https://graph.microsoft.com/User.Read.All"));
         QCOMPARE(Cloud::fromId(QStringLiteral("usgov-l5")).kind(), Cloud::Kind::UsGovernmentL5);
     }
+
+    // RFC 7519 lets exp be any JSON number. One beyond every date is no expiry (found by fuzz_sign_in_answers: the
+    // conversion to an integer was undefined); the token answer's expires_in still gives the token its end.
+    void anExpClaimBeyondEveryDateGivesNoExpiryAndExpiresInStillCounts()
+    {
+        const auto jwtWithExp = [](const QByteArray &exp) -> QString {
+            const auto part = [](const QByteArray &json) {
+                return QString::fromLatin1(
+                    json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            };
+            return part(R"({"alg":"none"})") + QLatin1Char('.')
+                + part(R"({"upn":"a@contoso.com","scp":"User.Read","exp":)" + exp + '}') + QStringLiteral(".c2ln");
+        };
+        for (const QByteArray exp : {"1e300", "-1e300", "9.3e18", "253402300800"}) {
+            const AccessToken token = AccessToken::fromJwt(jwtWithExp(exp));
+            QCOMPARE(token.operatorName(), QStringLiteral("a@contoso.com"));
+            QVERIFY2(!token.expires().isValid(), exp.constData());
+            const AccessToken answered = AccessToken::fromTokenAnswer(jwtWithExp(exp), 3600);
+            QVERIFY(answered.isValid());
+            QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(answered.expires()) - 3600) <= 5);
+        }
+        QCOMPARE(AccessToken::fromJwt(jwtWithExp("1795699516")).expires(),
+            QDateTime::fromSecsSinceEpoch(1795699516, Qt::UTC));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignIn)

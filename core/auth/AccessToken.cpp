@@ -4,6 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+constexpr double LatestNumericDate = 253402300799.0; // 9999-12-31T23:59:59Z
+}
+
 AccessToken AccessToken::fromJwt(const QString &jwt)
 {
     AccessToken token;
@@ -32,9 +36,10 @@ AccessToken AccessToken::fromJwt(const QString &jwt)
         token.m_permissions
             = claims.value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
-    const qint64 exp = qint64(claims.value(QStringLiteral("exp")).toDouble());
-    if (exp > 0)
-        token.m_expires = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
+    // A NumericDate (RFC 7519 section 2) may be any JSON number; only one up to the year 9999 is a time.
+    const double exp = claims.value(QStringLiteral("exp")).toDouble();
+    if (exp > 0 && exp <= LatestNumericDate)
+        token.m_expires = QDateTime::fromSecsSinceEpoch(qint64(exp), Qt::UTC);
     return token;
 }
 
