@@ -105,11 +105,31 @@ DemoServer::~DemoServer() = default;
 
 bool DemoServer::start(const QHostAddress &address, quint16 port)
 {
+    if (m_options.tls && !setUpTls())
+        return false;
     m_port = listen(address, port);
     m_address = address;
     const QString host = address == QHostAddress::LocalHostIPv6 ? QStringLiteral("[::1]") : address.toString();
     m_host = host + QLatin1Char(':') + QString::number(m_port);
     return m_port != 0;
+}
+
+bool DemoServer::setUpTls()
+{
+    if (m_options.certificate.isNull())
+        m_options.certificate = DemoCertificate::generate();
+    if (m_options.certificate.isNull())
+        return false;
+    if (m_options.certificatePath.isEmpty()) {
+        if (!m_certificateDir.isValid())
+            return false;
+        QFile file(m_certificateDir.filePath(QStringLiteral("demo-tenant.crt")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_options.certificate.certificate.toPem()) < 0)
+            return false;
+        m_options.certificatePath = file.fileName();
+    }
+    sslSetup(m_options.certificate.certificate, m_options.certificate.privateKey, QSsl::TlsV1_2OrLater);
+    return true;
 }
 
 void DemoServer::goAway()
@@ -129,12 +149,12 @@ bool DemoServer::comeBack()
 
 QUrl DemoServer::graphUrl() const
 {
-    return QUrl(QStringLiteral("http://") + m_host);
+    return QUrl(scheme() + QStringLiteral("://") + m_host);
 }
 
 QUrl DemoServer::authorityUrl() const
 {
-    return QUrl(QStringLiteral("http://") + m_host + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId));
+    return QUrl(graphUrl().toString() + QLatin1Char('/') + QLatin1String(DemoTenant::TenantId));
 }
 
 QJsonObject DemoServer::describe() const
@@ -152,7 +172,8 @@ QJsonObject DemoServer::describe() const
         {QStringLiteral("appClient"),
             QJsonObject {
                 {QStringLiteral("clientId"), app.clientId}, {QStringLiteral("clientSecret"), app.clientSecret}}},
-        {QStringLiteral("accounts"), accounts}, {QStringLiteral("devices"), m_tenant->deviceCount()}};
+        {QStringLiteral("accounts"), accounts}, {QStringLiteral("devices"), m_tenant->deviceCount()},
+        {QStringLiteral("caCertificate"), m_options.tls ? m_options.certificatePath : QString()}};
 }
 
 void DemoServer::setFaultPlan(const FaultPlan &plan)
@@ -255,6 +276,7 @@ bool DemoServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket
     for (const auto &header : httpRequest.headers())
         request.headers.insert(header.first.toLower(), header.second);
     request.body = httpRequest.body();
+    request.scheme = scheme();
     request.host = QString::fromLatin1(request.header("host"));
     if (request.host.isEmpty())
         request.host = m_host;

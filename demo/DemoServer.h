@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoCertificate.h"
 #include "demo/DemoTenant.h"
 #include "demo/DemoTokenService.h"
 #include "demo/FaultPlan.h"
@@ -13,6 +14,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <functional>
@@ -29,6 +31,11 @@ struct DemoServerOptions
     int accessTokenLifetimeSeconds = 3599;
     int deviceCodeIntervalSeconds = 5;
     int clockSkewSeconds = 0; // see DemoClock
+    // HTTPS instead of HTTP, with this certificate (and key), or one made for the run when it is null. Every absolute
+    // URL the tenant writes then says https.
+    bool tls = false;
+    DemoCertificate certificate;
+    QString certificatePath; // where that certificate is, when it came from a file
 };
 
 // The demo tenant on loopback: Graph under /v1.0 and /beta, Entra ID under /{tenant}/..., over real HTTP.
@@ -45,6 +52,10 @@ public:
     quint16 port() const { return m_port; }
     QUrl graphUrl() const; // without the version segment, e.g. http://127.0.0.1:PORT
     QUrl authorityUrl() const; // http://127.0.0.1:PORT/<tenant id>
+    QString scheme() const { return m_options.tls ? QStringLiteral("https") : QStringLiteral("http"); }
+    // With TLS: the certificate clients trust for this server, and a PEM file of it (for NODE_EXTRA_CA_CERTS).
+    QSslCertificate certificate() const { return m_options.certificate.certificate; }
+    QString certificatePath() const { return m_options.certificatePath; }
     // The description `offboard-graphsim --json` prints: URLs, tenant, demo app client and accounts.
     QJsonObject describe() const;
 
@@ -84,6 +95,7 @@ private:
     std::optional<int> drawItemThrottle(const QByteArray &method, const QString &path);
     void send(QTcpSocket *socket, const SimRequest &request, SimResponse response, Fault fault);
     void log(const QJsonObject &entry);
+    bool setUpTls();
 
     DemoServerOptions m_options;
     std::unique_ptr<DemoTenant> m_tenant;
@@ -92,6 +104,7 @@ private:
     std::unique_ptr<IdentitySimulator> m_identity;
     quint16 m_port = 0;
     QString m_host;
+    QTemporaryDir m_certificateDir; // holds a certificate made for the run, while the server lives
 
     mutable QMutex m_mutex; // guards the members below
     QHostAddress m_address;

@@ -370,6 +370,26 @@ QStringList IdentitySimulator::grantedScopes() const
     return m_tenant.consentedScopes();
 }
 
+// The token answer's "scope" ("The scopes that the access_token is valid for", v2.0 authorization code flow). For a
+// .default request Entra names the granted permissions under the resource's URI and the .default scope itself:
+// reported in Azure CLI's MSAL token cache, whose access tokens for a .default request carry the target
+// "https://management.core.windows.net//user_impersonation https://management.core.windows.net//.default". MSAL caches
+// the answered scopes as given and looks a silent request up in them, so this is what lets it serve .default from
+// its cache.
+QString IdentitySimulator::answeredScope(const QStringList &requested, const QStringList &granted)
+{
+    bool defaultScope = false;
+    bool otherResource = false;
+    requestedGraphScopes(requested.join(QLatin1Char(' ')), &defaultScope, &otherResource);
+    if (!defaultScope)
+        return granted.join(QLatin1Char(' '));
+    QStringList answered;
+    for (const auto &scope : granted)
+        answered.append(kGraphResource + scope);
+    answered.append(kGraphResource + QStringLiteral(".default"));
+    return answered.join(QLatin1Char(' '));
+}
+
 QStringList IdentitySimulator::unconsentedScopes(const QStringList &requested) const
 {
     bool defaultScope = false;
@@ -424,7 +444,8 @@ SimResponse IdentitySimulator::delegatedTokens(const SimRequest &request, const 
     }
     const QStringList scopes = grantedScopes();
     QJsonObject body {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}, {QStringLiteral("expires_in"), m_accessTokenLifetime},
+        {QStringLiteral("scope"), answeredScope(requestedScopes, scopes)},
+        {QStringLiteral("expires_in"), m_accessTokenLifetime},
         {QStringLiteral("ext_expires_in"), m_accessTokenLifetime},
         {QStringLiteral("access_token"), issueAccessToken(account, scopes)}};
     if (requestedScopes.contains(QStringLiteral("offline_access"))) {

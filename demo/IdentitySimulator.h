@@ -67,6 +67,7 @@ private:
     SimResponse delegatedTokens(const SimRequest &request, const DemoAccount &account, const QString &clientId,
         const QStringList &requestedScopes, const QString &nonce);
     QStringList grantedScopes() const;
+    static QString answeredScope(const QStringList &requested, const QStringList &granted);
     QStringList unconsentedScopes(const QStringList &requested) const;
     bool knownTenant(const QString &tenant) const;
     QString issuer() const;

@@ -16,13 +16,14 @@ struct SimRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // keys in lower case
     QByteArray body;
+    QString scheme = QStringLiteral("http"); // what the server serves: absolute URLs in answers use it
     QString host;
     QString requestId;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     QString queryValue(const QString &key) const;
     bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
-    QString baseUrl() const { return QStringLiteral("http://") + host; }
+    QString baseUrl() const { return scheme + QStringLiteral("://") + host; }
 };
 
 struct SimResponse

@@ -75,6 +75,12 @@ int main(int argc, char *argv[])
     option("fault-methods",
         QT_TRANSLATE_NOOP("graphsim", "Apply faults only to these methods (comma-separated, e.g. POST)."), "methods");
     option("fault-path", QT_TRANSLATE_NOOP("graphsim", "Apply faults only to paths containing this text."), "text");
+    option("tls",
+        QT_TRANSLATE_NOOP("graphsim",
+            "Serve HTTPS with a certificate made for this run (its path is caCertificate in --json); every URL the "
+            "tenant writes says https."));
+    option("tls-cert", QT_TRANSLATE_NOOP("graphsim", "With --tls: this PEM certificate instead of a new one."), "file");
+    option("tls-key", QT_TRANSLATE_NOOP("graphsim", "With --tls-cert: its PEM private key (RSA or EC)."), "file");
     option("no-intune-limits", QT_TRANSLATE_NOOP("graphsim", "Do not enforce Intune's documented request limits."));
     option("limit-scale", QT_TRANSLATE_NOOP("graphsim", "Multiply Intune's documented request limits by this factor."),
         "factor", "1");
@@ -153,11 +159,29 @@ int main(int argc, char *argv[])
     options.accessTokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime-s")).toInt();
     options.deviceCodeIntervalSeconds = parser.value(QStringLiteral("device-code-interval-s")).toInt();
     options.logFile = parser.value(QStringLiteral("log"));
+    options.tls = parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert"));
+    if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key"))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("graphsim", "--tls-cert and --tls-key go together.")));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("tls-cert"))) {
+        options.certificatePath = parser.value(QStringLiteral("tls-cert"));
+        options.certificate
+            = DemoCertificate::fromFiles(options.certificatePath, parser.value(QStringLiteral("tls-key")));
+        if (options.certificate.isNull()) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                    "graphsim", "Cannot read a PEM certificate from %1 and its key from %2.")
+                               .arg(options.certificatePath, parser.value(QStringLiteral("tls-key")))));
+            return 2;
+        }
+    }
 
     DemoServer server(options);
     if (!server.start(QHostAddress::LocalHost, quint16(parser.value(QStringLiteral("port")).toUInt()))) {
         std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("graphsim", "Cannot listen on port %1.")
+            qPrintable(QCoreApplication::translate("graphsim", "Cannot listen on port %1 (or set up TLS).")
                            .arg(parser.value(QStringLiteral("port")))));
         return 1;
     }

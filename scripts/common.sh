@@ -27,7 +27,19 @@ offboard_missing_packages() {
             missing+=("$pkg")
         fi
     done
+    # Node.js >= 18 and npm run the interop tests (tests/interop). A Node.js from elsewhere (nodesource, nvm) that is
+    # new enough is kept: Debian's npm package would conflict with it.
+    if ! command -v npm >/dev/null 2>&1 || [ "$(offboard_node_major)" -lt 18 ]; then
+        missing+=(nodejs npm)
+    fi
     echo "${missing[@]:-}"
+}
+
+offboard_node_major() {
+    local version
+    version="$(node --version 2>/dev/null || echo v0)"
+    version="${version#v}"
+    echo "${version%%.*}"
 }
 
 offboard_install_dependencies() {

@@ -3632,10 +3632,6 @@ Access token valid until %2</translation>
         <translation>Unknown action &apos;%1&apos;. Known: %2.</translation>
     </message>
     <message>
-        <source>Cannot listen on port %1.</source>
-        <translation>Cannot listen on port %1.</translation>
-    </message>
-    <message>
         <source>Graph:     %1/v1.0 and %1/beta</source>
         <translation>Graph:     %1/v1.0 and %1/beta</translation>
     </message>
@@ -3770,6 +3766,30 @@ Access token valid until %2</translation>
     <message>
         <source>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</source>
         <translation>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate made for this run (its path is caCertificate in --json); every URL the tenant writes says https.</source>
+        <translation>Serve HTTPS with a certificate made for this run (its path is caCertificate in --json); every URL the tenant writes says https.</translation>
+    </message>
+    <message>
+        <source>With --tls: this PEM certificate instead of a new one.</source>
+        <translation>With --tls: this PEM certificate instead of a new one.</translation>
+    </message>
+    <message>
+        <source>With --tls-cert: its PEM private key (RSA or EC).</source>
+        <translation>With --tls-cert: its PEM private key (RSA or EC).</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert and --tls-key go together.</translation>
+    </message>
+    <message>
+        <source>Cannot read a PEM certificate from %1 and its key from %2.</source>
+        <translation>Cannot read a PEM certificate from %1 and its key from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 (or set up TLS).</source>
+        <translation>Cannot listen on port %1 (or set up TLS).</translation>
     </message>
 </context>
 <context>

@@ -3680,10 +3680,6 @@ Access token valid until %2</source>
         <translation>Неизвестное действие «%1». Известные: %2.</translation>
     </message>
     <message>
-        <source>Cannot listen on port %1.</source>
-        <translation>Не удалось открыть порт %1.</translation>
-    </message>
-    <message>
         <source>Graph:     %1/v1.0 and %1/beta</source>
         <translation>Graph:      %1/v1.0 и %1/beta</translation>
     </message>
@@ -3818,6 +3814,30 @@ Access token valid until %2</source>
     <message>
         <source>Run the tenant&apos;s clock this many seconds ahead (negative: behind) of this machine&apos;s: tokens, Date headers and timestamps.</source>
         <translation>Часы клиента спешат на столько секунд (отрицательное значение: отстают) относительно часов этого компьютера: маркеры, заголовки Date и отметки времени.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate made for this run (its path is caCertificate in --json); every URL the tenant writes says https.</source>
+        <translation>Работать по HTTPS с сертификатом, созданным для этого запуска (его путь — caCertificate в --json); все адреса, которые пишет клиент, начинаются с https.</translation>
+    </message>
+    <message>
+        <source>With --tls: this PEM certificate instead of a new one.</source>
+        <translation>С --tls: этот сертификат PEM вместо нового.</translation>
+    </message>
+    <message>
+        <source>With --tls-cert: its PEM private key (RSA or EC).</source>
+        <translation>С --tls-cert: его закрытый ключ PEM (RSA или EC).</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert и --tls-key указываются вместе.</translation>
+    </message>
+    <message>
+        <source>Cannot read a PEM certificate from %1 and its key from %2.</source>
+        <translation>Не удаётся прочитать сертификат PEM из %1 и его ключ из %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 (or set up TLS).</source>
+        <translation>Не удаётся слушать порт %1 (или настроить TLS).</translation>
     </message>
 </context>
 <context>

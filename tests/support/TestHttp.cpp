@@ -1,5 +1,7 @@
 #include "tests/support/TestHttp.h"
 
+#include <QSslConfiguration>
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -55,6 +57,11 @@ TestReply TestHttp::send(const QByteArray &verb, const QUrl &url, const QByteArr
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_trusted.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trusted);
+        request.setSslConfiguration(tls);
+    }
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
     QElapsedTimer timer;

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -34,9 +35,13 @@ public:
     TestReply postForm(const QUrl &url, const QUrlQuery &form, const Headers &headers = {});
     TestReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
 
+    // Trusts these certificates as CAs as well as the system's, as a client told about a demo tenant's TLS would.
+    void trust(const QList<QSslCertificate> &certificates) { m_trusted = certificates; }
+
     static Headers bearer(const QString &token) { return {{"Authorization", "Bearer " + token.toLatin1()}}; }
     static QByteArray encodeForm(const QUrlQuery &form);
 
 private:
     QNetworkAccessManager m_network;
+    QList<QSslCertificate> m_trusted;
 };
