@@ -55,13 +55,19 @@ private slots:
         DemoServerOptions options = DemoFixture::smallTenant(1500, 100);
         options.throttling = false;
         options.tenant.partners = 35;
+        options.tenant.dailyRetireLimit = 5000; // the tests here retire more than Intune's 1,000 a day together
         demo = std::make_unique<DemoFixture>(options);
         QVERIFY(demo->isReady());
         graph = std::make_unique<DemoGraphClient>(*demo);
         admin = AccessToken::fromJwt(graph->token);
         journal = std::make_unique<Journal>(dir.filePath(QStringLiteral("journal.jsonl")));
     }
-    void init() { demo->server()->clearRequestLog(); }
+    void init()
+    {
+        demo->server()->clearRequestLog();
+        // The demo enforces no limits here: each test starts with Intune's limits all free, not what the last spent.
+        graph->client.writePacer() = WritePacer();
+    }
     void cleanup() { demo->server()->setFaultPlan({}); }
 
     void eachActionEndsInTheRightState()
@@ -111,6 +117,51 @@ private slots:
 
     // Bulk runs go through $batch, whose writes need a body and Content-Type even for actions without parameters
     // (the demo refuses them as Graph does); every target of each action ends in the state Graph documents.
+    // Intune's write limit is the app's, whoever sends: two bulk runs at once share it. Both together use the whole
+    // limit in the first window (not a little below it, as fixed pacing did) and never run into it (no 429).
+    void twoBulkRunsShareIntunesWriteLimitAndUseAllOfIt()
+    {
+        demo->server()->configure([](DemoServer &server) {
+            server.graph().throttle().setEnabled(true);
+            server.graph().throttle().setScale(0.1); // 20 device writes per 20 s for the app
+        });
+        graph->client.writePacer().setLimit(WritePacer::Family::Devices, 20);
+        const QList<ActionTarget> all = targets(QStringLiteral("/v1.0/deviceManagement/managedDevices"),
+            QStringLiteral("managementState eq 'managed'"), 30);
+        QCOMPARE(all.size(), 30);
+        ActionRunner first(&graph->client, journal.get(), admin);
+        ActionRunner second(&graph->client, journal.get(), admin);
+        QSignalSpy firstDone(&first, &ActionRunner::finished);
+        QSignalSpy secondDone(&second, &ActionRunner::finished);
+        first.run(*ActionCatalog::find(QStringLiteral("retire")), all.mid(0, 15));
+        second.run(*ActionCatalog::find(QStringLiteral("retire")), all.mid(15));
+        QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && secondDone.size() == 1, 90000);
+        demo->server()->configure([](DemoServer &server) {
+            server.graph().throttle().setEnabled(false);
+            server.graph().throttle().setScale(1);
+        });
+
+        QList<QDateTime> admitted;
+        int refused = 0;
+        for (const auto &e : demo->server()->requestLog()) {
+            if (!e.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/retire")))
+                continue;
+            refused += e.value(QStringLiteral("status")).toInt() == 429;
+            if (e.value(QStringLiteral("status")).toInt() == 204)
+                admitted.append(QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs));
+        }
+        QCOMPARE(refused, 0);
+        QCOMPARE(admitted.size(), 30);
+        std::sort(admitted.begin(), admitted.end());
+        const int inFirstWindow = int(std::count_if(
+            admitted.begin(), admitted.end(), [&](const QDateTime &t) { return admitted.first().msecsTo(t) < 20000; }));
+        QCOMPARE(inFirstWindow, 20);
+        for (const auto *runner : {&first, &second}) {
+            for (const ActionResult &r : runner->results())
+                QCOMPARE(r.status, ActionResult::Status::Done);
+        }
+    }
+
     void eachActionInBulkEndsInTheRightStateForEveryTarget_data()
     {
         QTest::addColumn<QString>("action");

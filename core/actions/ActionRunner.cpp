@@ -109,7 +109,6 @@ void ActionRunner::sendBatch(const QList<int> &indexes)
         items.append(item);
     }
     m_batch = new BatchRequest(m_client, m_action->version, items, this);
-    m_batch->setWriteBudget(WriteBudget, WriteWindowSeconds);
     connect(m_batch, &BatchRequest::sending, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
             if (!journalIntent(m_indexOfOperation.value(id))) {

@@ -35,17 +35,14 @@ struct ActionResult
 };
 
 // Runs one action on many targets: every request is journaled (intent before it is sent, outcome after), one target
-// goes as a single POST and many as $batch, paced under Intune's write limit. Nothing is ever sent twice on its own:
-// a request whose fate is unknown is reported as such, to be checked, never resent.
+// goes as a single POST and many as $batch, paced at Intune's write limit (GraphClient::writePacer, shared by all).
+// Nothing is ever sent twice on its own: a request whose fate is unknown is reported as such, to be checked, never
+// resent.
 class ActionRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    // Intune allows 200 writes per 20 seconds per app; stay a little below.
-    static constexpr int WriteBudget = 180;
-    static constexpr int WriteWindowSeconds = 20;
-
     ActionRunner(GraphClient *client, Journal *journal, const AccessToken &token, QObject *parent = nullptr);
     ~ActionRunner() override;
 

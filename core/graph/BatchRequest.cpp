@@ -78,12 +78,6 @@ QList<QList<BatchItem>> BatchRequest::pack(const QList<BatchItem> &items, QStrin
     return batches;
 }
 
-void BatchRequest::setWriteBudget(int writes, int windowSeconds)
-{
-    m_budget = qMax(0, writes);
-    m_windowSeconds = qMax(1, windowSeconds);
-}
-
 void BatchRequest::start()
 {
     if (m_started)
@@ -126,6 +120,54 @@ void BatchRequest::finishOnce()
     emit finished();
 }
 
+// The queued requests that may go now, in order; nextReadyMs is when the first of the others may.
+QList<BatchItem> BatchRequest::readyItems(qint64 nowMs, qint64 *nextReadyMs) const
+{
+    QList<BatchItem> ready;
+    *nextReadyMs = 0;
+    for (const auto &item : m_queue) {
+        const qint64 notBefore = m_notBefore.value(item.id);
+        if (notBefore <= nowMs)
+            ready.append(item);
+        else if (*nextReadyMs == 0 || notBefore < *nextReadyMs)
+            *nextReadyMs = notBefore;
+    }
+    return ready;
+}
+
+// A batch of independent requests shortened to the writes that may go now, so the last room under a limit is used
+// rather than left until the next window; a batch with dependencies stays whole.
+QList<BatchItem> BatchRequest::fitted(const QList<BatchItem> &batch, qint64 nowMs) const
+{
+    const bool independent
+        = std::all_of(batch.begin(), batch.end(), [](const BatchItem &item) { return item.dependsOn.isEmpty(); });
+    if (!independent)
+        return batch;
+    WritePacer &pacer = m_client->writePacer();
+    std::array<int, WritePacer::Families> room {};
+    for (int i = 0; i < WritePacer::Families; ++i)
+        room[size_t(i)] = pacer.room(WritePacer::Family(i), nowMs);
+    QList<BatchItem> fitting;
+    for (const auto &item : batch) {
+        const WritePacer::Cost cost = WritePacer::Cost::of(item.method, item.url);
+        for (int i = 0; i < WritePacer::Families; ++i)
+            room[size_t(i)] -= cost.writes[size_t(i)];
+        if (std::any_of(room.begin(), room.end(), [](int left) { return left < 0; }))
+            break;
+        fitting.append(item);
+    }
+    // Nothing fits now: the whole batch waits for room (delayFor) rather than go out empty.
+    return fitting.isEmpty() ? batch : fitting;
+}
+
+WritePacer::Cost BatchRequest::intuneWrites(const QList<BatchItem> &items)
+{
+    WritePacer::Cost cost;
+    for (const auto &item : items)
+        cost += WritePacer::Cost::of(item.method, item.url);
+    return cost;
+}
+
 QStringList BatchRequest::unsentIds() const
 {
     QStringList ids;
@@ -157,8 +199,15 @@ void BatchRequest::sendNext()
         finishOnce();
         return;
     }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 nextReady = 0;
+    const QList<BatchItem> ready = readyItems(now, &nextReady);
+    if (ready.isEmpty()) {
+        m_waitTimer->start(int(qMax<qint64>(1, nextReady - now)));
+        return;
+    }
     QString error;
-    const QList<QList<BatchItem>> batches = pack(m_queue, &error);
+    const QList<QList<BatchItem>> batches = pack(ready, &error);
     if (batches.isEmpty()) {
         GraphResponse refused;
         refused.error = GraphError::invalidResponse(error);
@@ -168,18 +217,12 @@ void BatchRequest::sendNext()
         finishOnce();
         return;
     }
-    const QList<BatchItem> batch = batches.first();
-    if (m_budget > 0) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 windowStart = now - qint64(m_windowSeconds) * 1000;
-        m_sentAt.erase(std::remove_if(m_sentAt.begin(), m_sentAt.end(), [&](qint64 t) { return t <= windowStart; }),
-            m_sentAt.end());
-        if (!m_sentAt.isEmpty() && m_sentAt.size() + batch.size() > m_budget) {
-            const int waitMs = int(m_sentAt.first() - windowStart) + 50;
-            emit waiting((waitMs + 999) / 1000);
-            m_waitTimer->start(waitMs);
-            return;
-        }
+    const QList<BatchItem> batch = fitted(batches.first(), now);
+    const WritePacer::Cost writes = intuneWrites(batch);
+    if (const qint64 delay = m_client->writePacer().delayFor(writes, now); delay > 0) {
+        emit waiting(int((delay + 999) / 1000));
+        m_waitTimer->start(int(delay));
+        return;
     }
     QSet<QString> taken;
     QJsonArray requests;
@@ -199,12 +242,14 @@ void BatchRequest::sendNext()
         finishOnce();
         return;
     }
-    for (int i = 0; i < batch.size() && m_budget > 0; ++i)
-        m_sentAt.append(QDateTime::currentMSecsSinceEpoch());
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
     m_inFlightBatch = batch;
     m_inFlight = m_client->post(m_client->resourceUrl(m_version, QStringLiteral("/$batch")), body);
+    // Spent now, not when the request leaves a moment later: another run deciding in between sees it.
+    m_client->writePacer().spend(writes, now);
+    m_inFlight->setWriteCost(writes, true);
+    connect(m_inFlight, &GraphRequest::paced, this, [this](int ms) { emit waiting((ms + 999) / 1000); });
     connect(m_inFlight, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
     connect(m_inFlight, &GraphRequest::finished, this, &BatchRequest::onResponse);
 }
@@ -314,12 +359,19 @@ void BatchRequest::onResponse(const GraphResponse &response)
                                          [&](const QString &d) { return !requeued.contains(d); }),
                     item.dependsOn.end());
             m_queue = again + m_queue;
-            if (wait > 0) {
+            // Intune did not count what it turned away; the writes not yet done are spent again when they go.
+            m_client->writePacer().giveBack(intuneWrites(again));
+            // A little jitter, as GraphRequest adds, so many clients do not come back in the same instant.
+            const qint64 retryAt = QDateTime::currentMSecsSinceEpoch() + wait * 1000
+                + QRandomGenerator::global()->bounded(qMax(1, wait * 100));
+            if (again.size() == batch.size()) {
+                // All of it turned away: the limit itself is reached, for everything this app sends there.
+                m_client->writePacer().holdUntil(intuneWrites(again), retryAt);
                 emit waiting(wait);
-                // A little jitter, as GraphRequest adds, so many clients do not come back in the same instant.
-                m_waitTimer->start(wait * 1000 + QRandomGenerator::global()->bounded(qMax(1, wait * 100)));
-                return;
             }
+            // Only these wait out Retry-After; the rest of the queue goes on.
+            for (const auto &item : again)
+                m_notBefore.insert(item.id, retryAt);
         }
     }
     if (m_cancelled) {

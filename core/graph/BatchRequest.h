@@ -55,10 +55,6 @@ public:
     // The answers of a $batch response by their request id (empty when the body is not one).
     static QHash<QString, QJsonObject> answersById(const QByteArray &body);
 
-    // Stays under a write budget (Intune: 200 writes per 20 s per app): a batch waits for the next window rather
-    // than run into 429s. 0 turns pacing off.
-    void setWriteBudget(int writes, int windowSeconds);
-
     void start();
     // Stops sending: items not yet sent are never sent, nor is a batch waiting out a Retry-After. A batch on the wire
     // still reports its results.
@@ -76,6 +72,9 @@ signals:
 
 private:
     void sendNext();
+    QList<BatchItem> readyItems(qint64 nowMs, qint64 *nextReadyMs) const;
+    static WritePacer::Cost intuneWrites(const QList<BatchItem> &items);
+    QList<BatchItem> fitted(const QList<BatchItem> &batch, qint64 nowMs) const;
     void finishOnce();
     void onResponse(const GraphResponse &response);
     void reportAll(const QList<BatchItem> &batch, const GraphResponse &response);
@@ -91,7 +90,5 @@ private:
     bool m_cancelled = false;
     bool m_started = false;
     bool m_finished = false;
-    int m_budget = 0;
-    int m_windowSeconds = 20;
-    QList<qint64> m_sentAt; // one entry per write sent, in ms since epoch
+    QHash<QString, qint64> m_notBefore; // requests Graph turned away alone: not sent again before (ms since epoch)
 };

@@ -2,6 +2,7 @@
 
 #include "core/graph/GraphError.h"
 #include "core/graph/GraphRequest.h"
+#include "core/graph/WritePacer.h"
 
 #include <QByteArray>
 #include <QList>
@@ -50,6 +51,8 @@ public:
     GraphRequest *deleteResource(const QUrl &url);
 
     QNetworkAccessManager *network() const { return m_network; }
+    // Intune's write limit, shared by every write this client sends (GraphRequest and $batch spend from it).
+    WritePacer &writePacer() { return m_writePacer; }
     // Ends the sign-in's session: requests made under it are never sent again (a retry waiting after a 429 must not
     // go out with the next person's token).
     void endSession() { ++m_session; }
@@ -80,6 +83,7 @@ private:
     void finishRenewal(bool renewed);
 
     QNetworkAccessManager *m_network;
+    WritePacer m_writePacer;
     QUrl m_baseUrl;
     std::function<QString()> m_tokenProvider;
     quint64 m_session = 0;

@@ -64,13 +64,40 @@ GraphRequest::GraphRequest(GraphClient *client, Method method, const QUrl &url, 
     , m_body(body)
     , m_headers(headers)
     , m_session(client->session())
+    , m_writeCost(WritePacer::Cost::of(method == Method::Get ? "GET" : "POST", url.path()))
 {
     QTimer::singleShot(0, this, &GraphRequest::send);
 }
 
+// True when the write must wait for room under Intune's limit; send() is then called again.
+bool GraphRequest::holdBackForWriteLimit()
+{
+    if (m_writeCost.total() == 0 || m_writeSpent)
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 delay = m_client->writePacer().delayFor(m_writeCost, now);
+    m_heldBack = delay > 0;
+    if (delay > 0) {
+        emit paced(int(delay));
+        QTimer::singleShot(int(delay), this, &GraphRequest::send);
+        return true;
+    }
+    m_client->writePacer().spend(m_writeCost, now);
+    m_writeSpent = true;
+    return false;
+}
+
+// Graph turned the request away before doing anything (429, 503, or it never reached Graph): Intune did not count it.
+void GraphRequest::giveBackWrites()
+{
+    if (m_writeSpent)
+        m_client->writePacer().giveBack(m_writeCost);
+    m_writeSpent = false;
+}
+
 bool GraphRequest::isWaitingToRetry() const
 {
-    return !m_done && !m_reply && ((m_retryTimer && m_retryTimer->isActive()) || m_awaitingToken);
+    return !m_done && !m_reply && ((m_retryTimer && m_retryTimer->isActive()) || m_awaitingToken || m_heldBack);
 }
 
 void GraphRequest::abort()
@@ -105,6 +132,8 @@ void GraphRequest::send()
         finish(response);
         return;
     }
+    if (holdBackForWriteLimit())
+        return;
     ++m_attempt;
     m_awaitingToken = false;
     m_sentToken = m_client->accessToken();
@@ -175,6 +204,9 @@ void GraphRequest::onReplyFinished()
     if (!shouldRetry(status, reply->error(), &response.error))
         return finish(response);
 
+    if (status == 429 || status == 503 || failedBeforeSending(reply->error()))
+        giveBackWrites();
+    m_writeSpent = false; // the next attempt spends again
     const bool toldToWait = status == 429 || status == 503 || status == 504;
     const int backoff = 1 << (m_attempt - 1);
     const int wait = toldToWait ? GraphClient::retryAfterSeconds(reply->rawHeader("Retry-After"), backoff) : backoff;

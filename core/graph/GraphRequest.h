@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/GraphError.h"
+#include "core/graph/WritePacer.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,6 +43,14 @@ public:
     // Waiting for Retry-After (or a back-off) before the next attempt: nothing of it is on the wire now.
     bool isWaitingToRetry() const;
     Method method() const { return m_method; }
+    // Intune writes this request carries, spent from the client's WritePacer before each attempt (a $batch sets the
+    // number of its items; a single write to Intune counts 1, anything else 0). alreadySpent: the caller spent them
+    // for the first attempt when it decided to send.
+    void setWriteCost(const WritePacer::Cost &writes, bool alreadySpent)
+    {
+        m_writeCost = writes;
+        m_writeSpent = alreadySpent;
+    }
     QUrl url() const { return m_url; }
 
     static constexpr int MaxAttempts = 5;
@@ -56,6 +65,8 @@ signals:
     // A successful answer has begun to arrive: its first bytes, once per attempt (PageLoader finds the next page's
     // link there, Graph writes it before "value", and asks for that page while this one is still on its way).
     void bodyStarted(const QByteArray &firstBytes);
+    // Held back to stay within Intune's write limit; sent after ms.
+    void paced(int ms);
 
 private:
     void send();
@@ -64,6 +75,8 @@ private:
     void finish(const GraphResponse &response);
     bool shouldRetry(int status, QNetworkReply::NetworkError error, GraphError *outcome) const;
     bool awaitNewToken(const GraphResponse &unauthorized);
+    bool holdBackForWriteLimit();
+    void giveBackWrites();
     static GraphResponse refusedRedirect(GraphResponse response, const QByteArray &location);
 
     GraphClient *m_client;
@@ -78,6 +91,9 @@ private:
     bool m_bodyStarted = false;
     bool m_done = false;
     QString m_sentToken;
+    WritePacer::Cost m_writeCost;
+    bool m_writeSpent = false; // this attempt's writes are spent from the pacer
+    bool m_heldBack = false; // waiting for room under the write limit
     bool m_tokenRenewalAsked = false; // once per request: a second 401 with a new token is final
     bool m_awaitingToken = false;
 };
