@@ -60,18 +60,7 @@ private slots:
         QCOMPARE(description.value(QStringLiteral("accounts")).toArray().size(), 2);
 
         TestHttp http;
-        const QJsonObject app = description.value(QStringLiteral("appClient")).toObject();
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(QStringLiteral("client_id"), app.value(QStringLiteral("clientId")).toString());
-        form.addQueryItem(QStringLiteral("client_secret"), app.value(QStringLiteral("clientSecret")).toString());
-        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
-        const QString token = http.postForm(QUrl(description.value(QStringLiteral("authorityUrl")).toString()
-                                                + QStringLiteral("/oauth2/v2.0/token")),
-                                      form)
-                                  .json()
-                                  .value(QStringLiteral("access_token"))
-                                  .toString();
+        const QString token = appToken(http, description);
         QVERIFY(!token.isEmpty());
         const TestReply devices = http.get(
             QUrl(graph.toString() + QStringLiteral("/v1.0/deviceManagement/managedDevices")), TestHttp::bearer(token));
