@@ -90,6 +90,7 @@ void ActionRunner::sendSingle(int index)
     else
         m_single = m_client->post(url, body);
     connect(m_single, &GraphRequest::retrying, this, [this](int seconds, int) { emit waiting(seconds); });
+    connect(m_single, &GraphRequest::paced, this, [this](int ms) { emit waiting((ms + 999) / 1000); });
     connect(m_single, &GraphRequest::finished, this, [this, index](const GraphResponse &response) {
         record(index, response.httpStatus, response.error, response.requestId);
         finishRun();
