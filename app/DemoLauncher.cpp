@@ -2,6 +2,7 @@
 
 #include "app/DemoSignIn.h"
 #include "core/auth/TokenCache.h"
+#include "core/platform/Milestones.h"
 #include "demo/DemoTenantHost.h"
 #include "ui/AppController.h"
 
@@ -73,6 +74,7 @@ void DemoLauncher::signInDirectly()
         cache->adopt(result);
         m_app->openSignedIn(cache, m_notice);
     });
+    Milestones::reach("sign-in started");
     signIn->start();
 }
 

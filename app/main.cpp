@@ -1,5 +1,6 @@
 #include "app/DemoLauncher.h"
 #include "core/actions/OrganisationPolicy.h"
+#include "core/platform/Milestones.h"
 #include "core/platform/PrivateFiles.h"
 #include "core/platform/PrivateMemory.h"
 #include "core/platform/Translator.h"
@@ -104,6 +105,7 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+    Milestones::startClock();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();

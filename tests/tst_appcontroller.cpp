@@ -1,5 +1,6 @@
 #include "app/DemoLauncher.h"
 #include "core/graph/PageLoader.h"
+#include "core/platform/Milestones.h"
 #include "core/platform/Translator.h"
 #include "demo/DemoClock.h"
 #include "demo/DemoServer.h"
@@ -10,6 +11,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -117,6 +120,60 @@ private slots:
         QVERIFY(!window->session().token.hasPermission(
             QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
         QVERIFY(window->actionFor(QStringLiteral("retire"))->toolTip().contains(QStringLiteral("read-only")));
+    }
+
+    // offboard.timing, which support and scripts/run-benchmarks read: only when asked for, each moment of a start is
+    // logged once, in the order a person sees them, and "first row" only once the device list shows rows.
+    void theMomentsOfAStartAreLoggedOnceInOrderAndOnlyWhenAskedFor()
+    {
+        static QStringList timing;
+        static std::function<int()> rowsShown;
+        static QList<int> rowsAtFirstRow;
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                  if (qstrcmp(context.category, "offboard.timing") != 0)
+                      return;
+                  timing.append(message);
+                  if (message.startsWith(QStringLiteral("first row")))
+                      rowsAtFirstRow.append(rowsShown ? rowsShown() : -1);
+              });
+        Milestones::startClock();
+        Milestones::reach("not asked for");
+        QCOMPARE(timing, QStringList());
+        QLoggingCategory::setFilterRules(QStringLiteral("offboard.timing.info=true"));
+
+        Translator translator;
+        translator.setLanguage(QStringLiteral("en"));
+        DemoLaunchOptions options;
+        options.server.tenant.devices = 3000;
+        AppController controller(&translator);
+        rowsShown = [&controller] {
+            return controller.mainWindow() ? controller.mainWindow()->page(MainWindow::Devices)->entities()->rowCount()
+                                           : -1;
+        };
+        DemoLauncher demo(options, &controller);
+        demo.start();
+        QVERIFY(QTest::qWaitFor([&] { return timing.size() >= 4; }, 30000));
+        QTest::qWait(200); // anything logged twice would be logged by now
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        rowsShown = {};
+
+        QStringList names;
+        QList<double> times;
+        static const QRegularExpression moment(QStringLiteral("^(.+) at ([0-9]+\\.[0-9]) ms$"));
+        for (const QString &line : std::as_const(timing)) {
+            const auto match = moment.match(line);
+            QVERIFY2(match.hasMatch(), qPrintable(line));
+            names.append(match.captured(1));
+            times.append(match.captured(2).toDouble());
+        }
+        QCOMPARE(names,
+            QStringList({QStringLiteral("sign-in started"), QStringLiteral("signed in"), QStringLiteral("first window"),
+                QStringLiteral("first row")}));
+        QVERIFY(std::is_sorted(times.begin(), times.end()));
+        QCOMPARE(rowsAtFirstRow.size(), 1);
+        QVERIFY(rowsAtFirstRow.first() > 0);
     }
 };
 

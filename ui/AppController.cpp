@@ -3,8 +3,10 @@
 #include "core/auth/ProfileStore.h"
 
 #include "core/auth/TokenCache.h"
+#include "core/platform/Milestones.h"
 #include "core/platform/Translator.h"
 #include "ui/MainWindow.h"
+#include "ui/PaintMilestone.h"
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
@@ -68,6 +70,7 @@ void AppController::showSignInDialog()
         if (!m_window)
             QApplication::quit();
     });
+    PaintMilestone::watch(m_dialog, "first window");
     m_dialog->show();
 }
 
@@ -105,6 +108,8 @@ void AppController::openMainWindow(TokenCache *cache)
         m_window->showNotice(tr("Your sign-in could not be saved in the system keychain (%1). You stay signed in until "
                                 "Offboard closes.")
                                  .arg(cache->keychainProblem()));
+    Milestones::reach("signed in");
+    PaintMilestone::watch(m_window.get(), "first window");
     m_window->show();
 }
 

@@ -12,6 +12,7 @@
 #include "ui/FileDialog.h"
 #include "ui/JournalPage.h"
 #include "ui/OffboardingWizard.h"
+#include "ui/PaintMilestone.h"
 #include "ui/PartnerPage.h"
 #include "ui/UserGuideDialog.h"
 #include "ui/UserPage.h"
@@ -317,6 +318,8 @@ void MainWindow::createCentralArea()
     m_users = new UserPage(m_client, m_stack);
     m_partners = new PartnerPage(m_client, m_stack);
     m_devices->setAutopilot(m_autopilot->identities());
+    PaintMilestone::watch(
+        m_devices->view()->viewport(), "first row", [this] { return m_devices->devices()->rowCount() > 0; });
     m_autopilot->setDevices(m_devices->devices());
     for (ListPage *p : {static_cast<ListPage *>(m_devices), static_cast<ListPage *>(m_autopilot),
              static_cast<ListPage *>(m_users), static_cast<ListPage *>(m_partners)}) {

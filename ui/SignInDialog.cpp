@@ -7,6 +7,7 @@
 #include "core/auth/ClientSecretSignIn.h"
 #include "core/auth/DeviceCodeSignIn.h"
 #include "core/auth/TokenCache.h"
+#include "core/platform/Milestones.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -493,6 +494,7 @@ void SignInDialog::signIn()
     m_flow->setReadOnly(profile.readOnly);
     connect(m_flow, &SignInFlow::succeeded, this, &SignInDialog::onSucceeded);
     connect(m_flow, &SignInFlow::failed, this, &SignInDialog::showError);
+    Milestones::reach("sign-in started");
     m_flow->start();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// What both benchmarks need: offboard-graphsim as a separate process, and an app-only token from it.
+// What the benchmarks need: offboard-graphsim as a separate process, and an app-only token from it.
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +40,7 @@ public:
         m_process.waitForFinished(5000);
     }
 
+    const QJsonObject &description() const { return m_description; }
     QUrl graphUrl() const { return QUrl(m_description.value(QStringLiteral("graphUrl")).toString()); }
 
     QString appOnlyToken(QNetworkAccessManager &network) const

@@ -6,9 +6,13 @@
 //   node bench.mjs --graphsim <offboard-graphsim> --mode bulk --targets N --latency-ms L --throttle-rate R
 //       N retires through the SDK one after another (its retry handler honours Retry-After), and the same through
 //       its BatchRequestContent, 20 at a time, sending what Graph throttled again after Retry-After
+//   node bench.mjs --graphsim <offboard-graphsim> --mode signin --devices N --page-latency-ms L --rounds R
+//       sign-in to first page: msal-node's password grant, then the device list's first page through the SDK; and
+//       the same two requests as plain fetch calls (the SDK's lower bound over TLS). Medians of R rounds.
 //
 // Needs the packages of package.json in node_modules beside it (scripts/run-benchmarks puts them there).
 import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,13 +38,13 @@ function startTenant(graphsim, args, log) {
 async function orchestrate() {
     const graphsim = path.resolve(option("graphsim"));
     const work = mkdtempSync(path.join(os.tmpdir(), "offboard-bench-"));
-    const args = mode === "load"
+    const args = mode !== "bulk"
         ? ["--devices", option("devices", "100000"), "--page-latency-ms", option("page-latency-ms", "0"),
             "--no-intune-limits"]
         : ["--devices", String(Number(option("targets", "1000")) + 200), "--latency-ms", option("latency-ms", "20"),
             "--throttle-rate", option("throttle-rate", "0.1"), "--retry-after", option("retry-after", "1"),
             "--fault-methods", "POST"];
-    const names = mode === "load" ? ["load"] : ["loop", "batch"];
+    const names = mode === "bulk" ? ["loop", "batch"] : [mode];
     const tenants = [];
     for (const name of names) {
         const log = path.join(work, `${name}.jsonl`);
@@ -59,7 +63,7 @@ async function orchestrate() {
 }
 
 async function measure() {
-    const { ConfidentialClientApplication } = await import("@azure/msal-node");
+    const { ConfidentialClientApplication, PublicClientApplication } = await import("@azure/msal-node");
     const graph = await import("@microsoft/microsoft-graph-client");
     const tenants = JSON.parse(process.env.OFFBOARD_BENCH_TENANTS);
     const clientFor = async (tenant) => {
@@ -97,6 +101,49 @@ async function measure() {
         });
         console.log(JSON.stringify({ peer: "load", devices: sdkCount, node_plain_fetch_s: plain,
             sdk_page_iterator_s: sdk, complete: plainCount === sdkCount && sdkCount === tenant.devices }));
+        return;
+    }
+
+    if (mode === "signin") {
+        const [tenant] = tenants;
+        const account = tenant.accounts.find((a) => a.role === "helpdeskAdmin");
+        const scopes = ["https://graph.microsoft.com/.default"];
+        const select = ["id", "deviceName", "userPrincipalName", "userDisplayName", "userId", "operatingSystem",
+            "osVersion", "manufacturer", "model", "serialNumber", "complianceState", "managementState",
+            "managedDeviceOwnerType", "azureADDeviceId", "lastSyncDateTime", "enrolledDateTime"];
+        const firstPage = `/deviceManagement/managedDevices?$select=${select.join(",")}&$count=true`;
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const milliseconds = async (work) => {
+            const start = performance.now();
+            const rows = await work();
+            if (rows <= 0) throw new Error("no first page");
+            return performance.now() - start;
+        };
+        const plain = [];
+        const sdk = [];
+        for (let round = 0; round < Number(option("rounds", "5")); ++round) {
+            plain.push(await milliseconds(async () => {
+                const form = new URLSearchParams({ grant_type: "password", client_id: tenant.publicClientId,
+                    username: account.upn, password: account.password, scope: scopes.join(" ") });
+                const token = await (await fetch(`${tenant.authorityUrl}/oauth2/v2.0/token`,
+                    { method: "POST", body: form })).json();
+                const page = await (await fetch(`${tenant.graphUrl}/v1.0${firstPage}`,
+                    { headers: { Authorization: `Bearer ${token.access_token}` } })).json();
+                return page.value.length;
+            }));
+            sdk.push(await milliseconds(async () => {
+                const msal = new PublicClientApplication({ auth: { clientId: tenant.publicClientId,
+                    authority: tenant.authorityUrl, knownAuthorities: [new URL(tenant.authorityUrl).host] } });
+                const { accessToken } = await msal.acquireTokenByUsernamePassword(
+                    { scopes, username: account.upn, password: account.password });
+                const client = graph.Client.initWithMiddleware({ authProvider: { getAccessToken: async () => accessToken },
+                    baseUrl: `${tenant.graphUrl}/`, customHosts: new Set([new URL(tenant.graphUrl).hostname]) });
+                return (await client.api(firstPage).get()).value.length;
+            }));
+        }
+        console.log(JSON.stringify({ peer: "signin", devices: tenant.devices,
+            latency_ms: Number(option("page-latency-ms", "0")), node_plain_sign_in_s: median(plain) / 1000,
+            sdk_sign_in_to_first_page_s: median(sdk) / 1000 }));
         return;
     }
 
