@@ -115,8 +115,6 @@ private slots:
             QCOMPARE(d.toObject().value(QStringLiteral("managementState")).toString(), QStringLiteral("retirePending"));
     }
 
-    // Bulk runs go through $batch, whose writes need a body and Content-Type even for actions without parameters
-    // (the demo refuses them as Graph does); every target of each action ends in the state Graph documents.
     // Intune's write limit is the app's, whoever sends: two bulk runs at once share it. Both together use the whole
     // limit in the first window (not a little below it, as fixed pacing did) and never run into it (no 429).
     void twoBulkRunsShareIntunesWriteLimitAndUseAllOfIt()
@@ -162,6 +160,8 @@ private slots:
         }
     }
 
+    // Bulk runs go through $batch, whose writes need a body and Content-Type even for actions without parameters
+    // (the demo refuses them as Graph does); every target of each action ends in the state Graph documents.
     void eachActionInBulkEndsInTheRightStateForEveryTarget_data()
     {
         QTest::addColumn<QString>("action");
