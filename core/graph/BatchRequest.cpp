@@ -360,13 +360,14 @@ void BatchRequest::onResponse(const GraphResponse &response)
                     item.dependsOn.end());
             m_queue = again + m_queue;
             // Intune did not count what it turned away; the writes not yet done are spent again when they go.
-            m_client->writePacer().giveBack(intuneWrites(again));
+            const WritePacer::Cost turnedAway = intuneWrites(again);
+            m_client->writePacer().giveBack(turnedAway);
             // A little jitter, as GraphRequest adds, so many clients do not come back in the same instant.
             const qint64 retryAt = QDateTime::currentMSecsSinceEpoch() + wait * 1000
                 + QRandomGenerator::global()->bounded(qMax(1, wait * 100));
             if (again.size() == batch.size()) {
                 // All of it turned away: the limit itself is reached, for everything this app sends there.
-                m_client->writePacer().holdUntil(intuneWrites(again), retryAt);
+                m_client->writePacer().holdUntil(turnedAway, retryAt);
                 emit waiting(wait);
             }
             // Only these wait out Retry-After; the rest of the queue goes on.
