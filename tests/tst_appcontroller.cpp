@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -137,6 +138,11 @@ private slots:
                   if (message.startsWith(QStringLiteral("first row")))
                       rowsAtFirstRow.append(rowsShown ? rowsShown() : -1);
               });
+        // Also when a check below fails.
+        const auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
         Milestones::startClock();
         Milestones::reach("not asked for");
         QCOMPARE(timing, QStringList());
@@ -151,13 +157,11 @@ private slots:
             return controller.mainWindow() ? controller.mainWindow()->page(MainWindow::Devices)->entities()->rowCount()
                                            : -1;
         };
+        const auto forgetController = qScopeGuard([] { rowsShown = {}; }); // before the controller goes
         DemoLauncher demo(options, &controller);
         demo.start();
         QVERIFY(QTest::qWaitFor([&] { return timing.size() >= 4; }, 30000));
         QTest::qWait(200); // anything logged twice would be logged by now
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
-        rowsShown = {};
 
         QStringList names;
         QList<double> times;
