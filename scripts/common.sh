@@ -9,12 +9,12 @@ OFFBOARD_BUILD="$OFFBOARD_ROOT/build/$OFFBOARD_PRESET"
 # Everything the build, the app and the tests need, as Debian 12 names it.
 # Qt6HttpServer's CMake package also needs qt6-websockets-dev; configuring Qt6 Gui needs libxkbcommon-dev; the .deb's
 # dependencies are computed by dpkg-shlibdeps (dpkg-dev); the fuzz targets need clang and its libFuzzer runtime
-# (libclang-rt-14-dev).
+# (libclang-rt-14-dev); simdjson reads Graph's collection pages (libsimdjson-dev).
 OFFBOARD_PACKAGES=(
     cmake ninja-build g++ pkgconf clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libxkbcommon-dev libgl-dev libssl-dev
+    libxkbcommon-dev libgl-dev libssl-dev libsimdjson-dev
     dbus dbus-daemon gnome-keyring libsecret-1-0 xvfb xauth
     dpkg-dev
     clang libclang-rt-14-dev

@@ -6,6 +6,7 @@
 #include "core/platform/Translator.h"
 #include "demo/DemoClock.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/PageIds.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/StallMeter.h"
 #include "ui/ListPage.h"
@@ -482,9 +483,9 @@ private slots:
 
         PageLoader reader(&graph.client);
         QSet<QString> readIds;
-        connect(&reader, &PageLoader::pageReady, this, [&readIds](const QJsonArray &values) {
-            for (const auto &value : values)
-                readIds.insert(value.toObject().value(QStringLiteral("id")).toString());
+        PageIds::collect(reader, [&readIds](const QStringList &ids) {
+            for (const QString &id : ids)
+                readIds.insert(id);
         });
         QSignalSpy readFinished(&reader, &CollectionLoader::finished);
         QUrlQuery query;
@@ -615,15 +616,10 @@ private slots:
         PartitionedLoader loader(&graph.client, QStringLiteral("lastSyncDateTime"));
         QSet<QString> ids;
         connect(&loader, &CollectionLoader::rowsReady, this, [&ids](const std::shared_ptr<void> &rows) {
-            for (const QString &id : *static_cast<const QStringList *>(rows.get()))
+            for (const QString &id : PageIds::of(rows))
                 ids.insert(id);
         });
-        loader.setConverter([](const QJsonArray &values) {
-            auto list = std::make_shared<QStringList>();
-            for (const auto &value : values)
-                list->append(value.toObject().value(QStringLiteral("id")).toString());
-            return std::shared_ptr<void>(list);
-        });
+        loader.setConverter(PageIds::converter);
         QSignalSpy finished(&loader, &CollectionLoader::finished);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,lastSyncDateTime"));

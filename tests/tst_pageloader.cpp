@@ -1,7 +1,9 @@
 #include "core/graph/GraphClient.h"
 #include "core/graph/PageLoader.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/PageIds.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -44,10 +46,10 @@ private slots:
         QSignalSpy finished(&loader, &PageLoader::finished);
         QSet<QString> ids;
         int pages = 0;
-        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
+        PageIds::collect(loader, [&](const QStringList &pageIds) {
             ++pages;
-            for (const auto &v : values)
-                ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+            for (const QString &id : pageIds)
+                ids.insert(id);
         });
         loader.start(devicesUrl());
         QVERIFY(finished.wait(30000));
@@ -69,10 +71,7 @@ private slots:
         PageLoader loader(client);
         QSignalSpy finished(&loader, &PageLoader::finished);
         QStringList order;
-        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
-            for (const auto &v : values)
-                order.append(v.toObject().value(QStringLiteral("id")).toString());
-        });
+        PageIds::collect(loader, [&](const QStringList &pageIds) { order += pageIds; });
         loader.start(devicesUrl(500));
         QVERIFY(finished.wait(30000));
         QCOMPARE(order.size(), demo->description().value(QStringLiteral("devices")).toInt());
@@ -106,7 +105,7 @@ private slots:
         slow.pageLatencyMs = 100;
         demo->server()->setFaultPlan(slow);
         PageLoader loader(client);
-        QSignalSpy pages(&loader, &PageLoader::pageReady);
+        QSignalSpy pages(&loader, &PageLoader::progress);
         QSignalSpy finished(&loader, &PageLoader::finished);
         loader.start(devicesUrl());
         QVERIFY(pages.wait(10000));
@@ -151,9 +150,9 @@ private slots:
         QSignalSpy finished(&loader, &PageLoader::finished);
         QSignalSpy failed(&loader, &PageLoader::failed);
         QSet<QString> ids;
-        connect(&loader, &PageLoader::pageReady, this, [&](const QJsonArray &values) {
-            for (const auto &v : values)
-                ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        PageIds::collect(loader, [&](const QStringList &pageIds) {
+            for (const QString &id : pageIds)
+                ids.insert(id);
         });
         loader.start(devicesUrl(500));
         QVERIFY(finished.wait(30000));
@@ -174,7 +173,7 @@ private slots:
         demo->server()->clearRequestLog();
         PageLoader loader(client);
         QSignalSpy failed(&loader, &PageLoader::failed);
-        QSignalSpy pages(&loader, &PageLoader::pageReady);
+        QSignalSpy pages(&loader, &PageLoader::progress);
         loader.start(devicesUrl(5));
         QVERIFY(failed.wait(10000));
         QCOMPARE(pages.size(), 1);

@@ -1,6 +1,7 @@
 #include "core/graph/GraphClient.h"
 #include "core/graph/PartitionedLoader.h"
 #include "tests/support/DemoGraphClient.h"
+#include "tests/support/PageIds.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -42,15 +43,6 @@ class TestPartitionedLoader : public QObject
         return client.resourceUrl(ApiVersion::V1, QStringLiteral("/deviceManagement/managedDevices"), query);
     }
 
-    // Rows as their ids, the converter the tests give the loader.
-    static std::shared_ptr<void> idsOfRows(const QJsonArray &values)
-    {
-        auto ids = std::make_shared<QStringList>();
-        for (const auto &value : values)
-            ids->append(value.toObject().value(QStringLiteral("id")).toString());
-        return ids;
-    }
-
     static void delayPages(Tenant &t, int milliseconds)
     {
         FaultPlan slowPages;
@@ -61,12 +53,12 @@ class TestPartitionedLoader : public QObject
     // Loads the collection and returns the ids handed out (each id once, however often it came).
     static QSet<QString> load(PartitionedLoader &loader, const QUrl &url, int *handedOut = nullptr)
     {
-        loader.setConverter(idsOfRows);
+        loader.setConverter(PageIds::converter);
         QSet<QString> ids;
         int rows = 0;
         const auto connection
             = connect(&loader, &CollectionLoader::rowsReady, &loader, [&](const std::shared_ptr<void> &converted) {
-                  for (const QString &id : *static_cast<const QStringList *>(converted.get())) {
+                  for (const QString &id : PageIds::of(converted)) {
                       ids.insert(id);
                       ++rows;
                   }
@@ -264,10 +256,10 @@ private slots:
         PartitionedLoader loader(&t.graph->client, QStringLiteral("lastSyncDateTime"));
         QSet<QString> seen;
         connect(&loader, &CollectionLoader::rowsReady, this, [&](const std::shared_ptr<void> &converted) {
-            for (const QString &id : *static_cast<const QStringList *>(converted.get()))
+            for (const QString &id : PageIds::of(converted))
                 seen.insert(id);
         });
-        loader.setConverter(idsOfRows);
+        loader.setConverter(PageIds::converter);
         loader.start(devicesUrl(t.graph->client, 500));
         QTRY_VERIFY_WITH_TIMEOUT(
             loader.method() == PartitionedLoader::Method::Partitioned && seen.size() >= 3000, 30000);

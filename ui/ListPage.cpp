@@ -54,7 +54,7 @@ ListPage::ListPage(GraphClient *client, EntityTableModelBase *model, const Colle
     m_repaintPause.setInterval(200);
     connect(&m_repaintPause, &QTimer::timeout, this, [this] { m_view->viewport()->setUpdatesEnabled(true); });
     // Pages become typed rows on the worker thread; the GUI thread only appends them.
-    m_loader->setConverter([model](const QJsonArray &values) { return model->convert(values); });
+    m_loader->setConverter([model](const GraphPage &page) { return model->convert(page); });
     connect(m_loader, &CollectionLoader::rowsReady, this, &ListPage::appendRows);
     connect(m_loader, &CollectionLoader::progress, this, [this](int loaded, int total) {
         if (total > 0 && loaded > 0 && m_loader->pagesLoaded() == 1)

@@ -2,7 +2,6 @@
 
 #include "core/graph/PageLoader.h"
 
-#include <QJsonObject>
 #include <QUrlQuery>
 
 UserDevicesLookup::UserDevicesLookup(GraphClient *client, const QList<ActionTarget> &users, QObject *parent)
@@ -11,9 +10,11 @@ UserDevicesLookup::UserDevicesLookup(GraphClient *client, const QList<ActionTarg
     , m_loader(new PageLoader(client, this))
     , m_users(users)
 {
-    connect(m_loader, &PageLoader::pageReady, this, [this](const QJsonArray &values) {
-        for (const auto &value : values)
-            m_results.last().devices.append(ManagedDevice::fromJson(value.toObject()));
+    m_loader->setConverter([](const GraphPage &page) {
+        return std::make_shared<QList<ManagedDevice>>(GraphValues::readPage<ManagedDevice>(page));
+    });
+    connect(m_loader, &PageLoader::rowsReady, this, [this](const std::shared_ptr<void> &devices) {
+        m_results.last().devices.append(*static_cast<const QList<ManagedDevice> *>(devices.get()));
     });
     connect(m_loader, &PageLoader::finished, this, &UserDevicesLookup::lookUpNext);
     connect(m_loader, &PageLoader::failed, this, &UserDevicesLookup::failed);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/graph/GraphError.h"
+#include "core/graph/GraphPage.h"
 #include "core/graph/GraphRequest.h"
 
-#include <QJsonArray>
 #include <QObject>
 #include <QUrl>
 
@@ -20,7 +20,7 @@ public:
     using QObject::QObject;
 
     // Runs on a worker thread after parsing; its result arrives with rowsReady() (e.g. typed rows for a model).
-    using Converter = std::function<std::shared_ptr<void>(const QJsonArray &values)>;
+    using Converter = std::function<std::shared_ptr<void>(const GraphPage &page)>;
     virtual void setConverter(Converter converter) = 0;
 
     virtual void start(const QUrl &firstPage, const RequestHeaders &headers = {}) = 0;

@@ -40,9 +40,15 @@ void item(GraphClient *client, const QUrl &url, QObject *context, ItemCallback d
 void list(GraphClient *client, const QUrl &url, QObject *context, ListCallback done, const RequestHeaders &headers)
 {
     auto *loader = new PageLoader(client, context);
+    loader->setConverter([](const GraphPage &page) {
+        auto objects = std::make_shared<QJsonArray>();
+        for (qsizetype i = 0; i < page.size(); ++i)
+            objects->append(page.object(i));
+        return objects;
+    });
     auto values = std::make_shared<QJsonArray>();
-    QObject::connect(loader, &PageLoader::pageReady, context, [values](const QJsonArray &page) {
-        for (const QJsonValue &value : page)
+    QObject::connect(loader, &PageLoader::rowsReady, context, [values](const std::shared_ptr<void> &page) {
+        for (const QJsonValue &value : *static_cast<const QJsonArray *>(page.get()))
             values->append(value);
     });
     QObject::connect(loader, &PageLoader::finished, context, [loader, values, done] {

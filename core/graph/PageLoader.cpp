@@ -1,7 +1,5 @@
 #include "core/graph/PageLoader.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 PageLoader::PageLoader(GraphClient *client, QObject *parent)
@@ -117,20 +115,19 @@ QUrl PageLoader::peekNextLink(const QByteArray &body)
 
 PageLoader::Page PageLoader::parsePage(const QByteArray &body)
 {
-    Page page;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (!document.isObject() || !document.object().value(QStringLiteral("value")).isArray()) {
-        page.error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : QStringLiteral("no \"value\" array");
-        return page;
-    }
-    const QJsonObject root = document.object();
-    page.values = root.value(QStringLiteral("value")).toArray();
-    page.nextLink = QUrl(root.value(QStringLiteral("@odata.nextLink")).toString(), QUrl::StrictMode);
-    if (root.contains(QStringLiteral("@odata.count")))
-        page.count = root.value(QStringLiteral("@odata.count")).toInt(-1);
-    return page;
+    return summary(GraphPage(body));
+}
+
+PageLoader::Page PageLoader::summary(const GraphPage &page)
+{
+    Page summary;
+    summary.error = page.error();
+    if (!summary.error.isEmpty())
+        return summary;
+    summary.size = int(page.size());
+    summary.nextLink = page.nextLink();
+    summary.count = page.count();
+    return summary;
 }
 
 void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response)
@@ -150,9 +147,10 @@ void PageLoader::onResponse(GraphRequest *request, const GraphResponse &response
     m_parsing.insert(before, {watcher, page.sequence, page.requestedNext, request->url()});
     connect(watcher, &QFutureWatcher<Page>::finished, this, &PageLoader::drain);
     watcher->setFuture(QtConcurrent::run([body = response.body, converter = m_converter] {
-        Page parsed = parsePage(body);
+        const GraphPage page(body);
+        Page parsed = summary(page);
         if (parsed.error.isEmpty() && converter)
-            parsed.converted = converter(parsed.values);
+            parsed.converted = converter(page);
         return parsed;
     }));
 }
@@ -170,10 +168,9 @@ void PageLoader::drain()
             return readAgain(done.url, page.error);
         m_rereads = 0;
         ++m_pages;
-        m_items += int(page.values.size());
+        m_items += page.size;
         if (page.count >= 0)
             m_total = page.count;
-        emit pageReady(page.values);
         if (page.converted)
             emit rowsReady(page.converted);
         emit progress(m_items, m_total);

@@ -4,7 +4,6 @@
 #include "core/graph/GraphClient.h"
 
 #include <QFutureWatcher>
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -35,22 +34,21 @@ public:
 
     struct Page
     {
-        QJsonArray values;
+        int size = 0; // objects on the page
         QUrl nextLink;
         int count = -1;
         QString error;
         std::shared_ptr<void> converted;
     };
     static Page parsePage(const QByteArray &body);
+    // The same, for a page already read (and still there for the converter).
+    static Page summary(const GraphPage &page);
     // The nextLink of a page, found in its bytes without parsing the page (Graph writes it as a plain string).
     static QUrl peekNextLink(const QByteArray &body);
     // Why loading stops at a nextLink that leads away from the Graph host in use.
     static GraphError foreignNextLink(const QUrl &next);
     // Why loading stops at a page that is not a Graph collection page.
     static GraphError unreadablePage(const QString &parseError);
-
-signals:
-    void pageReady(const QJsonArray &values);
 
 private:
     // A page on its way: the request, its place in the chain, and the next page already asked for, if any.

@@ -1,7 +1,5 @@
 #include "core/graph/PartitionedLoader.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,6 +18,30 @@ qint64 wholeSecond(qint64 ms)
 bool hasQueryItem(const QUrl &url, const char *name)
 {
     return QUrlQuery(url).hasQueryItem(QLatin1String(name));
+}
+
+QList<size_t> idHashesOf(const GraphPage &page)
+{
+    QList<size_t> hashes;
+    hashes.reserve(page.size());
+    for (qsizetype i = 0; i < page.size(); ++i)
+        hashes.append(qHash(page.text(i, "id")));
+    return hashes;
+}
+
+// The property's instants on a page, where they are dates.
+QList<qint64> instantsOf(const GraphPage &page, const QString &property)
+{
+    const QByteArray name = property.toUtf8();
+    QList<qint64> instants;
+    instants.reserve(page.size());
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const QDateTime at = QDateTime::fromString(
+            page.text(i, std::string_view(name.constData(), size_t(name.size()))), Qt::ISODateWithMs);
+        if (at.isValid())
+            instants.append(at.toMSecsSinceEpoch());
+    }
+    return instants;
 }
 
 } // namespace
@@ -59,7 +81,7 @@ void PartitionedLoader::start(const QUrl &firstPage, const RequestHeaders &heade
     m_method = Method::Sequential;
     m_fallbackReason.clear();
     m_slices.clear();
-    m_ids.clear();
+    m_idHashes.clear();
     m_loaded = 0;
     m_total = -1;
     m_pages = 0;
@@ -95,7 +117,7 @@ void PartitionedLoader::cancel()
 {
     if (!m_running)
         return;
-    m_loaded = int(m_ids.size());
+    m_loaded = int(m_idHashes.size());
     m_running = false;
     m_stage = Stage::Idle;
     m_pumpLater.stop();
@@ -130,12 +152,11 @@ void PartitionedLoader::startSequential(const QUrl &from, const QString &reason)
         m_fallbackReason = reason;
         emit methodChanged();
     }
-    m_sequential->setConverter([converter = m_converter](const QJsonArray &values) {
+    m_sequential->setConverter([converter = m_converter](const GraphPage &page) {
         auto parsed = std::make_shared<Parsed>();
-        for (const auto &value : values)
-            parsed->ids.append(value.toObject().value(QStringLiteral("id")).toString());
+        parsed->idHashes = idHashesOf(page);
         if (converter)
-            parsed->page.converted = converter(values);
+            parsed->page.converted = converter(page);
         return std::shared_ptr<void>(parsed);
     });
     m_sequential->start(from, m_headers);
@@ -164,7 +185,7 @@ void PartitionedLoader::onProbeParsed(const Parsed &parsed)
         return finish();
     if (!m_client->isGraphUrl(next))
         return fail(PageLoader::foreignNextLink(next));
-    m_pageSize = int(parsed.ids.size());
+    m_pageSize = int(parsed.idHashes.size());
     m_probeNext = next;
     if (m_total < 0)
         return startSequential(
@@ -449,8 +470,8 @@ void PartitionedLoader::noteThrottling(int httpStatus)
 
 void PartitionedLoader::deliver(const Parsed &parsed)
 {
-    for (const QString &id : parsed.ids)
-        m_ids.insert(id);
+    for (const size_t hash : parsed.idHashes)
+        m_idHashes.insert(hash);
     ++m_pages;
     emit rowsReady(parsed.page.converted);
     emit progress(itemsLoaded(), m_total);
@@ -469,24 +490,16 @@ void PartitionedLoader::parse(const QByteArray &body, bool sample, const std::fu
             then(parsed);
     });
     watcher->setFuture(QtConcurrent::run([body, sample, converter = m_converter, property = m_property] {
+        const GraphPage page(body);
         Parsed parsed;
-        parsed.page = PageLoader::parsePage(body);
+        parsed.page = PageLoader::summary(page);
         if (!parsed.page.error.isEmpty())
             return parsed;
-        parsed.ids.reserve(parsed.page.values.size());
-        parsed.instants.reserve(parsed.page.values.size());
-        for (const auto &value : std::as_const(parsed.page.values)) {
-            const QJsonObject object = value.toObject();
-            parsed.ids.append(object.value(QStringLiteral("id")).toString());
-            if (!sample)
-                continue;
-            const QDateTime at = QDateTime::fromString(object.value(property).toString(), Qt::ISODateWithMs);
-            if (at.isValid())
-                parsed.instants.append(at.toMSecsSinceEpoch());
-        }
+        parsed.idHashes = idHashesOf(page);
+        if (sample)
+            parsed.instants = instantsOf(page, property);
         if (converter)
-            parsed.page.converted = converter(parsed.page.values);
-        parsed.page.values = {};
+            parsed.page.converted = converter(page);
         return parsed;
     }));
 }
@@ -520,8 +533,8 @@ void PartitionedLoader::finish()
 {
     m_running = false;
     m_stage = Stage::Idle;
-    m_loaded = int(m_ids.size());
-    m_ids = {};
+    m_loaded = int(m_idHashes.size());
+    m_idHashes = {};
     emit progress(m_loaded, m_total);
     emit finished();
 }

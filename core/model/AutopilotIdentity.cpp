@@ -8,23 +8,39 @@ using namespace GraphValues;
 
 AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
 {
-    AutopilotIdentity a;
-    a.id = jsonText(json, "id");
-    a.serialNumber = jsonText(json, "serialNumber");
-    a.displayName = jsonText(json, "displayName");
-    a.manufacturer = interned(jsonText(json, "manufacturer"));
-    a.model = interned(jsonText(json, "model"));
-    a.groupTag = interned(jsonText(json, "groupTag"));
-    a.userPrincipalName = jsonText(json, "userPrincipalName");
-    a.addressableUserName = jsonText(json, "addressableUserName");
-    a.enrollmentState = interned(jsonText(json, "enrollmentState"));
-    a.managedDeviceId = jsonText(json, "managedDeviceId");
-    if (a.managedDeviceId == QLatin1String("00000000-0000-0000-0000-000000000000"))
-        a.managedDeviceId.clear();
-    a.azureADDeviceId = QUuid::fromString(jsonText(json, "azureActiveDirectoryDeviceId"));
-    a.purchaseOrderIdentifier = jsonText(json, "purchaseOrderIdentifier");
-    a.lastContactedDateTime = graphDateTime(json.value(QStringLiteral("lastContactedDateTime")));
-    return a;
+    return readObject<AutopilotIdentity>(json);
+}
+
+void AutopilotIdentity::read(const GraphProperty &p)
+{
+    const std::string_view name = p.name;
+    if (name == "id")
+        id = p.toString();
+    else if (name == "serialNumber")
+        serialNumber = p.toString();
+    else if (name == "displayName")
+        displayName = p.toString();
+    else if (name == "manufacturer")
+        manufacturer = interned(p.toString());
+    else if (name == "model")
+        model = interned(p.toString());
+    else if (name == "groupTag")
+        groupTag = interned(p.toString());
+    else if (name == "userPrincipalName")
+        userPrincipalName = p.toString();
+    else if (name == "addressableUserName")
+        addressableUserName = p.toString();
+    else if (name == "enrollmentState")
+        enrollmentState = interned(p.toString());
+    else if (name == "managedDeviceId")
+        // Graph writes the zero GUID for "no managed device".
+        managedDeviceId = p.text == "00000000-0000-0000-0000-000000000000" ? QString() : p.toString();
+    else if (name == "azureActiveDirectoryDeviceId")
+        azureADDeviceId = graphGuid(p);
+    else if (name == "purchaseOrderIdentifier")
+        purchaseOrderIdentifier = p.toString();
+    else if (name == "lastContactedDateTime")
+        lastContactedDateTime = graphDateTime(p.toString());
 }
 
 const QStringList &AutopilotIdentity::selectProperties()

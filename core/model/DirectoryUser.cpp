@@ -8,16 +8,28 @@ using namespace GraphValues;
 
 DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
 {
-    DirectoryUser u;
-    u.id = jsonText(json, "id");
-    u.displayName = jsonText(json, "displayName");
-    u.userPrincipalName = jsonText(json, "userPrincipalName");
-    u.mail = jsonText(json, "mail");
-    u.jobTitle = jsonText(json, "jobTitle");
-    u.department = jsonText(json, "department");
-    u.officeLocation = jsonText(json, "officeLocation");
-    u.accountEnabled = json.value(QStringLiteral("accountEnabled")).toBool(true);
-    return u;
+    return readObject<DirectoryUser>(json);
+}
+
+void DirectoryUser::read(const GraphProperty &p)
+{
+    const std::string_view name = p.name;
+    if (name == "id")
+        id = p.toString();
+    else if (name == "displayName")
+        displayName = p.toString();
+    else if (name == "userPrincipalName")
+        userPrincipalName = p.toString();
+    else if (name == "mail")
+        mail = p.toString();
+    else if (name == "jobTitle")
+        jobTitle = p.toString();
+    else if (name == "department")
+        department = p.toString();
+    else if (name == "officeLocation")
+        officeLocation = p.toString();
+    else if (name == "accountEnabled")
+        accountEnabled = p.kind == GraphProperty::Kind::Boolean ? p.boolean : true;
 }
 
 const QStringList &DirectoryUser::selectProperties()

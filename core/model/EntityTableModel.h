@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/graph/GraphPage.h"
+#include "core/model/GraphValues.h"
+
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QHash>
@@ -27,7 +30,9 @@ public:
 
     // Lower-case UTF-8 text of the searchable properties of a row, kept so a keystroke costs one contains() per row.
     virtual const QByteArray &searchKey(int row) const = 0;
-    // Turns a page of Graph JSON into rows. Pure, so PageLoader runs it on a worker thread.
+    // Turns a page of Graph objects into rows. Pure, so the loaders run it on a worker thread.
+    virtual std::shared_ptr<void> convert(const GraphPage &page) const = 0;
+    // The same for objects that came another way.
     virtual std::shared_ptr<void> convert(const QJsonArray &values) const = 0;
     virtual QString idAt(int row) const = 0;
     virtual int rowOf(const QString &id) const = 0;
@@ -121,6 +126,16 @@ public:
         QVector<T> rows;
         QVector<QByteArray> keys;
     };
+
+    std::shared_ptr<void> convert(const GraphPage &page) const override
+    {
+        auto batch = std::make_shared<Batch>();
+        batch->rows = GraphValues::readPage<T>(page);
+        batch->keys.reserve(batch->rows.size());
+        for (const T &row : std::as_const(batch->rows))
+            batch->keys.append(m_searchText(row).toLower().toUtf8());
+        return batch;
+    }
 
     std::shared_ptr<void> convert(const QJsonArray &values) const override
     {

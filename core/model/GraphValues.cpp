@@ -30,11 +30,17 @@ int digits(QStringView text, int from, int count)
 }
 } // namespace
 
-QDateTime graphDateTime(const QJsonValue &value)
+QUuid graphGuid(const GraphProperty &property)
+{
+    if (property.kind != GraphProperty::Kind::Text)
+        return {};
+    return QUuid::fromString(QUtf8StringView(property.text.data(), qsizetype(property.text.size())));
+}
+
+QDateTime graphDateTime(const QString &text)
 {
     // Lists hold two dates per row for 100,000 rows, so Graph's usual UTC form is read directly;
     // anything else (offsets, odd precision) goes through Qt's full ISO parser.
-    const QString text = value.toString();
     if (text.size() >= 20 && text.endsWith(QLatin1Char('Z')) && text.at(4) == QLatin1Char('-')
         && text.at(10) == QLatin1Char('T')) {
         const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
@@ -47,11 +53,6 @@ QDateTime graphDateTime(const QJsonValue &value)
     }
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() && time.date().year() > 1 ? time : QDateTime();
-}
-
-QString jsonText(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
 }
 
 } // namespace GraphValues

@@ -6,24 +6,44 @@ using namespace GraphValues;
 
 ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 {
-    ManagedDevice d;
-    d.id = json.value(QStringLiteral("id")).toString();
-    d.deviceName = json.value(QStringLiteral("deviceName")).toString();
-    d.userPrincipalName = json.value(QStringLiteral("userPrincipalName")).toString();
-    d.userDisplayName = json.value(QStringLiteral("userDisplayName")).toString();
-    d.userId = QUuid::fromString(json.value(QStringLiteral("userId")).toString());
-    d.operatingSystem = interned(json.value(QStringLiteral("operatingSystem")).toString());
-    d.osVersion = interned(json.value(QStringLiteral("osVersion")).toString());
-    d.manufacturer = interned(json.value(QStringLiteral("manufacturer")).toString());
-    d.model = interned(json.value(QStringLiteral("model")).toString());
-    d.serialNumber = json.value(QStringLiteral("serialNumber")).toString();
-    d.complianceState = interned(json.value(QStringLiteral("complianceState")).toString());
-    d.managementState = interned(json.value(QStringLiteral("managementState")).toString());
-    d.ownerType = interned(json.value(QStringLiteral("managedDeviceOwnerType")).toString());
-    d.azureADDeviceId = QUuid::fromString(json.value(QStringLiteral("azureADDeviceId")).toString());
-    d.lastSyncDateTime = graphDateTime(json.value(QStringLiteral("lastSyncDateTime")));
-    d.enrolledDateTime = graphDateTime(json.value(QStringLiteral("enrolledDateTime")));
-    return d;
+    return readObject<ManagedDevice>(json);
+}
+
+void ManagedDevice::read(const GraphProperty &p)
+{
+    const std::string_view name = p.name;
+    if (name == "id")
+        id = p.toString();
+    else if (name == "deviceName")
+        deviceName = p.toString();
+    else if (name == "userPrincipalName")
+        userPrincipalName = p.toString();
+    else if (name == "userDisplayName")
+        userDisplayName = p.toString();
+    else if (name == "userId")
+        userId = graphGuid(p);
+    else if (name == "operatingSystem")
+        operatingSystem = interned(p.toString());
+    else if (name == "osVersion")
+        osVersion = interned(p.toString());
+    else if (name == "manufacturer")
+        manufacturer = interned(p.toString());
+    else if (name == "model")
+        model = interned(p.toString());
+    else if (name == "serialNumber")
+        serialNumber = p.toString();
+    else if (name == "complianceState")
+        complianceState = interned(p.toString());
+    else if (name == "managementState")
+        managementState = interned(p.toString());
+    else if (name == "managedDeviceOwnerType")
+        ownerType = interned(p.toString());
+    else if (name == "azureADDeviceId")
+        azureADDeviceId = graphGuid(p);
+    else if (name == "lastSyncDateTime")
+        lastSyncDateTime = graphDateTime(p.toString());
+    else if (name == "enrolledDateTime")
+        enrolledDateTime = graphDateTime(p.toString());
 }
 
 const QStringList &ManagedDevice::selectProperties()

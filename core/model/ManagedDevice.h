@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/graph/GraphProperty.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +31,8 @@ struct ManagedDevice
     QDateTime enrolledDateTime;
 
     static ManagedDevice fromJson(const QJsonObject &json);
+    // Takes one Graph property, as a page or a single object carries it; properties it does not know are ignored.
+    void read(const GraphProperty &property);
     // The properties fromJson reads, for $select.
     static const QStringList &selectProperties();
     // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.

@@ -8,13 +8,22 @@ using namespace GraphValues;
 
 RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &json)
 {
-    RemoteAssistancePartner p;
-    p.id = jsonText(json, "id");
-    p.displayName = jsonText(json, "displayName");
-    p.onboardingStatus = jsonText(json, "onboardingStatus");
-    p.onboardingUrl = jsonText(json, "onboardingUrl");
-    p.lastConnectionDateTime = graphDateTime(json.value(QStringLiteral("lastConnectionDateTime")));
-    return p;
+    return readObject<RemoteAssistancePartner>(json);
+}
+
+void RemoteAssistancePartner::read(const GraphProperty &p)
+{
+    const std::string_view name = p.name;
+    if (name == "id")
+        id = p.toString();
+    else if (name == "displayName")
+        displayName = p.toString();
+    else if (name == "onboardingStatus")
+        onboardingStatus = p.toString();
+    else if (name == "onboardingUrl")
+        onboardingUrl = p.toString();
+    else if (name == "lastConnectionDateTime")
+        lastConnectionDateTime = graphDateTime(p.toString());
 }
 
 const QStringList &RemoteAssistancePartner::selectProperties()

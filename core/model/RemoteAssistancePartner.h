@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/graph/GraphProperty.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +17,8 @@ struct RemoteAssistancePartner
     QDateTime lastConnectionDateTime;
 
     static RemoteAssistancePartner fromJson(const QJsonObject &json);
+    // Takes one Graph property, as a page or a single object carries it; properties it does not know are ignored.
+    void read(const GraphProperty &property);
     static const QStringList &selectProperties();
     // The member that holds a Graph string property, or nullptr: how an action's documented effect is applied.
     static QString RemoteAssistancePartner::*stringProperty(const QString &graphName);
