@@ -37,6 +37,17 @@ class TestListModels : public QObject
     }
 
 private slots:
+    void searchKeysAreLowerCaseUtf8InEveryScript()
+    {
+        QCOMPARE(EntityTableModelBase::searchKeyOf(QStringLiteral("NYC-LT-0042\nJane.Doe@Contoso.COM")),
+            QByteArray("nyc-lt-0042\njane.doe@contoso.com"));
+        QCOMPARE(EntityTableModelBase::searchKeyOf(QStringLiteral("Ноутбук ИВАНОВА\nLatitude 5440")),
+            QStringLiteral("ноутбук иванова\nlatitude 5440").toUtf8());
+        QCOMPARE(
+            EntityTableModelBase::searchKeyOf(QStringLiteral("ÉCOLE Straße")), QStringLiteral("école straße").toUtf8());
+        QVERIFY(EntityTableModelBase::searchKeyOf(QString()).isEmpty());
+    }
+
     void everyModelPassesTheModelTester()
     {
         std::unique_ptr<ManagedDeviceModel> devices(ListModels::managedDevices(nullptr));
@@ -222,14 +233,19 @@ private slots:
 
     void graphDatesAreReadExactly()
     {
-        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T08:15:30Z")),
-            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
-        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T08:15:30.1234567Z")),
-            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30, 123), Qt::UTC));
-        QCOMPARE(GraphValues::graphDateTime(QStringLiteral("2026-11-20T10:15:30+02:00")).toUTC(),
-            QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
-        QVERIFY(!GraphValues::graphDateTime(QStringLiteral("0001-01-01T00:00:00Z")).isValid());
-        QVERIFY(!GraphValues::graphDateTime(QStringLiteral("not a date")).isValid());
+        const auto date = [](const char *text) {
+            GraphProperty property;
+            property.kind = GraphProperty::Kind::Text;
+            property.text = text;
+            return GraphValues::graphDateTime(property);
+        };
+        QCOMPARE(date("2026-11-20T08:15:30Z"), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
+        QCOMPARE(date("2026-11-20T08:15:30.1234567Z"), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30, 123), Qt::UTC));
+        QCOMPARE(date("2026-11-20T10:15:30+02:00").toUTC(), QDateTime(QDate(2026, 11, 20), QTime(8, 15, 30), Qt::UTC));
+        QVERIFY(!date("0001-01-01T00:00:00Z").isValid());
+        QVERIFY(!date("2026-13-40T08:15:30Z").isValid());
+        QVERIFY(!date("not a date").isValid());
+        QVERIFY(!GraphValues::graphDateTime(GraphProperty {}).isValid());
     }
 
     void ageIsSaidInWordsWithRussianPlurals()

@@ -21,17 +21,17 @@ void AutopilotIdentity::read(const GraphProperty &p)
     else if (name == "displayName")
         displayName = p.toString();
     else if (name == "manufacturer")
-        manufacturer = interned(p.toString());
+        manufacturer = interned(p);
     else if (name == "model")
-        model = interned(p.toString());
+        model = interned(p);
     else if (name == "groupTag")
-        groupTag = interned(p.toString());
+        groupTag = interned(p);
     else if (name == "userPrincipalName")
         userPrincipalName = p.toString();
     else if (name == "addressableUserName")
         addressableUserName = p.toString();
     else if (name == "enrollmentState")
-        enrollmentState = interned(p.toString());
+        enrollmentState = interned(p);
     else if (name == "managedDeviceId")
         // Graph writes the zero GUID for "no managed device".
         managedDeviceId = p.text == "00000000-0000-0000-0000-000000000000" ? QString() : p.toString();
@@ -40,7 +40,7 @@ void AutopilotIdentity::read(const GraphProperty &p)
     else if (name == "purchaseOrderIdentifier")
         purchaseOrderIdentifier = p.toString();
     else if (name == "lastContactedDateTime")
-        lastContactedDateTime = graphDateTime(p.toString());
+        lastContactedDateTime = graphDateTime(p);
 }
 
 const QStringList &AutopilotIdentity::selectProperties()

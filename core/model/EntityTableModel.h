@@ -38,6 +38,8 @@ public:
     virtual int rowOf(const QString &id) const = 0;
     virtual QString columnId(int column) const = 0;
     int columnIndex(const QString &id) const;
+    // The search key of a row's searchable text: lower-case UTF-8.
+    static QByteArray searchKeyOf(const QString &text);
     // Makes room for the whole collection at once when Graph tells its size (@odata.count).
     virtual void reserve(int rows) = 0;
     // Sets Graph string properties of one object in place (an action's documented effect); an empty value clears
@@ -133,7 +135,7 @@ public:
         batch->rows = GraphValues::readPage<T>(page);
         batch->keys.reserve(batch->rows.size());
         for (const T &row : std::as_const(batch->rows))
-            batch->keys.append(m_searchText(row).toLower().toUtf8());
+            batch->keys.append(searchKeyOf(m_searchText(row)));
         return batch;
     }
 
@@ -144,7 +146,7 @@ public:
         batch->keys.reserve(values.size());
         for (const auto &value : values) {
             batch->rows.append(T::fromJson(value.toObject()));
-            batch->keys.append(m_searchText(batch->rows.constLast()).toLower().toUtf8());
+            batch->keys.append(searchKeyOf(m_searchText(batch->rows.constLast())));
         }
         return batch;
     }
@@ -221,7 +223,7 @@ public:
         if (row < 0)
             return false;
         change(m_rows[row]);
-        m_searchKeys[row] = m_searchText(m_rows.at(row)).toLower().toUtf8();
+        m_searchKeys[row] = searchKeyOf(m_searchText(m_rows.at(row)));
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         return true;
     }

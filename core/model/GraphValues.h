@@ -11,10 +11,10 @@ namespace GraphValues {
 
 // One shared copy of strings that repeat across thousands of rows (OS, model, states): lists of 100,000 devices
 // hold each only once. Per thread, so pages converted on worker threads need no lock.
-QString interned(const QString &text);
+QString interned(const GraphProperty &property);
 
 // Graph writes 0001-01-01T00:00:00Z for "never"; that becomes an invalid QDateTime.
-QDateTime graphDateTime(const QString &text);
+QDateTime graphDateTime(const GraphProperty &property);
 
 // A GUID property; null when absent, not a string or not a GUID.
 QUuid graphGuid(const GraphProperty &property);

@@ -23,27 +23,27 @@ void ManagedDevice::read(const GraphProperty &p)
     else if (name == "userId")
         userId = graphGuid(p);
     else if (name == "operatingSystem")
-        operatingSystem = interned(p.toString());
+        operatingSystem = interned(p);
     else if (name == "osVersion")
-        osVersion = interned(p.toString());
+        osVersion = interned(p);
     else if (name == "manufacturer")
-        manufacturer = interned(p.toString());
+        manufacturer = interned(p);
     else if (name == "model")
-        model = interned(p.toString());
+        model = interned(p);
     else if (name == "serialNumber")
         serialNumber = p.toString();
     else if (name == "complianceState")
-        complianceState = interned(p.toString());
+        complianceState = interned(p);
     else if (name == "managementState")
-        managementState = interned(p.toString());
+        managementState = interned(p);
     else if (name == "managedDeviceOwnerType")
-        ownerType = interned(p.toString());
+        ownerType = interned(p);
     else if (name == "azureADDeviceId")
         azureADDeviceId = graphGuid(p);
     else if (name == "lastSyncDateTime")
-        lastSyncDateTime = graphDateTime(p.toString());
+        lastSyncDateTime = graphDateTime(p);
     else if (name == "enrolledDateTime")
-        enrolledDateTime = graphDateTime(p.toString());
+        enrolledDateTime = graphDateTime(p);
 }
 
 const QStringList &ManagedDevice::selectProperties()

@@ -23,7 +23,7 @@ void RemoteAssistancePartner::read(const GraphProperty &p)
     else if (name == "onboardingUrl")
         onboardingUrl = p.toString();
     else if (name == "lastConnectionDateTime")
-        lastConnectionDateTime = graphDateTime(p.toString());
+        lastConnectionDateTime = graphDateTime(p);
 }
 
 const QStringList &RemoteAssistancePartner::selectProperties()
