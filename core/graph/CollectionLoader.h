@@ -19,7 +19,8 @@ class CollectionLoader : public QObject
 public:
     using QObject::QObject;
 
-    // Runs on a worker thread after parsing; its result arrives with rowsReady() (e.g. typed rows for a model).
+    // Runs on a worker thread with each page read; its result arrives with rowsReady() (e.g. typed rows for a model).
+    // The page is gone once it returns: a converter keeps what it made, never the page.
     using Converter = std::function<std::shared_ptr<void>(const GraphPage &page)>;
     virtual void setConverter(Converter converter) = 0;
 

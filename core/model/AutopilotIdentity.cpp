@@ -1,57 +1,57 @@
 #include "core/model/AutopilotIdentity.h"
 
+#include "core/model/PropertyTable.h"
+
 #include <QHash>
 
-#include "core/model/GraphValues.h"
-
 using namespace GraphValues;
+
+namespace {
+
+using Table = PropertyTable<AutopilotIdentity>;
+
+// Graph writes the zero GUID for "no managed device".
+void managedDeviceId(AutopilotIdentity &identity, const GraphProperty &property)
+{
+    identity.managedDeviceId
+        = property.text == "00000000-0000-0000-0000-000000000000" ? QString() : property.toString();
+}
+
+const Table &properties()
+{
+    static const Table table {
+        {"id", Table::text<&AutopilotIdentity::id>},
+        {"serialNumber", Table::text<&AutopilotIdentity::serialNumber>},
+        {"displayName", Table::text<&AutopilotIdentity::displayName>},
+        {"manufacturer", Table::internedText<&AutopilotIdentity::manufacturer>},
+        {"model", Table::internedText<&AutopilotIdentity::model>},
+        {"groupTag", Table::internedText<&AutopilotIdentity::groupTag>},
+        {"userPrincipalName", Table::text<&AutopilotIdentity::userPrincipalName>},
+        {"addressableUserName", Table::text<&AutopilotIdentity::addressableUserName>},
+        {"enrollmentState", Table::internedText<&AutopilotIdentity::enrollmentState>},
+        {"managedDeviceId", managedDeviceId},
+        {"azureActiveDirectoryDeviceId", Table::guid<&AutopilotIdentity::azureADDeviceId>},
+        {"purchaseOrderIdentifier", Table::text<&AutopilotIdentity::purchaseOrderIdentifier>},
+        {"lastContactedDateTime", Table::dateTime<&AutopilotIdentity::lastContactedDateTime>},
+    };
+    return table;
+}
+
+} // namespace
 
 AutopilotIdentity AutopilotIdentity::fromJson(const QJsonObject &json)
 {
     return readObject<AutopilotIdentity>(json);
 }
 
-void AutopilotIdentity::read(const GraphProperty &p)
+void AutopilotIdentity::read(const GraphProperty &property)
 {
-    const std::string_view name = p.name;
-    if (name == "id")
-        id = p.toString();
-    else if (name == "serialNumber")
-        serialNumber = p.toString();
-    else if (name == "displayName")
-        displayName = p.toString();
-    else if (name == "manufacturer")
-        manufacturer = interned(p);
-    else if (name == "model")
-        model = interned(p);
-    else if (name == "groupTag")
-        groupTag = interned(p);
-    else if (name == "userPrincipalName")
-        userPrincipalName = p.toString();
-    else if (name == "addressableUserName")
-        addressableUserName = p.toString();
-    else if (name == "enrollmentState")
-        enrollmentState = interned(p);
-    else if (name == "managedDeviceId")
-        // Graph writes the zero GUID for "no managed device".
-        managedDeviceId = p.text == "00000000-0000-0000-0000-000000000000" ? QString() : p.toString();
-    else if (name == "azureActiveDirectoryDeviceId")
-        azureADDeviceId = graphGuid(p);
-    else if (name == "purchaseOrderIdentifier")
-        purchaseOrderIdentifier = p.toString();
-    else if (name == "lastContactedDateTime")
-        lastContactedDateTime = graphDateTime(p);
+    properties().read(*this, property);
 }
 
 const QStringList &AutopilotIdentity::selectProperties()
 {
-    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("serialNumber"),
-        QStringLiteral("displayName"), QStringLiteral("manufacturer"), QStringLiteral("model"),
-        QStringLiteral("groupTag"), QStringLiteral("userPrincipalName"), QStringLiteral("addressableUserName"),
-        QStringLiteral("enrollmentState"), QStringLiteral("managedDeviceId"),
-        QStringLiteral("azureActiveDirectoryDeviceId"), QStringLiteral("purchaseOrderIdentifier"),
-        QStringLiteral("lastContactedDateTime")};
-    return properties;
+    return properties().names();
 }
 
 QString AutopilotIdentity::*AutopilotIdentity::stringProperty(const QString &graphName)

@@ -1,43 +1,45 @@
 #include "core/model/DirectoryUser.h"
 
+#include "core/model/PropertyTable.h"
+
 #include <QHash>
 
-#include "core/model/GraphValues.h"
-
 using namespace GraphValues;
+
+namespace {
+
+using Table = PropertyTable<DirectoryUser>;
+
+const Table &properties()
+{
+    static const Table table {
+        {"id", Table::text<&DirectoryUser::id>},
+        {"displayName", Table::text<&DirectoryUser::displayName>},
+        {"userPrincipalName", Table::text<&DirectoryUser::userPrincipalName>},
+        {"mail", Table::text<&DirectoryUser::mail>},
+        {"jobTitle", Table::text<&DirectoryUser::jobTitle>},
+        {"department", Table::text<&DirectoryUser::department>},
+        {"officeLocation", Table::text<&DirectoryUser::officeLocation>},
+        {"accountEnabled", Table::flag<&DirectoryUser::accountEnabled, true>},
+    };
+    return table;
+}
+
+} // namespace
 
 DirectoryUser DirectoryUser::fromJson(const QJsonObject &json)
 {
     return readObject<DirectoryUser>(json);
 }
 
-void DirectoryUser::read(const GraphProperty &p)
+void DirectoryUser::read(const GraphProperty &property)
 {
-    const std::string_view name = p.name;
-    if (name == "id")
-        id = p.toString();
-    else if (name == "displayName")
-        displayName = p.toString();
-    else if (name == "userPrincipalName")
-        userPrincipalName = p.toString();
-    else if (name == "mail")
-        mail = p.toString();
-    else if (name == "jobTitle")
-        jobTitle = p.toString();
-    else if (name == "department")
-        department = p.toString();
-    else if (name == "officeLocation")
-        officeLocation = p.toString();
-    else if (name == "accountEnabled")
-        accountEnabled = p.kind == GraphProperty::Kind::Boolean ? p.boolean : true;
+    properties().read(*this, property);
 }
 
 const QStringList &DirectoryUser::selectProperties()
 {
-    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"),
-        QStringLiteral("userPrincipalName"), QStringLiteral("mail"), QStringLiteral("jobTitle"),
-        QStringLiteral("department"), QStringLiteral("officeLocation"), QStringLiteral("accountEnabled")};
-    return properties;
+    return properties().names();
 }
 
 QString DirectoryUser::*DirectoryUser::stringProperty(const QString &graphName)

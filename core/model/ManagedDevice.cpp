@@ -1,72 +1,53 @@
 #include "core/model/ManagedDevice.h"
 
+#include "core/model/PropertyTable.h"
+
 #include <QHash>
 
 using namespace GraphValues;
+
+namespace {
+
+using Table = PropertyTable<ManagedDevice>;
+
+const Table &properties()
+{
+    static const Table table {
+        {"id", Table::text<&ManagedDevice::id>},
+        {"deviceName", Table::text<&ManagedDevice::deviceName>},
+        {"userPrincipalName", Table::text<&ManagedDevice::userPrincipalName>},
+        {"userDisplayName", Table::text<&ManagedDevice::userDisplayName>},
+        {"userId", Table::guid<&ManagedDevice::userId>},
+        {"operatingSystem", Table::internedText<&ManagedDevice::operatingSystem>},
+        {"osVersion", Table::internedText<&ManagedDevice::osVersion>},
+        {"manufacturer", Table::internedText<&ManagedDevice::manufacturer>},
+        {"model", Table::internedText<&ManagedDevice::model>},
+        {"serialNumber", Table::text<&ManagedDevice::serialNumber>},
+        {"complianceState", Table::internedText<&ManagedDevice::complianceState>},
+        {"managementState", Table::internedText<&ManagedDevice::managementState>},
+        {"managedDeviceOwnerType", Table::internedText<&ManagedDevice::ownerType>},
+        {"azureADDeviceId", Table::guid<&ManagedDevice::azureADDeviceId>},
+        {"lastSyncDateTime", Table::dateTime<&ManagedDevice::lastSyncDateTime>},
+        {"enrolledDateTime", Table::dateTime<&ManagedDevice::enrolledDateTime>},
+    };
+    return table;
+}
+
+} // namespace
 
 ManagedDevice ManagedDevice::fromJson(const QJsonObject &json)
 {
     return readObject<ManagedDevice>(json);
 }
 
-void ManagedDevice::read(const GraphProperty &p)
+void ManagedDevice::read(const GraphProperty &property)
 {
-    const std::string_view name = p.name;
-    if (name == "id")
-        id = p.toString();
-    else if (name == "deviceName")
-        deviceName = p.toString();
-    else if (name == "userPrincipalName")
-        userPrincipalName = p.toString();
-    else if (name == "userDisplayName")
-        userDisplayName = p.toString();
-    else if (name == "userId")
-        userId = graphGuid(p);
-    else if (name == "operatingSystem")
-        operatingSystem = interned(p);
-    else if (name == "osVersion")
-        osVersion = interned(p);
-    else if (name == "manufacturer")
-        manufacturer = interned(p);
-    else if (name == "model")
-        model = interned(p);
-    else if (name == "serialNumber")
-        serialNumber = p.toString();
-    else if (name == "complianceState")
-        complianceState = interned(p);
-    else if (name == "managementState")
-        managementState = interned(p);
-    else if (name == "managedDeviceOwnerType")
-        ownerType = interned(p);
-    else if (name == "azureADDeviceId")
-        azureADDeviceId = graphGuid(p);
-    else if (name == "lastSyncDateTime")
-        lastSyncDateTime = graphDateTime(p);
-    else if (name == "enrolledDateTime")
-        enrolledDateTime = graphDateTime(p);
+    properties().read(*this, property);
 }
 
 const QStringList &ManagedDevice::selectProperties()
 {
-    static const QStringList properties = {
-        QStringLiteral("id"),
-        QStringLiteral("deviceName"),
-        QStringLiteral("userPrincipalName"),
-        QStringLiteral("userDisplayName"),
-        QStringLiteral("userId"),
-        QStringLiteral("operatingSystem"),
-        QStringLiteral("osVersion"),
-        QStringLiteral("manufacturer"),
-        QStringLiteral("model"),
-        QStringLiteral("serialNumber"),
-        QStringLiteral("complianceState"),
-        QStringLiteral("managementState"),
-        QStringLiteral("managedDeviceOwnerType"),
-        QStringLiteral("azureADDeviceId"),
-        QStringLiteral("lastSyncDateTime"),
-        QStringLiteral("enrolledDateTime"),
-    };
-    return properties;
+    return properties().names();
 }
 
 QString ManagedDevice::*ManagedDevice::stringProperty(const QString &graphName)

@@ -1,36 +1,42 @@
 #include "core/model/RemoteAssistancePartner.h"
 
+#include "core/model/PropertyTable.h"
+
 #include <QHash>
 
-#include "core/model/GraphValues.h"
-
 using namespace GraphValues;
+
+namespace {
+
+using Table = PropertyTable<RemoteAssistancePartner>;
+
+const Table &properties()
+{
+    static const Table table {
+        {"id", Table::text<&RemoteAssistancePartner::id>},
+        {"displayName", Table::text<&RemoteAssistancePartner::displayName>},
+        {"onboardingStatus", Table::text<&RemoteAssistancePartner::onboardingStatus>},
+        {"onboardingUrl", Table::text<&RemoteAssistancePartner::onboardingUrl>},
+        {"lastConnectionDateTime", Table::dateTime<&RemoteAssistancePartner::lastConnectionDateTime>},
+    };
+    return table;
+}
+
+} // namespace
 
 RemoteAssistancePartner RemoteAssistancePartner::fromJson(const QJsonObject &json)
 {
     return readObject<RemoteAssistancePartner>(json);
 }
 
-void RemoteAssistancePartner::read(const GraphProperty &p)
+void RemoteAssistancePartner::read(const GraphProperty &property)
 {
-    const std::string_view name = p.name;
-    if (name == "id")
-        id = p.toString();
-    else if (name == "displayName")
-        displayName = p.toString();
-    else if (name == "onboardingStatus")
-        onboardingStatus = p.toString();
-    else if (name == "onboardingUrl")
-        onboardingUrl = p.toString();
-    else if (name == "lastConnectionDateTime")
-        lastConnectionDateTime = graphDateTime(p);
+    properties().read(*this, property);
 }
 
 const QStringList &RemoteAssistancePartner::selectProperties()
 {
-    static const QStringList properties = {QStringLiteral("id"), QStringLiteral("displayName"),
-        QStringLiteral("onboardingStatus"), QStringLiteral("onboardingUrl"), QStringLiteral("lastConnectionDateTime")};
-    return properties;
+    return properties().names();
 }
 
 QString RemoteAssistancePartner::*RemoteAssistancePartner::stringProperty(const QString &graphName)
