@@ -103,6 +103,10 @@ GraphProperty propertyOf(std::string_view name, simdjson::dom::element value)
 GraphPage::GraphPage(QByteArrayView body)
     : d(std::make_unique<Data>())
 {
+    if (body.isEmpty()) { // simdjson would copy from a null pointer
+        d->error = QString::fromLatin1(simdjson::error_message(simdjson::EMPTY));
+        return;
+    }
     simdjson::dom::element root;
     // simdjson reads a little past the end of its input: parse() copies the body into a padded buffer.
     if (const auto error = d->parser.parse(body.data(), size_t(body.size())).get(root); error) {
